@@ -1,0 +1,126 @@
+# Makefile: builds ./gilpy, its tests and benchmarks.
+#
+#   make            release build (-O2) of ./gilpy
+#   make debug      -O0 -g build in build/debug, binary ./gilpy-debug
+#   make test       unit tests (Criterion) + script tests against CPython's output
+#   make asan       the whole suite under AddressSanitizer + UBSan
+#   make bench      benchmarks: time ratios gilpy/python3
+#   make expected   regenerate tests/scripts/**/*.py.exp|.err with python3
+#   make deps       install missing build dependencies (Debian, apt-get)
+#
+# Everything generated goes to build/.
+
+CC      ?= cc
+MODE    ?= release
+BUILD   ?= build/$(MODE)
+GEN     := build/gen
+BIN     ?= gilpy
+
+WARN    := -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
+CSTD    := -std=c11 -D_GNU_SOURCE
+INCS    := -Iruntime -Igrammar -Iinterp -Istdlib -I$(GEN)
+OPT_release := -O2 -g
+OPT_debug   := -O0 -g3
+OPT_asan    := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+CFLAGS  ?=
+CFLAGS  += $(CSTD) $(WARN) $(INCS) $(OPT_$(MODE)) -MMD -MP
+LDFLAGS += $(if $(filter asan,$(MODE)),-fsanitize=address,undefined)
+LIBS    := -lgmp -lutf8proc -lxxhash -ledit -lm -lpthread
+
+# ---- sources ---------------------------------------------------------------
+LIB_SRCS := $(wildcard runtime/*.c grammar/*.c interp/*.c stdlib/*.c)
+LIB_SRCS := $(filter-out interp/main.c,$(LIB_SRCS))
+# The grammar's generated files join the build once their sources exist.
+GEN_SRCS := $(if $(wildcard grammar/lexer.re),$(GEN)/lexer.c) \
+            $(if $(wildcard grammar/parser.y),$(GEN)/parser.c) $(GEN)/stdlib_embed.c
+LIB_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(LIB_SRCS)) \
+            $(patsubst $(GEN)/%.c,$(BUILD)/gen/%.o,$(GEN_SRCS))
+MAIN_OBJ := $(BUILD)/interp/main.o
+UNIT_SRCS := $(wildcard tests/unit/*.c)
+UNIT_BIN  := $(BUILD)/unit_tests
+PY_LIB    := $(sort $(wildcard stdlib/lib/*.py stdlib/lib/*/*.py))
+
+.PHONY: all debug test unit scripts asan bench expected deps clean
+all: $(BIN)
+
+# ---- dependencies (installed on a fresh Debian machine) ---------------------
+# Each entry: a command or header that must exist, and the Debian package giving it.
+DEPS := re2c:re2c bison:bison /usr/include/criterion/criterion.h:libcriterion-dev \
+        /usr/include/gmp.h:libgmp-dev /usr/include/utf8proc.h:libutf8proc-dev \
+        /usr/include/xxhash.h:libxxhash-dev /usr/include/editline/readline.h:libedit-dev \
+        pkg-config:pkg-config
+DEPS_STAMP := build/.deps-ok
+deps: $(DEPS_STAMP)
+$(DEPS_STAMP):
+	@missing=""; for d in $(DEPS); do what=$${d%%:*}; pkg=$${d##*:}; \
+	  if [ "$${what#/}" = "$$what" ]; then command -v $$what >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	  else [ -e $$what ] || missing="$$missing $$pkg"; fi; done; \
+	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
+	  SUDO=; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; fi
+	@mkdir -p build && touch $@
+
+# ---- generated sources -----------------------------------------------------
+$(GEN)/lexer.c: grammar/lexer.re $(GEN)/parser.c | $(DEPS_STAMP)
+	@mkdir -p $(GEN)
+	re2c -W -Werror --utf-8 --no-debug-info -o $@ $<
+
+$(GEN)/parser.c: grammar/parser.y | $(DEPS_STAMP)
+	@mkdir -p $(GEN)
+	bison -Wall -Werror --header=$(GEN)/parser.h -o $@ $<
+
+$(GEN)/stdlib_embed.c: stdlib/embed.sh $(PY_LIB) | $(DEPS_STAMP)
+	@mkdir -p $(GEN)
+	sh stdlib/embed.sh $(PY_LIB) > $@
+
+# ---- objects and binaries --------------------------------------------------
+$(BUILD)/%.o: %.c | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+# Only the grammar layer sees bison's header.
+$(BUILD)/grammar/%.o: grammar/%.c | $(DEPS_STAMP) $(filter %parser.c,$(GEN_SRCS))
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/gen/%.o: $(GEN)/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Wno-unused-function -Wno-sign-compare -c $< -o $@
+
+$(BUILD)/libgilpy.a: $(LIB_OBJS)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(BIN): $(MAIN_OBJ) $(BUILD)/libgilpy.a
+	$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(BUILD)/libgilpy.a $(LIBS)
+
+debug:
+	$(MAKE) MODE=debug BIN=gilpy-debug
+
+# ---- tests -----------------------------------------------------------------
+$(UNIT_BIN): $(UNIT_SRCS) $(BUILD)/libgilpy.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_SRCS) $(BUILD)/libgilpy.a $(LIBS) -lcriterion
+
+unit: $(UNIT_BIN)
+	$(UNIT_BIN) --jobs 2
+
+scripts: $(BIN)
+	sh tests/run-scripts.sh ./$(BIN)
+
+test: $(BIN) $(UNIT_BIN)
+	$(UNIT_BIN) --jobs 2
+	sh tests/run-scripts.sh ./$(BIN)
+
+asan:
+	$(MAKE) MODE=asan BIN=gilpy-asan test
+
+expected:
+	sh tests/make-expected.sh
+
+bench: $(BIN)
+	sh tests/bench/run.sh ./$(BIN)
+
+clean:
+	rm -rf build gilpy gilpy-debug gilpy-asan
+
+-include $(shell find build -name '*.d' 2>/dev/null)

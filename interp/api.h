@@ -1,0 +1,47 @@
+/* api.h: the interpreter's public face, used by the CLI, stdlib/ modules and
+ * unit tests.  stdlib/ reaches into interp/ only through this header.
+ */
+#ifndef GILPY_API_H
+#define GILPY_API_H
+
+#include "object.h"
+#include "ast.h"
+
+/* ---- start-up (interp/init.c) ------------------------------------------ */
+/* Readies every built-in type, the exceptions, builtins and sys.  argv is
+ * what sys.argv should hold (argv[0] the script path, "-c", "-" or ""). */
+int gilpy_init(int argc, char **argv);
+/* Flushes stdout/stderr, runs exit hooks. Returns the process exit status. */
+int gilpy_finalize(int status);
+
+/* ---- compiling and running (interp/compile.c, interp/vm.c) ------------- */
+/* Parses and compiles source into a code object; on a syntax error raises
+ * SyntaxError (IndentationError, TabError) with filename, line, offset, text. */
+Obj *compile_source(const char *src, size_t len, const char *filename, ParseMode mode);
+/* Compiles an AST that parse_source produced (for the REPL and unit tests). */
+Obj *compile_ast(Module *mod, const char *filename, ParseMode mode);
+/* Runs a module-level code object with the given globals (and locals, which
+ * may be NULL for "same as globals").  Returns the value (None for modules). */
+Obj *eval_code(Obj *code, Obj *globals, Obj *locals);
+/* Runs a whole file's source as __main__ (or as the module whose dict is
+ * `globals`).  Returns None or NULL with the exception set. */
+Obj *run_source(const char *src, size_t len, const char *filename, Obj *globals);
+
+/* ---- exceptions at top level (runtime/exceptions.c, interp/traceback.c) - */
+/* Prints exc with its traceback and chained exceptions to sys.stderr in
+ * CPython's exact format. */
+void print_exception(Obj *exc);
+/* Handles an uncaught exception at top level: SystemExit -> its code;
+ * anything else -> printed, status 1.  Consumes the current exception. */
+int handle_uncaught(void);
+
+/* ---- modules (interp/import.c, stdlib/modules.c) ----------------------- */
+/* The `import` statement: __import__(name, globals, fromlist, level). */
+Obj *import_module_level(Obj *name, Obj *globals, Obj *fromlist, int level);
+Obj *import_module_cstr(const char *name);
+Obj *builtins_dict(void);   /* borrowed: the builtins module's dict */
+Obj *sys_modules(void);     /* borrowed: sys.modules */
+/* sys.stdout / sys.stderr objects (borrowed), for print and tracebacks. */
+Obj *sys_get_object(const char *name);
+
+#endif

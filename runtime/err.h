@@ -1,0 +1,41 @@
+/* err.h: raising, testing and clearing the current exception.
+ *
+ * C functions report failure by returning NULL (or -1) after storing an
+ * exception instance in the current thread state; callers propagate by
+ * returning NULL/-1 in turn.  There is no longjmp anywhere.
+ */
+#ifndef GILPY_ERR_H
+#define GILPY_ERR_H
+
+#include "object.h"
+#include "exceptions.h"
+
+/* Sets the current exception to `exc` (an exception instance, reference
+ * stolen), replacing any current one. */
+void err_set_obj(Obj *exc);
+/* Raises type(msg) with a plain C message. */
+void err_set_str(Type *type, const char *msg);
+/* Raises type(message) where message is built by str_from_format (see str.h):
+ * %s C string, %d int, %ld long, %zd ssize_t, %zu size_t, %c char (code point),
+ * %R repr(obj), %S str(obj), %T type name of obj, %U str object, %% percent. */
+void err_format(Type *type, const char *fmt, ...);
+/* Raises `type` with no arguments (e.g. StopIteration). */
+void err_set_none(Type *type);
+/* Raises OSError (or the errno's subclass) from errno; filename may be NULL. */
+void err_set_from_errno(Obj *filename);
+void err_no_memory(void);
+
+/* The current exception (borrowed) or NULL. */
+Obj *err_occurred(void);
+/* Removes and returns the current exception (new reference) or NULL. */
+Obj *err_fetch(void);
+void err_clear(void);
+/* 1 if the current exception is an instance of `type` (or a subclass). */
+bool err_matches(Type *type);
+/* Chains: sets exc.__context__ = the exception being handled (if any). */
+void err_set_context(Obj *exc);
+
+/* Common messages, shared so they read the same everywhere. */
+void err_bad_argument_count(const char *fname, size_t min, size_t max, size_t given);
+
+#endif

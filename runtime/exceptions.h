@@ -1,0 +1,103 @@
+/* exceptions.h: the built-in exception hierarchy and exception objects.
+ *
+ * One table lists every built-in exception type with its base, so adding one
+ * is a one-line change.  Each entry defines a static `Type Exc_<Name>`.
+ */
+#ifndef GILPY_EXCEPTIONS_H
+#define GILPY_EXCEPTIONS_H
+
+#include "object.h"
+
+/* X(Name, Base) in CPython 3.11's hierarchy order (a base precedes its subclasses). */
+#define EXCEPTION_TABLE(X) \
+    X(BaseException, Object) \
+    X(SystemExit, BaseException) \
+    X(KeyboardInterrupt, BaseException) \
+    X(GeneratorExit, BaseException) \
+    X(Exception, BaseException) \
+    X(StopIteration, Exception) \
+    X(StopAsyncIteration, Exception) \
+    X(ArithmeticError, Exception) \
+    X(FloatingPointError, ArithmeticError) \
+    X(OverflowError, ArithmeticError) \
+    X(ZeroDivisionError, ArithmeticError) \
+    X(AssertionError, Exception) \
+    X(AttributeError, Exception) \
+    X(BufferError, Exception) \
+    X(EOFError, Exception) \
+    X(ImportError, Exception) \
+    X(ModuleNotFoundError, ImportError) \
+    X(LookupError, Exception) \
+    X(IndexError, LookupError) \
+    X(KeyError, LookupError) \
+    X(MemoryError, Exception) \
+    X(NameError, Exception) \
+    X(UnboundLocalError, NameError) \
+    X(OSError, Exception) \
+    X(BlockingIOError, OSError) \
+    X(ChildProcessError, OSError) \
+    X(ConnectionError, OSError) \
+    X(BrokenPipeError, ConnectionError) \
+    X(ConnectionAbortedError, ConnectionError) \
+    X(ConnectionRefusedError, ConnectionError) \
+    X(ConnectionResetError, ConnectionError) \
+    X(FileExistsError, OSError) \
+    X(FileNotFoundError, OSError) \
+    X(InterruptedError, OSError) \
+    X(IsADirectoryError, OSError) \
+    X(NotADirectoryError, OSError) \
+    X(PermissionError, OSError) \
+    X(ProcessLookupError, OSError) \
+    X(TimeoutError, OSError) \
+    X(ReferenceError, Exception) \
+    X(RuntimeError, Exception) \
+    X(NotImplementedError, RuntimeError) \
+    X(RecursionError, RuntimeError) \
+    X(SyntaxError, Exception) \
+    X(IndentationError, SyntaxError) \
+    X(TabError, IndentationError) \
+    X(SystemError, Exception) \
+    X(TypeError, Exception) \
+    X(ValueError, Exception) \
+    X(UnicodeError, ValueError) \
+    X(UnicodeDecodeError, UnicodeError) \
+    X(UnicodeEncodeError, UnicodeError) \
+    X(UnicodeTranslateError, UnicodeError) \
+    X(Warning, Exception) \
+    X(DeprecationWarning, Warning) \
+    X(PendingDeprecationWarning, Warning) \
+    X(RuntimeWarning, Warning) \
+    X(SyntaxWarning, Warning) \
+    X(UserWarning, Warning) \
+    X(FutureWarning, Warning) \
+    X(ImportWarning, Warning) \
+    X(UnicodeWarning, Warning) \
+    X(BytesWarning, Warning) \
+    X(ResourceWarning, Warning) \
+    X(EncodingWarning, Warning)
+
+#define X(name, base) extern Type Exc_##name;
+EXCEPTION_TABLE(X)
+#undef X
+
+/* Every exception instance starts like this.  Subtypes with extra fields
+ * (SystemExit.code, StopIteration.value, OSError.errno, SyntaxError.*,
+ * ImportError.name) extend it in exceptions.c. */
+typedef struct ExcObj {
+    Obj ob;
+    Obj *dict;               /* instance __dict__ or NULL */
+    Obj *args;               /* tuple */
+    Obj *traceback;          /* traceback object or NULL */
+    Obj *cause;              /* __cause__ or NULL */
+    Obj *context;            /* __context__ or NULL */
+    Obj *notes;              /* __notes__ list or NULL */
+    bool suppress_context;
+} ExcObj;
+
+static inline bool is_exception(const Obj *o) { return type_has(TYPE(o), TF_EXC_SUBCLASS); }
+/* Creates an instance of `type` called with the given args (new reference). */
+Obj *exc_new(Type *type, Obj *const *args, size_t nargs);
+/* Registers all built-in exception types (type_ready + builtins names). */
+int exceptions_init(void);
+
+#endif

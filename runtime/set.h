@@ -1,0 +1,20 @@
+/* set.h: Python set and frozenset, hash tables with CPython's probing order
+ * (so that a set of ints prints in the same order as CPython's). */
+#ifndef GILPY_SET_H
+#define GILPY_SET_H
+
+#include "object.h"
+
+extern Type SetType, FrozenSetType;
+bool is_anyset(const Obj *o);
+
+Obj *set_new(Obj *iterable_or_NULL);
+Obj *frozenset_new(Obj *iterable_or_NULL);
+int set_add(Obj *s, Obj *key);          /* -1 on error (unhashable) */
+int set_contains(Obj *s, Obj *key);     /* 1, 0, -1 */
+int set_discard(Obj *s, Obj *key);      /* 1 removed, 0 absent, -1 error */
+intptr_t set_size(Obj *s);
+/* Iteration: pos starts at 0; false at the end; borrowed key. */
+bool set_next(Obj *s, size_t *pos, Obj **key);
+
+#endif

@@ -1,0 +1,29 @@
+/* tstate.h: the per-thread state the runtime needs.
+ *
+ * One ThreadState per OS thread.  The runtime keeps only what it must (the
+ * current exception, the exception being handled, the recursion depth); the
+ * interpreter layer hangs its own data (frames, GIL statistics) off `interp`.
+ */
+#ifndef GILPY_TSTATE_H
+#define GILPY_TSTATE_H
+
+#include "object.h"
+
+typedef struct ThreadState {
+    Obj *cur_exc;            /* raised and propagating, or NULL */
+    Obj *handled_exc;        /* the exception an except/finally block is handling
+                                (sys.exc_info(), implicit __context__), or NULL */
+    int recursion_depth;     /* C-level and Python-level calls */
+    int recursion_limit;     /* sys.getrecursionlimit(), default 1000 */
+    void *interp;            /* owned by interp/: frames, GIL bookkeeping */
+} ThreadState;
+
+extern _Thread_local ThreadState *tstate_current;
+static inline ThreadState *tstate_get(void) { return tstate_current; }
+
+/* Recursion guard for C recursion (repr of nested lists, comparisons...).
+ * Returns -1 with RecursionError set when the limit is exceeded. */
+int recursion_enter(const char *where);   /* where: " while getting the repr of an object" */
+static inline void recursion_leave(void) { tstate_current->recursion_depth--; }
+
+#endif
