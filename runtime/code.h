@@ -1,0 +1,82 @@
+/* code.h: code objects (compiled bytecode of a module, function, class body or
+ * comprehension) and function objects.  The compiler (interp/compile*.c)
+ * fills a CodeObj; the VM (interp/vm.c) runs it. */
+#ifndef GILPY_CODE_H
+#define GILPY_CODE_H
+
+#include "object.h"
+
+enum {
+    CO_VARARGS      = 1u << 0,   /* has *args */
+    CO_VARKEYWORDS  = 1u << 1,   /* has **kwargs */
+    CO_NEWLOCALS    = 1u << 2,   /* function scope (fast locals) */
+    CO_NESTED       = 1u << 3,
+    CO_GENERATOR    = 1u << 4,
+    CO_COROUTINE    = 1u << 5,
+    CO_ASYNC_GENERATOR = 1u << 6,
+    CO_NOFREE       = 1u << 7,   /* no cell or free variables */
+};
+
+typedef struct CodeObj {
+    Obj ob;
+    uint32_t *code;          /* instruction words, see interp/opcodes.h */
+    size_t ncode;
+    Obj *consts;             /* tuple */
+    Obj *names;              /* tuple of interned str: globals, attributes */
+    Obj *varnames;           /* tuple: locals; arguments first */
+    Obj *cellvars;           /* tuple: locals captured by inner functions */
+    Obj *freevars;           /* tuple: variables captured from outer functions */
+    int argcount;            /* positional parameters (incl. positional-only) */
+    int posonlyargcount;
+    int kwonlyargcount;
+    int nlocals;             /* len(varnames) */
+    int stacksize;           /* maximum value-stack depth */
+    int maxblocks;           /* maximum block-stack depth */
+    uint32_t flags;          /* CO_* */
+    int firstlineno;
+    /* Line table: for each instruction word i, lines[i] is its source line
+     * (0 for cache words/none); cols[i] packs start/end columns for carets. */
+    int *lines;
+    uint32_t *cols;          /* (col << 16) | end_col, or 0 when unknown */
+    Obj *filename, *name, *qualname;   /* str */
+    /* cell2arg[i]: argument index that cell i starts from, or -1 (NULL if none) */
+    int *cell2arg;
+} CodeObj;
+
+extern Type CodeType;
+static inline bool is_code(const Obj *o) { return !is_small(o) && o->type == &CodeType; }
+
+/* Makes an empty code object; the compiler fills the fields it owns. */
+CodeObj *code_new(void);
+/* The source line of the instruction at word index `offset`. */
+int code_line_at(const CodeObj *co, size_t offset);
+
+/* ---- functions ---------------------------------------------------------- */
+typedef struct FunctionObj {
+    Obj ob;
+    Obj *code;               /* CodeObj */
+    Obj *globals;            /* dict */
+    Obj *builtins;           /* dict, found from globals at creation */
+    Obj *name, *qualname;    /* str */
+    Obj *defaults;           /* tuple or NULL */
+    Obj *kwdefaults;         /* dict or NULL */
+    Obj *closure;            /* tuple of cells or NULL */
+    Obj *doc;                /* or None */
+    Obj *module;             /* __module__ */
+    Obj *annotations;        /* dict or NULL */
+    Obj *dict;               /* __dict__ or NULL */
+} FunctionObj;
+
+extern Type FunctionType;
+static inline bool is_function(const Obj *o) { return !is_small(o) && o->type == &FunctionType; }
+Obj *function_new(Obj *code, Obj *globals, Obj *qualname);
+
+/* ---- cells -------------------------------------------------------------- */
+typedef struct CellObj {
+    Obj ob;
+    Obj *value;              /* NULL when empty */
+} CellObj;
+extern Type CellType;
+Obj *cell_new(Obj *value);   /* value may be NULL */
+
+#endif
