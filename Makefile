@@ -118,7 +118,7 @@ expected:
 	sh tests/make-expected.sh
 
 bench: $(BIN)
-	sh tests/bench/run.sh ./$(BIN)
+	python3 tests/bench/run.py ./$(BIN)
 
 clean:
 	rm -rf build gilpy gilpy-debug gilpy-asan
