@@ -2,7 +2,8 @@
 #
 #   make            release build (-O2) of ./gilpy
 #   make debug      -O0 -g build in build/debug, binary ./gilpy-debug
-#   make test       unit tests (Criterion) + script tests against CPython's output
+#   make test       unit tests (Criterion), command-line tests, script tests
+#                   (all compared with CPython's output)
 #   make asan       the whole suite under AddressSanitizer + UBSan
 #   make bench      benchmarks: time ratios gilpy/python3
 #   make expected   regenerate tests/scripts/**/*.py.exp|.err with python3
@@ -40,7 +41,7 @@ UNIT_SRCS := $(wildcard tests/unit/*.c)
 UNIT_BIN  := $(BUILD)/unit_tests
 PY_LIB    := $(sort $(wildcard stdlib/lib/*.py stdlib/lib/*/*.py))
 
-.PHONY: all debug test unit scripts asan bench expected deps clean
+.PHONY: all debug test unit scripts cli asan bench expected deps clean
 all: $(BIN)
 
 # ---- dependencies (installed on a fresh Debian machine) ---------------------
@@ -107,8 +108,12 @@ unit: $(UNIT_BIN)
 scripts: $(BIN)
 	sh tests/run-scripts.sh ./$(BIN)
 
+cli: $(BIN)
+	sh tests/run-cli.sh ./$(BIN)
+
 test: $(BIN) $(UNIT_BIN)
 	$(UNIT_BIN) --jobs 2
+	sh tests/run-cli.sh ./$(BIN)
 	sh tests/run-scripts.sh ./$(BIN)
 
 asan:
@@ -116,6 +121,7 @@ asan:
 
 expected:
 	sh tests/make-expected.sh
+	sh tests/run-cli.sh --expected
 
 bench: $(BIN)
 	python3 tests/bench/run.py ./$(BIN)
