@@ -3,6 +3,10 @@
 #define GILPY_ARGS_H
 
 #include "object.h"
+#include "tuple.h"
+
+/* Number of keyword arguments in a vector call (kwnames may be NULL). */
+static inline size_t kw_count(Obj *kwnames) { return kwnames ? tuple_size(kwnames) : 0; }
 
 /* Binds a vector call to parameters, the way a def with these names would:
  *   names:   parameter names, NULL-terminated; a name starting with '$' is

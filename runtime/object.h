@@ -144,7 +144,14 @@ enum {
     TF_BYTES_SUBCLASS= 1u << 9,
     TF_READY         = 1u << 10,
     TF_IMMUTABLE     = 1u << 11,  /* attributes cannot be set (built-in types) */
+    /* Instances are method-like descriptors: descr_get(d, obj, t) is a bound
+     * method, and calling d(obj, *args) is the same as calling that bound
+     * method; lets obj_call_method/the VM skip making the bound object. */
+    TF_METHOD_DESCRIPTOR = 1u << 12,
 };
+/* The bits a subclass inherits from its base. */
+#define TF_INHERITED_MASK (TF_INT_SUBCLASS | TF_STR_SUBCLASS | TF_TUPLE_SUBCLASS | \
+    TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_EXC_SUBCLASS | TF_TYPE_SUBCLASS | TF_BYTES_SUBCLASS)
 
 struct Type {
     Obj ob;
@@ -176,6 +183,8 @@ struct Type {
     const GetSetDef *getset;    /* terminated by {NULL} */
     const char *doc;
     size_t dictoffset;          /* offset of an instance __dict__ slot, or 0 */
+    /* ---- filled at run time (type.c) ---- */
+    uint32_t version;           /* method-cache tag; 0 = not cached yet */
 };
 
 #define IS_TYPE(o, t) (TYPE(o) == &(t))
@@ -230,6 +239,9 @@ Obj *obj_call2(Obj *callable, Obj *a, Obj *b);
 Obj *obj_call_tuple_dict(Obj *callable, Obj *args_tuple, Obj *kwargs_dict_or_NULL);
 /* Calls method `name` (interned str) of o with the given positional args. */
 Obj *obj_call_method(Obj *o, Obj *name, Obj *const *args, size_t nargs);
+/* Calls `func` found in type(self)'s MRO as a method of self: func(self, *args)
+ * without making a bound method when func is method-like. */
+Obj *obj_call_unbound(Obj *func, Obj *self, Obj *const *args, size_t nargs);
 Obj *obj_iter(Obj *o);                  /* iter(o) */
 Obj *obj_next(Obj *it);                 /* NULL without exception: exhausted */
 intptr_t obj_len(Obj *o);               /* -1 on error */
@@ -249,5 +261,14 @@ const char *type_name(const Obj *o);    /* TYPE(o)->name, for messages */
 int type_ready(Type *t);
 /* Looks name up along t's MRO; borrowed reference or NULL (no exception). */
 Obj *type_lookup(Type *t, Obj *name);
+/* Must be called after changing t->dict of a ready type (invalidates the
+ * method cache of t and of its subclasses). */
+void type_modified(Type *t);
+/* Identity hash, used by object.__hash__ and types hashed by address. */
+static inline intptr_t hash_pointer(const void *p) {
+    uintptr_t x = (uintptr_t)p;
+    intptr_t h = (intptr_t)((x >> 4) | (x << (8 * sizeof(uintptr_t) - 4)));
+    return h == -1 ? -2 : h;
+}
 
 #endif

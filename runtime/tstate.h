@@ -21,6 +21,13 @@ typedef struct ThreadState {
 extern _Thread_local ThreadState *tstate_current;
 static inline ThreadState *tstate_get(void) { return tstate_current; }
 
+/* The main thread's state (static, made once; called by start-up code and
+ * by exceptions_init).  Other threads: tstate_new(), then set tstate_current
+ * in the thread; tstate_free() when the thread ends. */
+void tstate_init_main(void);
+ThreadState *tstate_new(void);
+void tstate_free(ThreadState *ts);
+
 /* Recursion guard for C recursion (repr of nested lists, comparisons...).
  * Returns -1 with RecursionError set when the limit is exceeded. */
 int recursion_enter(const char *where);   /* where: " while getting the repr of an object" */
