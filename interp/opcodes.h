@@ -1,16 +1,56 @@
 /* opcodes.h: the bytecode instruction set, one table for the compiler, the VM
- * and the disassembler.
+ * and the disassembler.  Owned by the compiler (interp/compile*.c); after the
+ * first version, opcodes are only ADDED (at the end of the table) and existing
+ * meanings never change.
  *
  * An instruction is one 32-bit word: opcode in the low 8 bits, argument in the
  * upper 24 bits (no EXTENDED_ARG).  An opcode may be followed by `cache` words
- * of inline cache that the VM owns (the compiler emits them as zeros).
- * Jump targets are absolute instruction-word indexes into the code.
+ * of inline cache that the VM owns (the compiler emits them as zeros, with
+ * line 0).  Jump targets are ABSOLUTE instruction-word indexes into the code
+ * (cache words count), for JUMP_FORWARD as well as for every other jump.
  * Stack notation below: [... a b] -> [... c] (top of stack on the right).
+ *
+ * ---- Exceptions: CPython 3.10's block-stack model, with a 2-slot handler ----
+ * SETUP_FINALLY(handler) pushes a block {handler, stack level}.  When an
+ * exception reaches such a block, the VM pops the value stack down to the
+ * block's level, replaces the block by an EXCEPT_HANDLER block (same level),
+ * pushes the previously handled exception (tstate->handled_exc, or None),
+ * then the exception instance itself, sets tstate->handled_exc to it and
+ * jumps to the handler, which therefore starts with  [... prev_exc exc].
+ * POP_EXCEPT pops the EXCEPT_HANDLER block and prev_exc (the stack is exactly
+ * [... prev_exc] then) and restores tstate->handled_exc = prev_exc (None ->
+ * NULL).  Unwinding (an exception propagating, or RERAISE) through an
+ * EXCEPT_HANDLER block pops the stack to the block's level + 1, restores
+ * handled_exc from that slot as POP_EXCEPT would, and continues unwinding.
+ * The exact sequences the compiler emits for try/except/finally/with are in
+ * the comment at the top of interp/compile_try.c.
+ *
+ * ---- Calls ----
+ * MAKE_FUNCTION flags push, in this order below code and qualname:
+ *   [defaults_tuple if 1] [kwdefaults_dict if 2] [annotations if 4]
+ *   [closure_tuple_of_cells if 8] code qualname
+ * annotations (flag 4) is a tuple of name/value pairs, flattened:
+ *   ('x', int, 'return', str), as CPython 3.10.
+ * CALL_FUNCTION_KW / CALL_METHOD_KW: kwnames is a tuple constant naming the
+ * LAST len(kwnames) arguments; arg n counts positional + keyword arguments.
+ * LOAD_METHOD pushes [meth self] when o's attribute is a plain function found
+ * on its type (so CALL_METHOD calls meth(self, a1..an)), otherwise
+ * [NULL bound_callable] (a NULL slot, never seen by Python code) and
+ * CALL_METHOD calls bound_callable(a1..an).
+ *
+ * ---- Generators ----
+ * Generator, coroutine and async-generator code starts with GEN_START
+ * (arg 0 generator, 1 coroutine, 2 async generator), which pops the value the
+ * first send() pushed (it must be None).  Resuming a frame suspended at
+ * YIELD_VALUE or YIELD_FROM pushes the sent value.
  *
  * X(NAME, cache_words, stack_effect_comment)
  */
 #ifndef GILPY_OPCODES_H
 #define GILPY_OPCODES_H
+
+#include <stdbool.h>
+#include <stdint.h>
 
 #define OPCODE_TABLE(X) \
     /* ---- stack ---- */ \
@@ -19,7 +59,7 @@
     X(ROT_TWO, 0, "[a b] -> [b a]") \
     X(ROT_THREE, 0, "[a b c] -> [c a b]") \
     X(ROT_FOUR, 0, "[a b c d] -> [d a b c]") \
-    X(ROT_N, 0, "arg=n: top moves down to position n") \
+    X(ROT_N, 0, "arg=n: [a1 .. an] -> [an a1 .. an-1] (top moves down n-1 places)") \
     X(DUP_TOP, 0, "[a] -> [a a]") \
     X(DUP_TOP_TWO, 0, "[a b] -> [a b a b]") \
     /* ---- constants and names ---- */ \
@@ -27,21 +67,21 @@
     X(LOAD_FAST, 0, "arg=local slot: [] -> [v]; UnboundLocalError if unset") \
     X(STORE_FAST, 0, "[v] -> []") \
     X(DELETE_FAST, 0, "unset slot; UnboundLocalError if unset") \
-    X(LOAD_DEREF, 0, "arg=cell slot (cellvars then freevars): [] -> [cell contents]") \
-    X(STORE_DEREF, 0, "[v] -> []") \
-    X(DELETE_DEREF, 0, "") \
+    X(LOAD_DEREF, 0, "arg=cell slot (cellvars then freevars): [] -> [cell contents]; NameError/UnboundLocalError if empty") \
+    X(STORE_DEREF, 0, "arg=cell slot: [v] -> []") \
+    X(DELETE_DEREF, 0, "arg=cell slot: [] -> [] empties the cell (error if already empty)") \
     X(LOAD_CLOSURE, 0, "arg=cell slot: [] -> [the cell object itself]") \
-    X(LOAD_CLASSDEREF, 0, "class body: look in locals dict, then the cell") \
+    X(LOAD_CLASSDEREF, 0, "arg=cell slot: [] -> [v] class body: locals dict first (by the cell's name), then the cell") \
     X(LOAD_NAME, 0, "arg=name index: locals, globals, builtins") \
     X(STORE_NAME, 0, "[v] -> [] into locals dict") \
-    X(DELETE_NAME, 0, "") \
+    X(DELETE_NAME, 0, "arg=name index: [] -> []") \
     X(LOAD_GLOBAL, 2, "arg=name index: globals then builtins (cached by dict versions)") \
     X(STORE_GLOBAL, 0, "[v] -> []") \
-    X(DELETE_GLOBAL, 0, "") \
+    X(DELETE_GLOBAL, 0, "arg=name index: [] -> []") \
     X(LOAD_ATTR, 2, "arg=name index: [o] -> [o.name]") \
     X(STORE_ATTR, 0, "arg=name index: [v o] -> [] (o.name = v)") \
-    X(DELETE_ATTR, 0, "[o] -> []") \
-    X(LOAD_METHOD, 2, "arg=name: [o] -> [meth o] (unbound function + self) or [NULL bound]") \
+    X(DELETE_ATTR, 0, "arg=name index: [o] -> []") \
+    X(LOAD_METHOD, 2, "arg=name index: [o] -> [meth o] (unbound function + self) or [NULL bound]") \
     /* ---- operators ---- */ \
     X(BINARY_OP, 0, "arg=enum BinOp, +BINOP_COUNT for in-place: [a b] -> [a op b]") \
     X(UNARY_NEGATIVE, 0, "[a] -> [-a]") \
@@ -57,68 +97,68 @@
     X(BUILD_SLICE, 0, "arg=2|3: [a b (c)] -> [slice]") \
     /* ---- building ---- */ \
     X(BUILD_TUPLE, 0, "arg=n: [x1..xn] -> [tuple]") \
-    X(BUILD_LIST, 0, "arg=n") \
-    X(BUILD_SET, 0, "arg=n") \
+    X(BUILD_LIST, 0, "arg=n: [x1..xn] -> [list]") \
+    X(BUILD_SET, 0, "arg=n: [x1..xn] -> [set]") \
     X(BUILD_MAP, 0, "arg=n: [k1 v1 .. kn vn] -> [dict]") \
     X(BUILD_CONST_KEY_MAP, 0, "arg=n: [v1..vn keys_tuple] -> [dict]") \
     X(BUILD_STRING, 0, "arg=n: [s1..sn] -> [concatenation]") \
     X(LIST_APPEND, 0, "arg=depth: [.. list .. (depth-1 items) v] -> list.append(v), pops v") \
-    X(SET_ADD, 0, "arg=depth") \
-    X(MAP_ADD, 0, "arg=depth: [.. dict .. k v] -> dict[k]=v") \
-    X(LIST_EXTEND, 0, "arg=depth: [.. list .. it] -> list.extend(it)") \
-    X(SET_UPDATE, 0, "arg=depth") \
-    X(DICT_UPDATE, 0, "arg=depth: {**m} in displays") \
-    X(DICT_MERGE, 0, "arg=depth: f(**m): TypeError on duplicate keys") \
+    X(SET_ADD, 0, "arg=depth: [.. set .. (depth-1 items) v] -> set.add(v), pops v") \
+    X(MAP_ADD, 0, "arg=depth: [.. dict .. (depth-1 items) k v] -> dict[k]=v, pops k v") \
+    X(LIST_EXTEND, 0, "arg=depth: [.. list .. (depth-1 items) it] -> list.extend(it), pops it") \
+    X(SET_UPDATE, 0, "arg=depth: [.. set .. it] -> set.update(it), pops it") \
+    X(DICT_UPDATE, 0, "arg=depth: [.. dict .. m] -> dict.update(m), pops m ({**m} in displays; TypeError 'X' object is not a mapping)") \
+    X(DICT_MERGE, 0, "arg=depth: [f .. dict .. m] -> pops m; f(**m): TypeError on duplicate keys (messages name f, found below the dict)") \
     X(LIST_TO_TUPLE, 0, "[list] -> [tuple]") \
-    X(FORMAT_VALUE, 0, "arg: low 2 bits conversion (0 none,1 str,2 repr,3 ascii), bit 2 spec on stack") \
+    X(FORMAT_VALUE, 0, "arg: low 2 bits conversion (0 none,1 str,2 repr,3 ascii), bit 2 (4) spec on stack: [v (spec)] -> [format(conv(v), spec)]") \
     /* ---- unpacking ---- */ \
     X(UNPACK_SEQUENCE, 0, "arg=n: [seq] -> [xn .. x1] (x1 on top)") \
-    X(UNPACK_EX, 0, "arg=before | after<<8: starred unpacking") \
+    X(UNPACK_EX, 0, "arg=before | after<<8: [seq] -> [y_after .. y1 list xbefore .. x1] (x1 on top)") \
     /* ---- control flow ---- */ \
-    X(JUMP_FORWARD, 0, "arg=target") \
+    X(JUMP_FORWARD, 0, "arg=target (absolute, forward): [] -> []") \
     X(JUMP_ABSOLUTE, 0, "arg=target (backward jumps check the eval breaker)") \
-    X(POP_JUMP_IF_FALSE, 0, "[a] -> []") \
-    X(POP_JUMP_IF_TRUE, 0, "[a] -> []") \
-    X(JUMP_IF_FALSE_OR_POP, 0, "keeps a when jumping") \
-    X(JUMP_IF_TRUE_OR_POP, 0, "") \
-    X(JUMP_IF_NOT_EXC_MATCH, 0, "[exc type] -> [] jump if no match") \
+    X(POP_JUMP_IF_FALSE, 0, "arg=target: [a] -> [], jumps if not a") \
+    X(POP_JUMP_IF_TRUE, 0, "arg=target: [a] -> [], jumps if a") \
+    X(JUMP_IF_FALSE_OR_POP, 0, "arg=target: [a] -> [a] and jump if a is false, else [] and go on") \
+    X(JUMP_IF_TRUE_OR_POP, 0, "arg=target: [a] -> [a] and jump if a is true, else [] and go on") \
+    X(JUMP_IF_NOT_EXC_MATCH, 0, "arg=target: [exc type] -> [exc], jumps if exc does not match type (a class or tuple of classes; TypeError if not exception classes)") \
     X(GET_ITER, 0, "[o] -> [iter(o)]") \
-    X(FOR_ITER, 0, "arg=exit target: [it] -> [it next] or pop it and jump") \
+    X(FOR_ITER, 0, "arg=exit target: [it] -> [it next], or when exhausted [] and jump") \
     X(RETURN_VALUE, 0, "[v] -> return v") \
     /* ---- exceptions (block stack, as CPython 3.10) ---- */ \
-    X(SETUP_FINALLY, 0, "arg=handler: push a block") \
-    X(SETUP_WITH, 0, "arg=handler: [cm] -> [exit enter_result]") \
-    X(POP_BLOCK, 0, "") \
-    X(POP_EXCEPT, 0, "restores the previously handled exception") \
-    X(RERAISE, 0, "[exc] -> re-raise (arg=1: restore f_lasti)") \
-    X(WITH_EXCEPT_START, 0, "calls __exit__(type, val, tb)") \
-    X(RAISE_VARARGS, 0, "arg=0 reraise, 1 raise exc, 2 raise exc from cause") \
-    X(LOAD_ASSERTION_ERROR, 0, "[] -> [AssertionError]") \
+    X(SETUP_FINALLY, 0, "arg=handler: [] -> [] pushes a block {handler, current stack level}; handler sees [prev_exc exc]") \
+    X(SETUP_WITH, 0, "arg=handler: [cm] -> [bound_exit enter_result] calls cm.__enter__(), pushes a SETUP_FINALLY block whose level is below enter_result; handler sees [exit prev_exc exc]") \
+    X(POP_BLOCK, 0, "[] -> [] pops the top SETUP_FINALLY/SETUP_WITH block") \
+    X(POP_EXCEPT, 0, "[prev_exc] -> [] pops the EXCEPT_HANDLER block; handled_exc = prev_exc (None -> none)") \
+    X(RERAISE, 0, "[exc] -> raise exc unchanged (keeps its traceback, adds no entry); arg unused (0)") \
+    X(WITH_EXCEPT_START, 0, "[exit prev_exc exc] -> [exit prev_exc exc result] result = exit(type(exc), exc, exc.__traceback__)") \
+    X(RAISE_VARARGS, 0, "arg=0: [] reraise handled_exc (RuntimeError 'No active exception to reraise'); 1: [exc]; 2: [exc cause]") \
+    X(LOAD_ASSERTION_ERROR, 0, "[] -> [AssertionError class]") \
     /* ---- functions and calls ---- */ \
     X(MAKE_FUNCTION, 0, "arg flags: 1 defaults 2 kwdefaults 4 annotations 8 closure: [.. code qualname] -> [fn]") \
     X(CALL_FUNCTION, 0, "arg=n: [f a1..an] -> [f(a..)]") \
     X(CALL_FUNCTION_KW, 0, "arg=n total: [f a1..an kwnames_tuple] -> [result]") \
-    X(CALL_FUNCTION_EX, 0, "arg&1 kwargs dict present: [f args_tuple (kwargs)] -> [result]") \
+    X(CALL_FUNCTION_EX, 0, "arg&1 kwargs dict present: [f args (kwargs)] -> [result]; args is a tuple or, for f(*x) alone, any iterable the VM turns into one (TypeError 'f() argument after * must be an iterable, not int')") \
     X(CALL_METHOD, 0, "arg=n: [meth self_or_NULL a1..an] -> [result]") \
     X(CALL_METHOD_KW, 0, "arg=n: [meth self_or_NULL a1..an kwnames] -> [result]") \
     /* ---- modules and classes ---- */ \
-    X(IMPORT_NAME, 0, "arg=name: [level fromlist] -> [module]") \
-    X(IMPORT_FROM, 0, "arg=name: [module] -> [module attr]") \
-    X(IMPORT_STAR, 0, "[module] -> []") \
-    X(LOAD_BUILD_CLASS, 0, "[] -> [__build_class__]") \
-    X(SETUP_ANNOTATIONS, 0, "creates __annotations__ in locals if missing") \
+    X(IMPORT_NAME, 0, "arg=name index: [level fromlist] -> [module] via __import__(name, globals, None, fromlist, level)") \
+    X(IMPORT_FROM, 0, "arg=name index: [module] -> [module attr] (ImportError 'cannot import name ...')") \
+    X(IMPORT_STAR, 0, "[module] -> [] copies public names into the locals dict") \
+    X(LOAD_BUILD_CLASS, 0, "[] -> [builtins.__build_class__]; called as __build_class__(body_fn, name, *bases, **kw)") \
+    X(SETUP_ANNOTATIONS, 0, "[] -> [] creates __annotations__ = {} in the locals dict if missing") \
     X(PRINT_EXPR, 0, "REPL: [v] -> [] (sys.displayhook)") \
     /* ---- generators and coroutines (object-model issue) ---- */ \
     X(YIELD_VALUE, 0, "[v] -> [sent]") \
-    X(GET_YIELD_FROM_ITER, 0, "") \
-    X(YIELD_FROM, 0, "[iter v] -> [result]") \
-    X(GET_AWAITABLE, 0, "") \
-    X(GEN_START, 0, "arg kind: pops the first sent value") \
-    X(GET_AITER, 0, "") \
-    X(GET_ANEXT, 0, "") \
-    X(END_ASYNC_FOR, 0, "") \
-    X(BEFORE_ASYNC_WITH, 0, "") \
-    X(SETUP_ASYNC_WITH, 0, "")
+    X(GET_YIELD_FROM_ITER, 0, "[o] -> [iter] iter(o), except generators/coroutines kept as is") \
+    X(YIELD_FROM, 0, "[iter v] -> [result] delegates: sends v into iter, yields what it yields, result = StopIteration value") \
+    X(GET_AWAITABLE, 0, "arg 0 await, 1 after __aenter__, 2 after __aexit__: [o] -> [awaitable iterator]") \
+    X(GEN_START, 0, "arg 0 gen, 1 coroutine, 2 async gen: [v] -> [] pops the first sent value") \
+    X(GET_AITER, 0, "[o] -> [o.__aiter__()]") \
+    X(GET_ANEXT, 0, "[aiter] -> [aiter awaitable_of(aiter.__anext__())]") \
+    X(END_ASYNC_FOR, 0, "[aiter prev_exc exc] -> [] if exc is StopAsyncIteration: pops exc, POP_EXCEPT, pops aiter; else re-raises exc") \
+    X(BEFORE_ASYNC_WITH, 0, "[cm] -> [bound_aexit cm.__aenter__()]") \
+    X(SETUP_ASYNC_WITH, 0, "arg=handler: [aexit res] -> [aexit res] pushes a SETUP_FINALLY block whose level is below res")
 
 enum Opcode {
 #define X(name, cache, doc) OP_##name,
@@ -135,5 +175,13 @@ enum Opcode {
 
 extern const char *const opcode_names[OPCODE_COUNT];
 extern const unsigned char opcode_cache_words[OPCODE_COUNT];
+
+/* True when the opcode's argument is a jump target (an instruction index). */
+bool opcode_has_target(int op);
+/* True when execution never falls through to the next instruction. */
+bool opcode_is_terminator(int op);
+/* Net value-stack change of one instruction; `jump` selects the effect when
+ * the jump is taken (for SETUP_* the effect seen at the handler). */
+int opcode_stack_effect(int op, int arg, bool jump);
 
 #endif
