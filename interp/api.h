@@ -27,6 +27,16 @@ Obj *eval_code(Obj *code, Obj *globals, Obj *locals);
  * `globals`).  Returns None or NULL with the exception set. */
 Obj *run_source(const char *src, size_t len, const char *filename, Obj *globals);
 
+/* ---- the running frame (interp/vm.c), for globals(), locals(), vars(),
+ * dir(), exec() and eval() ------------------------------------------------ */
+/* The innermost running Python frame's globals dict (borrowed), or NULL
+ * when no Python code is running. */
+Obj *frame_current_globals(void);
+/* A dict of the innermost frame's locals, as CPython's locals(): the locals
+ * mapping itself at module/class level, a fresh snapshot of the fast locals
+ * in a function (new reference); NULL without exception when no frame runs. */
+Obj *frame_current_locals(void);
+
 /* ---- exceptions at top level (runtime/exceptions.c, interp/traceback.c) - */
 /* Prints exc with its traceback and chained exceptions to sys.stderr in
  * CPython's exact format. */
