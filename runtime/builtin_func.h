@@ -32,5 +32,6 @@ extern Type BuiltinFuncType, MethodDescrType, GetSetDescrType, ClassMethodDescrT
 Obj *builtin_func_new(const MethodDef *def, Obj *self, Obj *module_name);
 Obj *method_descr_new(Type *owner, const MethodDef *def);
 Obj *getset_descr_new(Type *owner, const GetSetDef *def);
+Obj *classmethod_descr_new(Type *owner, const MethodDef *def);
 
 #endif

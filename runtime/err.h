@@ -35,6 +35,10 @@ bool err_matches(Type *type);
 /* Chains: sets exc.__context__ = the exception being handled (if any). */
 void err_set_context(Obj *exc);
 
+/* Raises AttributeError "'T' object has no attribute 'x'" (with the
+ * exception's name/obj attributes set, as 3.11's hints need them). */
+void err_no_attribute(Obj *o, Obj *name);
+
 /* Common messages, shared so they read the same everywhere. */
 void err_bad_argument_count(const char *fname, size_t min, size_t max, size_t given);
 

@@ -97,6 +97,10 @@ typedef struct ExcObj {
 static inline bool is_exception(const Obj *o) { return type_has(TYPE(o), TF_EXC_SUBCLASS); }
 /* Creates an instance of `type` called with the given args (new reference). */
 Obj *exc_new(Type *type, Obj *const *args, size_t nargs);
+/* Sets .obj and .name of the current exception when it is an AttributeError
+ * (NameError: .name only, obj NULL). */
+void exc_attribute_error_set_context(Obj *obj, Obj *name);
+
 /* Registers all built-in exception types (type_ready + builtins names). */
 int exceptions_init(void);
 

@@ -85,6 +85,7 @@ Obj *obj_alloc(Type *type, size_t size) {
     Obj *o = (Obj *)mem;
     o->refcnt = 1;
     o->type = type;
+    if (type->flags & TF_HEAPTYPE) INCREF((Obj *)type);   /* the instance keeps its class alive */
     return o;
 }
 

@@ -183,8 +183,6 @@ struct Type {
     const GetSetDef *getset;    /* terminated by {NULL} */
     const char *doc;
     size_t dictoffset;          /* offset of an instance __dict__ slot, or 0 */
-    /* ---- filled at run time (type.c) ---- */
-    uint32_t version;           /* method-cache tag; 0 = not cached yet */
 };
 
 #define IS_TYPE(o, t) (TYPE(o) == &(t))
@@ -204,7 +202,9 @@ extern BoolObj TrueObj, FalseObj;
 static inline Obj *bool_from(bool b) { return b ? TRUE_ : FALSE_; }  /* borrowed: immortal */
 
 /* ---- allocation -------------------------------------------------------- */
-/* Allocates `size` zeroed bytes with header set (refcnt 1); raises MemoryError. */
+/* Allocates `size` zeroed bytes with header set (refcnt 1); raises MemoryError.
+ * For a heap type (TF_HEAPTYPE) the instance holds a reference to its type,
+ * which the heap type's dealloc must release after freeing the instance. */
 Obj *obj_alloc(Type *type, size_t size);
 void obj_free(Obj *o);   /* releases memory obtained from obj_alloc */
 
@@ -261,9 +261,11 @@ const char *type_name(const Obj *o);    /* TYPE(o)->name, for messages */
 int type_ready(Type *t);
 /* Looks name up along t's MRO; borrowed reference or NULL (no exception). */
 Obj *type_lookup(Type *t, Obj *name);
-/* Must be called after changing t->dict of a ready type (invalidates the
- * method cache of t and of its subclasses). */
+/* Must be called after changing t->dict of a ready type: invalidates the
+ * lookup cache (of every type: subclasses are not tracked). */
 void type_modified(Type *t);
+/* Changes whenever any type's dict changes; lets the VM validate caches. */
+extern uint64_t type_epoch;
 /* Identity hash, used by object.__hash__ and types hashed by address. */
 static inline intptr_t hash_pointer(const void *p) {
     uintptr_t x = (uintptr_t)p;

@@ -1,0 +1,140 @@
+/* compare.c: rich comparison dispatch and isinstance/issubclass.
+ *
+ * obj_richcompare follows CPython: the right operand's reflected method goes
+ * first when its type is a proper subtype of the left's; NotImplemented
+ * passes the turn; == and != fall back to identity; ordering raises. */
+#include "object.h"
+#include "err.h"
+#include "tuple.h"
+#include "tstate.h"
+#include "ident.h"
+
+static const int swapped_op[] = { CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE };
+static const char *const op_symbol[] = { "<", "<=", "==", "!=", ">", ">=" };
+
+static Obj *do_richcompare(Obj *a, Obj *b, int op) {
+    Type *ta = TYPE(a), *tb = TYPE(b);
+    bool reflected_tried = false;
+    Obj *res;
+    if (ta != tb && tb->richcompare != NULL && type_is_subtype(tb, ta)) {
+        reflected_tried = true;
+        res = tb->richcompare(b, a, swapped_op[op]);
+        if (res != NOT_IMPLEMENTED) return res;
+        DECREF(res);
+    }
+    if (ta->richcompare != NULL) {
+        res = ta->richcompare(a, b, op);
+        if (res != NOT_IMPLEMENTED) return res;
+        DECREF(res);
+    }
+    if (!reflected_tried && tb->richcompare != NULL) {
+        res = tb->richcompare(b, a, swapped_op[op]);
+        if (res != NOT_IMPLEMENTED) return res;
+        DECREF(res);
+    }
+    switch (op) {
+    case CMP_EQ: return NEWREF(bool_from(a == b));
+    case CMP_NE: return NEWREF(bool_from(a != b));
+    default:
+        err_format(&Exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                   op_symbol[op], ta->name, tb->name);
+        return NULL;
+    }
+}
+
+Obj *obj_richcompare(Obj *a, Obj *b, int op) {
+    if (recursion_enter(" in comparison") < 0) return NULL;
+    Obj *res = do_richcompare(a, b, op);
+    recursion_leave();
+    return res;
+}
+
+int obj_richcompare_bool(Obj *a, Obj *b, int op) {
+    if (a == b) {
+        if (op == CMP_EQ) return 1;
+        if (op == CMP_NE) return 0;
+    }
+    Obj *res = obj_richcompare(a, b, op);
+    if (res == NULL) return -1;
+    int r = res == TRUE_ ? 1 : res == FALSE_ ? 0 : obj_is_true(res);
+    DECREF(res);
+    return r;
+}
+
+int obj_eq(Obj *a, Obj *b) {
+    return obj_richcompare_bool(a, b, CMP_EQ);
+}
+
+bool type_is_subtype(const Type *sub, const Type *base) {
+    if (sub == base) return true;
+    Obj *mro = sub->mro;
+    if (mro != NULL) {
+        size_t n = tuple_size(mro);
+        for (size_t i = 0; i < n; i++)
+            if (tuple_get(mro, i) == (const Obj *)base) return true;
+        return false;
+    }
+    for (sub = sub->base; sub != NULL; sub = sub->base)
+        if (sub == base) return true;
+    return base == &ObjectType;
+}
+
+static inline bool is_type_obj(Obj *o) { return type_has(TYPE(o), TF_TYPE_SUBCLASS); }
+
+/* Calls a metaclass hook like __instancecheck__ when cls's type defines one
+ * other than type's own; returns -2 when there is none. */
+static int call_check_hook(Obj *cls, Obj *name, Obj *arg) {
+    Type *meta = TYPE(cls);
+    if (meta == &TypeType) return -2;
+    Obj *hook = type_lookup(meta, name);
+    if (hook == NULL || hook == type_lookup(&TypeType, name)) return -2;
+    Obj *res = obj_call_unbound(hook, cls, &arg, 1);
+    if (res == NULL) return -1;
+    int r = obj_is_true(res);
+    DECREF(res);
+    return r;
+}
+
+int obj_isinstance(Obj *o, Obj *cls) {
+    if (is_type_obj(cls)) {
+        if (type_is_subtype(TYPE(o), (Type *)cls)) return 1;
+        int r = call_check_hook(cls, IDENT(__instancecheck__), o);
+        return r == -2 ? 0 : r;
+    }
+    if (is_tuple(cls)) {
+        size_t n = tuple_size(cls);
+        for (size_t i = 0; i < n; i++) {
+            int r = obj_isinstance(o, tuple_get(cls, i));
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    int r = call_check_hook(cls, IDENT(__instancecheck__), o);
+    if (r != -2) return r;
+    err_set_str(&Exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return -1;
+}
+
+int obj_issubclass(Obj *sub, Obj *cls) {
+    if (is_type_obj(cls) && is_type_obj(sub)) {
+        if (type_is_subtype((Type *)sub, (Type *)cls)) return 1;
+        int r = call_check_hook(cls, IDENT(__subclasscheck__), sub);
+        return r == -2 ? 0 : r;
+    }
+    if (is_tuple(cls)) {
+        size_t n = tuple_size(cls);
+        for (size_t i = 0; i < n; i++) {
+            int r = obj_issubclass(sub, tuple_get(cls, i));
+            if (r != 0) return r;
+        }
+        return 0;
+    }
+    int r = call_check_hook(cls, IDENT(__subclasscheck__), sub);
+    if (r != -2) return r;
+    if (!is_type_obj(sub)) {
+        err_set_str(&Exc_TypeError, "issubclass() arg 1 must be a class");
+        return -1;
+    }
+    err_set_str(&Exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return -1;
+}

@@ -1,0 +1,18 @@
+/* type_internal.h: what the type.c family shares privately. */
+#ifndef GILPY_TYPE_INTERNAL_H
+#define GILPY_TYPE_INTERNAL_H
+
+#include "object.h"
+
+/* Adds __add__, __repr__, __len__... wrappers for the slots t defines
+ * itself (type_slots.c). */
+int type_add_slot_wrappers(Type *t);
+/* object.__new__/__init__ (type_object.c), compared by type_call. */
+Obj *object_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames);
+int object_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+/* The module name a type reports in __module__ and repr (borrowed). */
+Obj *type_module_name(Type *t);
+/* __qualname__ (borrowed). */
+Obj *type_qualname(Type *t);
+
+#endif

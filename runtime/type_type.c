@@ -1,0 +1,237 @@
+/* type_type.c: the behaviour of type objects themselves: calling a class,
+ * repr <class 'int'>, attribute access on classes, and their __name__,
+ * __mro__, __bases__... attributes. */
+#include <string.h>
+#include "object.h"
+#include "err.h"
+#include "str.h"
+#include "tuple.h"
+#include "dict.h"
+#include "list.h"
+#include "args.h"
+#include "type_internal.h"
+#include "ident.h"
+
+static inline bool is_type(const Obj *o) { return type_has(TYPE(o), TF_TYPE_SUBCLASS); }
+
+Obj *type_module_name(Type *t) {
+    if (t->module != NULL) return t->module;
+    const char *dot = strrchr(t->name, '.');
+    if (dot == NULL) return IDENT(builtins);
+    Obj *m = str_from(t->name, (size_t)(dot - t->name));
+    if (m == NULL) return NULL;
+    t->module = str_intern(m);
+    return t->module;
+}
+
+Obj *type_qualname(Type *t) {
+    return t->qualname ? t->qualname : t->name_obj;
+}
+
+static Obj *type_repr(Obj *o) {
+    Type *t = (Type *)o;
+    Obj *mod = type_module_name(t);
+    if (mod == NULL) return NULL;
+    if (str_equal_cstr(mod, "builtins"))
+        return str_from_format("<class '%U'>", type_qualname(t));
+    return str_from_format("<class '%U.%U'>", mod, type_qualname(t));
+}
+
+/* type(x) with one argument; otherwise the class machinery's type_new. */
+static Obj *type_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames) {
+    Type *t = (Type *)callable;
+    if (t == &TypeType && nargs == 1 && kw_count(kwnames) == 0)
+        return NEWREF((Obj *)TYPE(args[0]));
+    if (t->new_ == NULL) {
+        err_format(&Exc_TypeError, "cannot create '%s' instances", t->name);
+        return NULL;
+    }
+    Obj *obj = t->new_(t, args, nargs, kwnames);
+    if (obj == NULL) return NULL;
+    Type *ot = TYPE(obj);
+    if (ot->init != NULL && type_is_subtype(ot, t) &&
+        ot->init(obj, args, nargs, kwnames) < 0) {
+        DECREF(obj);
+        return NULL;
+    }
+    return obj;
+}
+
+/* Until the class machinery installs its own, type(name, bases, dict) fails. */
+static Obj *type_new_stub(Type *meta, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (nargs != 1 && nargs != 3) {
+        err_set_str(&Exc_TypeError, "type() takes 1 or 3 arguments");
+        return NULL;
+    }
+    if (nargs == 1) return NEWREF((Obj *)TYPE(args[0]));
+    err_set_str(&Exc_TypeError, "type() with 3 arguments is not supported yet");
+    return NULL;
+}
+
+/* Attribute lookup on a class: the metatype's data descriptors, then the
+ * class's own MRO (binding with obj NULL), then the metatype's others. */
+static Obj *type_getattr_impl(Obj *o, Obj *name) {
+    Type *t = (Type *)o, *meta = TYPE(o);
+    Obj *meta_attr = type_lookup(meta, name);
+    Obj *(*meta_get)(Obj *, Obj *, Obj *) = NULL;
+    if (meta_attr != NULL) {
+        meta_get = TYPE(meta_attr)->descr_get;
+        if (meta_get != NULL && TYPE(meta_attr)->descr_set != NULL)
+            return meta_get(meta_attr, o, (Obj *)meta);
+    }
+    Obj *attr = type_lookup(t, name);
+    if (attr != NULL) {
+        Obj *(*get)(Obj *, Obj *, Obj *) = TYPE(attr)->descr_get;
+        if (get != NULL) return get(attr, NULL, o);
+        return NEWREF(attr);
+    }
+    if (meta_get != NULL) return meta_get(meta_attr, o, (Obj *)meta);
+    if (meta_attr != NULL) return NEWREF(meta_attr);
+    err_format(&Exc_AttributeError, "type object '%U' has no attribute '%U'", type_qualname(t), name);
+    exc_attribute_error_set_context(o, name);
+    return NULL;
+}
+
+static Obj *type_getattr(Obj *o, Obj *name) {
+    if (!is_str(name)) return obj_generic_getattr(o, name);  /* raises the TypeError */
+    return type_getattr_impl(o, name);
+}
+
+static int type_setattr(Obj *o, Obj *name, Obj *value) {
+    Type *t = (Type *)o;
+    if (!type_has(t, TF_HEAPTYPE)) {
+        err_format(&Exc_TypeError, "cannot set '%U' attribute of immutable type '%s'", name, t->name);
+        return -1;
+    }
+    Obj *meta_attr = type_lookup(TYPE(o), name);
+    if (meta_attr != NULL && TYPE(meta_attr)->descr_set != NULL)
+        return TYPE(meta_attr)->descr_set(meta_attr, o, value);
+    int rc;
+    if (value != NULL) {
+        Obj *key = str_intern(NEWREF(name));
+        rc = dict_set(t->dict, key, value);
+        DECREF(key);
+    } else if (dict_get_str(t->dict, name) == NULL) {
+        err_format(&Exc_AttributeError, "type object '%U' has no attribute '%U'", type_qualname(t), name);
+        rc = -1;
+    } else {
+        rc = dict_del(t->dict, name);
+    }
+    type_modified(t);
+    return rc;
+}
+
+/* ---- attributes --------------------------------------------------------- */
+static Obj *type_get_name(Obj *o) { return NEWREF(((Type *)o)->name_obj); }
+static Obj *type_get_qualname(Obj *o) { return NEWREF(type_qualname((Type *)o)); }
+static Obj *type_get_module(Obj *o) {
+    Type *t = (Type *)o;
+    if (type_has(t, TF_HEAPTYPE)) {
+        Obj *m = dict_get_str(t->dict, IDENT(__module__));
+        if (m != NULL) return NEWREF(m);
+    }
+    Obj *m = type_module_name(t);
+    return m ? NEWREF(m) : NULL;
+}
+static Obj *type_get_mro(Obj *o) { return NEWREF(((Type *)o)->mro); }
+static Obj *type_get_bases(Obj *o) { return NEWREF(((Type *)o)->bases); }
+static Obj *type_get_base(Obj *o) {
+    Type *b = ((Type *)o)->base;
+    return NEWREF(b ? (Obj *)b : NONE);
+}
+static Obj *type_get_doc(Obj *o) {
+    Obj *d = dict_get_str(((Type *)o)->dict, IDENT(__doc__));
+    if (d == NULL) return NEWREF(NONE);
+    Obj *(*get)(Obj *, Obj *, Obj *) = TYPE(d)->descr_get;
+    return get ? get(d, NULL, o) : NEWREF(d);
+}
+/* A copy stands in for CPython's read-only mappingproxy. */
+static Obj *type_get_dict(Obj *o) { return dict_copy(((Type *)o)->dict); }
+
+static int type_set_name(Obj *o, Obj *value) {
+    Type *t = (Type *)o;
+    if (!type_has(t, TF_HEAPTYPE)) {
+        err_format(&Exc_TypeError, "cannot set '__name__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (value == NULL || !is_str(value)) {
+        err_format(&Exc_TypeError, "can only assign string to %s.__name__, not '%s'",
+                   t->name, value ? type_name(value) : "NoneType");
+        return -1;
+    }
+    SETREF(t->name_obj, NEWREF(value));
+    t->name = str_data(value);
+    return 0;
+}
+
+static const GetSetDef type_getset[] = {
+    {"__name__", type_get_name, type_set_name},
+    {"__qualname__", type_get_qualname},
+    {"__module__", type_get_module},
+    {"__mro__", type_get_mro},
+    {"__bases__", type_get_bases},
+    {"__base__", type_get_base},
+    {"__doc__", type_get_doc},
+    {"__dict__", type_get_dict},
+    {NULL},
+};
+
+static Obj *type_mro_method(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("mro", nargs, 0, 0) < 0) return NULL;
+    Obj *mro = ((Type *)self)->mro;
+    return list_from_array(((TupleObj *)mro)->items, tuple_size(mro));
+}
+
+static Obj *type_instancecheck(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("__instancecheck__", nargs, 1, 1) < 0) return NULL;
+    return NEWREF(bool_from(type_is_subtype(TYPE(args[0]), (Type *)self)));
+}
+
+static Obj *type_subclasscheck(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("__subclasscheck__", nargs, 1, 1) < 0) return NULL;
+    if (!is_type(args[0])) {
+        err_set_str(&Exc_TypeError, "issubclass() arg 1 must be a class");
+        return NULL;
+    }
+    return NEWREF(bool_from(type_is_subtype((Type *)args[0], (Type *)self)));
+}
+
+static const MethodDef type_methods[] = {
+    {"mro", type_mro_method},
+    {"__instancecheck__", type_instancecheck},
+    {"__subclasscheck__", type_subclasscheck},
+    {NULL},
+};
+
+static intptr_t type_hash(Obj *o) { return hash_pointer(o); }
+
+/* Heap types only: static ones are immortal. */
+static void type_dealloc(Obj *o) {
+    Type *t = (Type *)o;
+    XDECREF(t->bases);
+    XDECREF(t->mro);
+    XDECREF(t->dict);
+    XDECREF(t->name_obj);
+    XDECREF(t->qualname);
+    XDECREF(t->module);
+    if (t->base != NULL) DECREF((Obj *)t->base);
+    obj_free(o);
+}
+
+Type TypeType = {
+    .ob = STATIC_HEAD(&TypeType),
+    .name = "type",
+    .size = sizeof(Type),
+    .flags = TF_BASETYPE | TF_TYPE_SUBCLASS,
+    .base = &ObjectType,
+    .dealloc = type_dealloc,
+    .repr = type_repr,
+    .hash = type_hash,
+    .getattr = type_getattr,
+    .setattr = type_setattr,
+    .call = type_call,
+    .new_ = type_new_stub,
+    .methods = type_methods,
+    .getset = type_getset,
+    .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
+};
