@@ -1,0 +1,381 @@
+/* io.c: file objects: their types, creation (open(), sys.std*), closing,
+ * flushing and the small methods.  Reading is in io_read.c, writing in
+ * io_write.c.
+ *
+ * One C struct serves the four CPython classes a program can meet
+ * (TextIOWrapper for text, BufferedReader/Writer/Random for binary): a file
+ * descriptor with a read buffer and a write buffer.  Text is UTF-8.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "io.h"
+#include "io_internal.h"
+#include "args.h"
+#include "blocking.h"
+#include "err.h"
+#include "bytes.h"
+#include "int.h"
+#include "str.h"
+
+bool io_unbuffered;
+void io_set_unbuffered(bool on) { io_unbuffered = on; }
+
+Type UnsupportedOperationType;
+
+int io_check_open(FileObj *f) {
+    if (!f->closed) return 0;
+    err_set_str(&Exc_ValueError, "I/O operation on closed file.");
+    return -1;
+}
+
+int io_check_readable(FileObj *f) {
+    if (f->closed) {
+        err_set_str(&Exc_ValueError, f->binary ? "read of closed file" : "I/O operation on closed file.");
+        return -1;
+    }
+    if (f->readable) return 0;
+    err_set_str(&UnsupportedOperationType, f->binary ? "read" : "not readable");
+    return -1;
+}
+
+int io_check_writable(FileObj *f) {
+    if (io_check_open(f) < 0) return -1;
+    if (f->writable) return 0;
+    err_set_str(&UnsupportedOperationType, f->binary ? "write" : "not writable");
+    return -1;
+}
+
+/* ---- creation ---------------------------------------------------------- */
+
+static Obj *file_new(Type *type, int fd, Obj *name, Obj *mode, Obj *encoding) {
+    FileObj *f = (FileObj *)obj_alloc(type, sizeof(FileObj));
+    if (f == NULL) return NULL;
+    f->fd = fd;
+    f->closefd = true;
+    f->binary = type != &TextIOType;
+    f->name = NEWREF(name);
+    f->mode = NEWREF(mode);
+    f->encoding = encoding ? NEWREF(encoding) : NULL;
+    f->seekable = lseek(fd, 0, SEEK_CUR) >= 0;
+    return (Obj *)f;
+}
+
+Obj *io_from_fd(int fd, const char *name, const char *mode, bool line_buffering) {
+    Obj *n = str_from_cstr(name), *m = str_from_cstr(mode);
+    Obj *f = n && m ? file_new(&TextIOType, fd, n, m, str_intern_cstr("utf-8")) : NULL;
+    XDECREF(n);
+    XDECREF(m);
+    if (f == NULL) return NULL;
+    FileObj *fo = (FileObj *)f;
+    fo->readable = mode[0] == 'r';
+    fo->writable = !fo->readable;
+    fo->line_buffering = line_buffering;
+    fo->closefd = false;
+    return f;
+}
+
+/* What open()'s mode string asks for. */
+typedef struct OpenMode {
+    int flags;                 /* for open(2) */
+    bool readable, writable, appending, binary;
+} OpenMode;
+
+static int parse_mode(Obj *mode, OpenMode *om) {
+    const char *s = str_data(mode);
+    int rwxa = 0, plus = 0, t = 0, b = 0;
+    *om = (OpenMode){0};
+    for (const char *p = s; *p; p++) {
+        if (strchr("rwxa+tb", *p) == NULL || strchr(p + 1, *p) != NULL) {
+            err_format(&Exc_ValueError, "invalid mode: '%s'", s);
+            return -1;
+        }
+        switch (*p) {
+        case 'r': rwxa++; om->readable = true; break;
+        case 'w': rwxa++; om->writable = true; om->flags |= O_CREAT | O_TRUNC; break;
+        case 'x': rwxa++; om->writable = true; om->flags |= O_CREAT | O_EXCL; break;
+        case 'a': rwxa++; om->writable = om->appending = true; om->flags |= O_CREAT | O_APPEND; break;
+        case '+': plus++; om->readable = om->writable = true; break;
+        case 't': t++; break;
+        case 'b': b++; om->binary = true; break;
+        }
+    }
+    if (t && b) {
+        err_set_str(&Exc_ValueError, "can't have text and binary mode at once");
+        return -1;
+    }
+    if (rwxa != 1) {
+        err_set_str(&Exc_ValueError, plus ? "Must have exactly one of create/read/write/append mode and at most one plus"
+                                          : "must have exactly one of create/read/write/append mode");
+        return -1;
+    }
+    om->flags |= om->readable && om->writable ? O_RDWR : om->writable ? O_WRONLY : O_RDONLY;
+    om->flags |= O_CLOEXEC;
+    return 0;
+}
+
+/* Encodings gilpy's text files accept: UTF-8 under its usual spellings
+ * (and ASCII, a subset for the files a program writes). */
+static int check_encoding(Obj *encoding) {
+    static const char *const known[] = {"utf-8", "utf8", "utf_8", "u8", "ascii", "us-ascii", "locale", NULL};
+    if (!is_str(encoding)) {
+        err_format(&Exc_TypeError, "open() argument 'encoding' must be str or None, not %T", encoding);
+        return -1;
+    }
+    for (int i = 0; known[i]; i++)
+        if (strcasecmp(str_data(encoding), known[i]) == 0) return 0;
+    err_format(&Exc_LookupError, "unknown encoding: %U", encoding);
+    return -1;
+}
+
+static Type *binary_type(const OpenMode *om) {
+    if (om->readable && om->writable) return &BufferedRandomType;
+    return om->readable ? &BufferedReaderType : &BufferedWriterType;
+}
+
+static int open_fd(Obj *file, const OpenMode *om) {
+    if (is_int(file)) return (int)int_as_ssize(file);
+    const char *path;
+    if (is_str(file)) path = str_data(file);
+    else if (is_bytes(file)) path = (const char *)((BytesObj *)file)->data;
+    else {
+        err_format(&Exc_TypeError, "expected str, bytes or os.PathLike object, not %T", file);
+        return -1;
+    }
+    int fd;
+    BLOCKING_BEGIN();
+    do fd = open(path, om->flags, 0666); while (fd < 0 && errno == EINTR);
+    BLOCKING_END();
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);
+        fd = -1;
+        errno = EISDIR;
+    }
+    if (fd < 0) err_set_from_errno(file);
+    return fd;
+}
+
+Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *closefd) {
+    OpenMode om;
+    if (mode == NULL) mode = str_intern_cstr("r");
+    if (!is_str(mode)) {
+        err_format(&Exc_TypeError, "open() argument 'mode' must be str, not %T", mode);
+        return NULL;
+    }
+    if (parse_mode(mode, &om) < 0) return NULL;
+    if (encoding == NONE) encoding = NULL;
+    if (om.binary && encoding) {
+        err_set_str(&Exc_ValueError, "binary mode doesn't take an encoding argument");
+        return NULL;
+    }
+    if (encoding && check_encoding(encoding) < 0) return NULL;
+    intptr_t buf = buffering && buffering != NONE ? int_as_ssize(buffering) : -1;
+    if (buf == -1 && err_occurred()) return NULL;
+    if (buf == 0 && !om.binary) {
+        err_set_str(&Exc_ValueError, "can't have unbuffered text I/O");
+        return NULL;
+    }
+    int fd = open_fd(file, &om);
+    if (fd < 0) return NULL;
+    Obj *f = file_new(om.binary ? binary_type(&om) : &TextIOType, fd, file, mode,
+                      om.binary ? NULL : encoding ? encoding : str_intern_cstr("UTF-8"));
+    if (f == NULL) { close(fd); return NULL; }
+    FileObj *fo = (FileObj *)f;
+    fo->readable = om.readable;
+    fo->writable = om.writable;
+    fo->appending = om.appending;
+    fo->line_buffering = buf == 1 || (buf == -1 && isatty(fd));
+    fo->unbuffered = buf == 0;
+    if (closefd) {
+        int c = obj_is_true(closefd);
+        if (c < 0) { DECREF(f); return NULL; }
+        fo->closefd = c;
+    }
+    if (om.appending && fo->seekable) lseek(fd, 0, SEEK_END);
+    return f;
+}
+
+/* ---- closing ----------------------------------------------------------- */
+
+/* Flushes and closes; the first error wins but the descriptor is always
+ * closed. */
+int io_close(FileObj *f) {
+    if (f->closed) return 0;
+    int rc = f->writable ? io_flush(f) : 0;
+    f->closed = true;
+    if (f->closefd && close(f->fd) < 0 && rc == 0) {
+        err_set_from_errno(NULL);
+        rc = -1;
+    }
+    free(f->wbuf);
+    free(f->rbuf);
+    f->wbuf = f->rbuf = NULL;
+    f->wlen = f->wcap = f->rpos = f->rlen = f->rcap = 0;
+    return rc;
+}
+
+static void file_dealloc(Obj *o) {
+    FileObj *f = (FileObj *)o;
+    if (!f->closed) {
+        Obj *saved = err_fetch();
+        if (io_close(f) < 0) err_clear();
+        if (saved) err_set_obj(saved);
+    }
+    DECREF(f->name);
+    DECREF(f->mode);
+    XDECREF(f->encoding);
+    obj_free(o);
+}
+
+static Obj *file_repr(Obj *o) {
+    FileObj *f = (FileObj *)o;
+    if (!f->binary)
+        return str_from_format("<%s name=%R mode=%R encoding=%R>", TYPE(o)->name,
+                               f->name, f->mode, f->encoding);
+    return str_from_format("<%s name=%R>", TYPE(o)->name, f->name);
+}
+
+/* ---- methods ----------------------------------------------------------- */
+
+static Obj *m_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("close", nargs, 0, 0) < 0 || args_no_kwargs("close", kwnames) < 0) return NULL;
+    return io_close((FileObj *)self) < 0 ? NULL : NEWREF(NONE);
+}
+
+static Obj *m_flush(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    FileObj *f = (FileObj *)self;
+    if (io_check_open(f) < 0 || io_flush(f) < 0) return NULL;
+    return NEWREF(NONE);
+}
+
+static Obj *m_enter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (io_check_open((FileObj *)self) < 0) return NULL;
+    return NEWREF(self);
+}
+
+static Obj *m_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return io_close((FileObj *)self) < 0 ? NULL : NEWREF(NONE);
+}
+
+static Obj *m_fileno(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    FileObj *f = (FileObj *)self;
+    return io_check_open(f) < 0 ? NULL : small_new(f->fd);
+}
+
+static Obj *m_isatty(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    FileObj *f = (FileObj *)self;
+    return io_check_open(f) < 0 ? NULL : bool_from(isatty(f->fd));
+}
+
+static Obj *m_readable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    FileObj *f = (FileObj *)self;
+    return io_check_open(f) < 0 ? NULL : bool_from(f->readable);
+}
+
+static Obj *m_writable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    FileObj *f = (FileObj *)self;
+    return io_check_open(f) < 0 ? NULL : bool_from(f->writable);
+}
+
+static Obj *m_seekable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    FileObj *f = (FileObj *)self;
+    return io_check_open(f) < 0 ? NULL : bool_from(f->seekable);
+}
+
+static Obj *file_iter(Obj *self) {
+    if (io_check_open((FileObj *)self) < 0) return NULL;
+    return NEWREF(self);
+}
+
+static Obj *file_iternext(Obj *self) {
+    FileObj *f = (FileObj *)self;
+    if (io_check_readable(f) < 0) return NULL;
+    Obj *line = io_readline(f, -1);
+    if (line == NULL) return NULL;
+    size_t n = f->binary ? ((BytesObj *)line)->size : str_size(line);
+    if (n == 0) { DECREF(line); return NULL; }
+    return line;
+}
+
+/* ---- attributes -------------------------------------------------------- */
+
+static Obj *get_closed(Obj *self) { return bool_from(((FileObj *)self)->closed); }
+static Obj *get_name(Obj *self) { return NEWREF(((FileObj *)self)->name); }
+static Obj *get_mode(Obj *self) { return NEWREF(((FileObj *)self)->mode); }
+static Obj *get_encoding(Obj *self) { return NEWREF(((FileObj *)self)->encoding); }
+static Obj *get_line_buffering(Obj *self) { return bool_from(((FileObj *)self)->line_buffering); }
+
+static const MethodDef file_methods[] = {
+    {"read", io_m_read, 0},
+    {"readline", io_m_readline, 0},
+    {"readlines", io_m_readlines, 0},
+    {"write", io_m_write, 0},
+    {"writelines", io_m_writelines, 0},
+    {"seek", io_m_seek, 0},
+    {"tell", io_m_tell, 0},
+    {"truncate", io_m_truncate, 0},
+    {"close", m_close, 0},
+    {"flush", m_flush, 0},
+    {"fileno", m_fileno, 0},
+    {"isatty", m_isatty, 0},
+    {"readable", m_readable, 0},
+    {"writable", m_writable, 0},
+    {"seekable", m_seekable, 0},
+    {"__enter__", m_enter, 0},
+    {"__exit__", m_exit, 0},
+    {NULL},
+};
+
+static const GetSetDef text_getset[] = {
+    {"closed", get_closed, NULL},
+    {"name", get_name, NULL},
+    {"mode", get_mode, NULL},
+    {"encoding", get_encoding, NULL},
+    {"line_buffering", get_line_buffering, NULL},
+    {NULL},
+};
+
+static const GetSetDef binary_getset[] = {
+    {"closed", get_closed, NULL},
+    {"name", get_name, NULL},
+    {"mode", get_mode, NULL},
+    {NULL},
+};
+
+#define FILE_TYPE(var, tname, gs) \
+    Type var = { \
+        .ob = STATIC_HEAD(&TypeType), .name = tname, .size = sizeof(FileObj), \
+        .base = &ObjectType, .flags = TF_IMMUTABLE, .dealloc = file_dealloc, \
+        .repr = file_repr, .hash = NULL, .iter = file_iter, .iternext = file_iternext, \
+        .methods = file_methods, .getset = gs, \
+    };
+FILE_TYPE(TextIOType, "_io.TextIOWrapper", text_getset)
+FILE_TYPE(BufferedReaderType, "_io.BufferedReader", binary_getset)
+FILE_TYPE(BufferedWriterType, "_io.BufferedWriter", binary_getset)
+FILE_TYPE(BufferedRandomType, "_io.BufferedRandom", binary_getset)
+
+/* io.UnsupportedOperation: an OSError made at start-up from OSError's own
+ * layout (CPython's also derives from ValueError; gilpy's types have one base). */
+static int make_unsupported_operation(void) {
+    if (type_ready(&Exc_OSError) < 0) return -1;
+    UnsupportedOperationType = Exc_OSError;
+    Type *t = &UnsupportedOperationType;
+    t->ob.refcnt = IMMORTAL_REFCNT;
+    t->name = "io.UnsupportedOperation";
+    t->base = &Exc_OSError;
+    t->flags &= ~(uint32_t)TF_READY;
+    t->bases = t->mro = t->dict = t->name_obj = t->qualname = NULL;
+    t->module = NULL;
+    return type_ready(t);
+}
+
+int io_init(void) {
+    Type *types[] = {&TextIOType, &BufferedReaderType, &BufferedWriterType, &BufferedRandomType};
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (type_ready(types[i]) < 0) return -1;
+    return make_unsupported_operation();
+}

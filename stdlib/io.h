@@ -1,0 +1,62 @@
+/* io.h: file objects (the _io module's TextIOWrapper and BufferedReader/
+ * BufferedWriter rolled into one type per mode) used by open() and by
+ * sys.stdin/stdout/stderr. */
+#ifndef GILPY_IO_H
+#define GILPY_IO_H
+
+#include <stdbool.h>
+#include "object.h"
+
+typedef struct FileObj {
+    Obj ob;
+    int fd;
+    bool readable, writable, appending, binary, closed, closefd;
+    bool line_buffering;        /* flush after a write holding '\n' */
+    bool seekable;
+    bool unbuffered;            /* open(..., buffering=0) */
+    Obj *name;                  /* str (a path or "<stdout>") or int fd */
+    Obj *mode;                  /* str as given to open(), e.g. "r", "wb" */
+    Obj *encoding;              /* str for text files, NULL for binary */
+    /* write buffer: bytes not yet written to fd */
+    char *wbuf;
+    size_t wlen, wcap;
+    /* read buffer: bytes read from fd not yet consumed: rbuf[rpos..rlen) */
+    char *rbuf;
+    size_t rpos, rlen, rcap;
+    bool eof;                   /* the last read from fd returned 0 */
+} FileObj;
+
+/* The text type "_io.TextIOWrapper" and the binary ones. */
+extern Type TextIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType;
+static inline bool is_file(const Obj *o) {
+    Type *t = TYPE(o);
+    return t == &TextIOType || t == &BufferedReaderType || t == &BufferedWriterType ||
+           t == &BufferedRandomType;
+}
+
+/* Makes the types ready. */
+int io_init(void);
+/* A file object over an open descriptor (sys.stdin/stdout/stderr). */
+Obj *io_from_fd(int fd, const char *name, const char *mode, bool line_buffering);
+/* open(file, mode, ...) with open()'s arguments already bound. */
+Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *closefd);
+/* -u: every write to stdout/stderr goes out at once. */
+void io_set_unbuffered(bool on);
+extern bool io_unbuffered;
+
+/* ---- used by print(), input() and the io methods ---------------------- */
+/* Writes UTF-8 bytes (text) or raw bytes to the file's buffer; -1 on error. */
+int io_write_bytes(FileObj *f, const char *data, size_t len);
+/* Writes a str to any file-like object: fast for FileObj, else .write(s). */
+int io_write_str(Obj *file, Obj *s);
+int io_write_cstr(Obj *file, const char *s);
+int io_flush(FileObj *f);
+/* Calls file.flush() on any file-like object; -1 with error. */
+int io_flush_obj(Obj *file);
+/* Reads one line (to '\n' included, or EOF) from a FileObj as a str (text)
+ * or bytes; "" at EOF.  limit < 0: no limit. */
+Obj *io_readline(FileObj *f, intptr_t limit);
+/* Raises "I/O operation on closed file." when f is closed; -1. */
+int io_check_open(FileObj *f);
+
+#endif

@@ -1,0 +1,26 @@
+/* io_internal.h: what the io_*.c files share and nobody else needs. */
+#ifndef GILPY_IO_INTERNAL_H
+#define GILPY_IO_INTERNAL_H
+
+#include "io.h"
+
+extern Type UnsupportedOperationType;   /* io.UnsupportedOperation */
+
+int io_close(FileObj *f);
+int io_check_readable(FileObj *f);
+int io_check_writable(FileObj *f);
+/* Gives back unread buffered input (lseek back over it) before a write or
+ * a seek, so the descriptor's position is the file object's. */
+int io_drop_read_buffer(FileObj *f);
+
+/* Methods (io_read.c, io_write.c). */
+Obj *io_m_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *io_m_readline(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *io_m_readlines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *io_m_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *io_m_writelines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *io_m_seek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *io_m_tell(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *io_m_truncate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+
+#endif

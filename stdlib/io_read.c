@@ -1,0 +1,276 @@
+/* io_read.c: reading from file objects: the read buffer, read/readline/
+ * readlines, and positioning (seek/tell/truncate).  Text mode decodes UTF-8
+ * and turns "\r\n" and "\r" into "\n" (universal newlines). */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "io_internal.h"
+#include "args.h"
+#include "blocking.h"
+#include "bytes.h"
+#include "err.h"
+#include "int.h"
+#include "list.h"
+#include "str.h"
+
+enum { READ_CHUNK = 64 * 1024 };
+
+/* Reads more bytes into the buffer, keeping unread ones.  Returns how many
+ * arrived (0 at end of file) or -1 with an exception. */
+static intptr_t fill(FileObj *f) {
+    if (f->wlen > 0 && io_flush(f) < 0) return -1;
+    if (f->rpos == f->rlen) {
+        f->rpos = f->rlen = 0;
+    } else if (f->rpos > 0) {
+        memmove(f->rbuf, f->rbuf + f->rpos, f->rlen - f->rpos);
+        f->rlen -= f->rpos;
+        f->rpos = 0;
+    }
+    if (f->rcap - f->rlen < READ_CHUNK / 2) {
+        size_t cap = f->rcap ? f->rcap * 2 : READ_CHUNK;
+        char *p = realloc(f->rbuf, cap);
+        if (p == NULL) { err_no_memory(); return -1; }
+        f->rbuf = p;
+        f->rcap = cap;
+    }
+    ssize_t n;
+    BLOCKING_BEGIN();
+    do n = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen); while (n < 0 && errno == EINTR);
+    BLOCKING_END();
+    if (n < 0) {
+        err_set_from_errno(NULL);
+        return -1;
+    }
+    f->rlen += (size_t)n;
+    return n;
+}
+
+int io_drop_read_buffer(FileObj *f) {
+    if (f->rpos < f->rlen && lseek(f->fd, -(off_t)(f->rlen - f->rpos), SEEK_CUR) < 0) {
+        err_set_from_errno(NULL);
+        return -1;
+    }
+    f->rpos = f->rlen = 0;
+    return 0;
+}
+
+/* A growable byte buffer for what a read returns. */
+typedef struct Out { char *p; size_t n, cap; } Out;
+
+static int out_add(Out *o, const char *s, size_t n) {
+    if (o->n + n > o->cap) {
+        size_t cap = o->cap ? o->cap : 256;
+        while (cap < o->n + n) cap *= 2;
+        char *p = realloc(o->p, cap);
+        if (p == NULL) { err_no_memory(); return -1; }
+        o->p = p;
+        o->cap = cap;
+    }
+    memcpy(o->p + o->n, s, n);
+    o->n += n;
+    return 0;
+}
+
+static size_t utf8_seq_len(unsigned char lead) {
+    return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+}
+
+/* Reads up to nchars code points (all when < 0), stopping after a newline
+ * when stop_at_nl, with newlines translated; appends UTF-8 to out. */
+static int text_read(FileObj *f, intptr_t nchars, bool stop_at_nl, Out *out) {
+    intptr_t count = 0;
+    while (nchars < 0 || count < nchars) {
+        if (f->rpos == f->rlen) {
+            intptr_t n = fill(f);
+            if (n <= 0) return (int)n;
+        }
+        unsigned char c = (unsigned char)f->rbuf[f->rpos];
+        if (c == '\r' || c == '\n') {
+            f->rpos++;
+            if (c == '\r') {
+                if (f->rpos == f->rlen && fill(f) < 0) return -1;
+                if (f->rpos < f->rlen && f->rbuf[f->rpos] == '\n') f->rpos++;
+            }
+            if (out_add(out, "\n", 1) < 0) return -1;
+            count++;
+            if (stop_at_nl) return 0;
+        } else if (c < 0x80) {
+            /* a run of plain ASCII characters in one copy */
+            size_t start = f->rpos, lim = f->rlen;
+            if (nchars >= 0 && lim - start > (size_t)(nchars - count)) lim = start + (size_t)(nchars - count);
+            while (f->rpos < lim && (unsigned char)f->rbuf[f->rpos] < 0x80 &&
+                   f->rbuf[f->rpos] != '\r' && f->rbuf[f->rpos] != '\n')
+                f->rpos++;
+            if (out_add(out, f->rbuf + start, f->rpos - start) < 0) return -1;
+            count += (intptr_t)(f->rpos - start);
+        } else {
+            size_t len = utf8_seq_len(c);
+            while (f->rlen - f->rpos < len) {
+                intptr_t n = fill(f);
+                if (n < 0) return -1;
+                if (n == 0) break;
+            }
+            if (len > f->rlen - f->rpos) len = f->rlen - f->rpos;   /* the decoder reports it */
+            if (out_add(out, f->rbuf + f->rpos, len) < 0) return -1;
+            f->rpos += len;
+            count++;
+        }
+    }
+    return 0;
+}
+
+/* Reads up to n bytes (all when < 0), stopping after '\n' when stop_at_nl. */
+static int binary_read(FileObj *f, intptr_t n, bool stop_at_nl, Out *out) {
+    size_t want = n < 0 ? SIZE_MAX : (size_t)n;
+    while (want > 0) {
+        if (f->rpos == f->rlen) {
+            intptr_t got = fill(f);
+            if (got <= 0) return (int)got;
+        }
+        size_t avail = f->rlen - f->rpos, take = avail < want ? avail : want;
+        const char *start = f->rbuf + f->rpos;
+        const char *nl = stop_at_nl ? memchr(start, '\n', take) : NULL;
+        if (nl) take = (size_t)(nl - start) + 1;
+        if (out_add(out, start, take) < 0) return -1;
+        f->rpos += take;
+        want -= take;
+        if (nl) return 0;
+    }
+    return 0;
+}
+
+/* Reads and makes the result object: str or bytes. */
+static Obj *read_obj(FileObj *f, intptr_t n, bool stop_at_nl) {
+    Out out = {0};
+    int rc = f->binary ? binary_read(f, n, stop_at_nl, &out) : text_read(f, n, stop_at_nl, &out);
+    Obj *res = NULL;
+    if (rc == 0)
+        res = f->binary ? bytes_from(out.p, out.n) : str_decode_utf8(out.p ? out.p : "", out.n, "strict");
+    free(out.p);
+    return res;
+}
+
+Obj *io_readline(FileObj *f, intptr_t limit) {
+    return read_obj(f, limit, true);
+}
+
+/* The optional size argument of read()/readline(): None or an int. */
+static int size_arg(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames, intptr_t *size) {
+    static const char *const names[] = {"size", NULL};
+    Obj *a[1];
+    *size = -1;
+    if (args_bind(fname, args, nargs, kwnames, names, 0, a) < 0) return -1;
+    if (a[0] == NULL || a[0] == NONE) return 0;
+    if (!is_int(a[0])) {
+        err_format(&Exc_TypeError, "argument should be integer or None, not '%T'", a[0]);
+        return -1;
+    }
+    *size = int_as_ssize(a[0]);
+    return *size == -1 && err_occurred() ? -1 : 0;
+}
+
+Obj *io_m_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    FileObj *f = (FileObj *)self;
+    intptr_t n;
+    if (size_arg("read", args, nargs, kwnames, &n) < 0 || io_check_readable(f) < 0) return NULL;
+    return read_obj(f, n < 0 ? -1 : n, false);
+}
+
+Obj *io_m_readline(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    FileObj *f = (FileObj *)self;
+    intptr_t n;
+    if (size_arg("readline", args, nargs, kwnames, &n) < 0 || io_check_readable(f) < 0) return NULL;
+    return read_obj(f, n < 0 ? -1 : n, true);
+}
+
+Obj *io_m_readlines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    FileObj *f = (FileObj *)self;
+    intptr_t hint;
+    if (size_arg("readlines", args, nargs, kwnames, &hint) < 0 || io_check_readable(f) < 0) return NULL;
+    Obj *lines = list_new(0);
+    size_t total = 0;
+    while (lines != NULL) {
+        Obj *line = io_readline(f, -1);
+        if (line == NULL) { CLEAR(lines); break; }
+        size_t n = f->binary ? ((BytesObj *)line)->size : str_length(line);
+        if (n == 0) { DECREF(line); break; }
+        int rc = list_append(lines, line);
+        DECREF(line);
+        if (rc < 0) { CLEAR(lines); break; }
+        total += n;
+        if (hint > 0 && total >= (size_t)hint) break;
+    }
+    return lines;
+}
+
+/* ---- positioning ------------------------------------------------------- */
+
+static intptr_t position(FileObj *f) {
+    if (f->wlen > 0 && io_flush(f) < 0) return -1;
+    off_t pos = lseek(f->fd, 0, SEEK_CUR);
+    if (pos < 0) { err_set_from_errno(NULL); return -1; }
+    return (intptr_t)pos - (intptr_t)(f->rlen - f->rpos);
+}
+
+Obj *io_m_tell(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    FileObj *f = (FileObj *)self;
+    if (args_count("tell", nargs, 0, 0) < 0 || io_check_open(f) < 0) return NULL;
+    intptr_t pos = position(f);
+    return pos < 0 ? NULL : int_from_i64(pos);
+}
+
+static int text_seek_check(intptr_t off, int whence) {
+    if (whence == SEEK_CUR && off != 0) {
+        err_set_str(&UnsupportedOperationType, "can't do nonzero cur-relative seeks");
+        return -1;
+    }
+    if (whence == SEEK_END && off != 0) {
+        err_set_str(&UnsupportedOperationType, "can't do nonzero end-relative seeks");
+        return -1;
+    }
+    if (whence == SEEK_SET && off < 0) {
+        err_format(&Exc_ValueError, "negative seek position %zd", off);
+        return -1;
+    }
+    return 0;
+}
+
+Obj *io_m_seek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"cookie", "whence", NULL};
+    FileObj *f = (FileObj *)self;
+    Obj *a[2];
+    if (args_bind("seek", args, nargs, kwnames, names, 1, a) < 0 || io_check_open(f) < 0) return NULL;
+    intptr_t off = int_as_ssize(a[0]);
+    intptr_t whence = a[1] ? int_as_ssize(a[1]) : 0;
+    if (err_occurred()) return NULL;
+    if (whence < 0 || whence > 2) {
+        err_format(&Exc_ValueError, "invalid whence (%zd, should be 0, 1 or 2)", whence);
+        return NULL;
+    }
+    if (!f->binary && text_seek_check(off, (int)whence) < 0) return NULL;
+    if (whence == SEEK_CUR) {
+        intptr_t pos = position(f);
+        if (pos < 0) return NULL;
+        off += pos;
+        whence = SEEK_SET;
+    }
+    if (f->wlen > 0 && io_flush(f) < 0) return NULL;
+    f->rpos = f->rlen = 0;
+    off_t pos = lseek(f->fd, (off_t)off, (int)whence);
+    if (pos < 0) { err_set_from_errno(NULL); return NULL; }
+    return int_from_i64(pos);
+}
+
+Obj *io_m_truncate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"pos", NULL};
+    FileObj *f = (FileObj *)self;
+    Obj *a[1];
+    if (args_bind("truncate", args, nargs, kwnames, names, 0, a) < 0 || io_check_writable(f) < 0)
+        return NULL;
+    intptr_t size = a[0] && a[0] != NONE ? int_as_ssize(a[0]) : position(f);
+    if (size < 0) return NULL;
+    if ((f->wlen > 0 && io_flush(f) < 0) || io_drop_read_buffer(f) < 0) return NULL;
+    if (ftruncate(f->fd, (off_t)size) < 0) { err_set_from_errno(NULL); return NULL; }
+    return int_from_i64(size);
+}

@@ -1,0 +1,29 @@
+/* modules.h: the built-in modules written in C, and the entry points of the
+ * ones gilpy's start-up code creates itself (builtins, sys, io). */
+#ifndef GILPY_MODULES_H
+#define GILPY_MODULES_H
+
+#include <stdbool.h>
+#include "object.h"
+#include "module.h"
+
+/* The table of built-in C modules; NULL-terminated. */
+extern const BuiltinModule builtin_modules[];
+/* The entry named `name`, or NULL. */
+const BuiltinModule *builtin_module_find(const char *name);
+
+/* Each returns a NEW reference to its module (builtins and sys are made
+ * once by gilpy_init; later calls return the same module). */
+Obj *builtins_module_init(void);
+Obj *sys_module_init(void);
+Obj *time_module_init(void);
+Obj *math_module_init(void);   /* stdlib/math.c */
+
+/* sys.c: start-up helpers used by interp/init.c and interp/main.c. */
+int sys_setup(int argc, char **argv);     /* makes sys; argv -> sys.argv */
+/* Inserts `dir` at the front of sys.path (the script's folder, or ""). */
+int sys_path_insert0(const char *dir);
+/* Records `-X name[=value]` in sys._xoptions. */
+int sys_add_xoption(const char *opt);
+
+#endif
