@@ -41,6 +41,10 @@ typedef struct CodeObj {
     Obj *filename, *name, *qualname;   /* str */
     /* cell2arg[i]: argument index that cell i starts from, or -1 (NULL if none) */
     int *cell2arg;
+    /* ---- owned by the VM (interp/vm*.c), zero until the code first runs ---- */
+    void *vm_cache;          /* inline-cache side table, malloc'd; freed with the code */
+    int ncells, nfree;       /* len(cellvars), len(freevars), set by the VM */
+    bool vm_ready;           /* the VM has prepared (quickened) this code */
 } CodeObj;
 
 extern Type CodeType;
@@ -69,7 +73,21 @@ typedef struct FunctionObj {
 
 extern Type FunctionType;
 static inline bool is_function(const Obj *o) { return !is_small(o) && o->type == &FunctionType; }
+/* __builtins__ is found from globals (None when absent: the VM fills it). */
 Obj *function_new(Obj *code, Obj *globals, Obj *qualname);
+/* FunctionType.call, the vector-call entry of Python functions; implemented
+ * by the VM (interp/vm_call.c). */
+Obj *function_call(Obj *func, Obj *const *args, size_t nargs, Obj *kwnames);
+
+/* ---- bound methods (runtime/method.c) ----------------------------------- */
+typedef struct MethodObj {
+    Obj ob;
+    Obj *func;               /* any callable */
+    Obj *self;
+} MethodObj;
+extern Type MethodType;
+static inline bool is_method(const Obj *o) { return !is_small(o) && o->type == &MethodType; }
+Obj *method_new(Obj *func, Obj *self);
 
 /* ---- cells -------------------------------------------------------------- */
 typedef struct CellObj {
@@ -77,6 +95,6 @@ typedef struct CellObj {
     Obj *value;              /* NULL when empty */
 } CellObj;
 extern Type CellType;
-Obj *cell_new(Obj *value);   /* value may be NULL */
+Obj *cell_new(Obj *value);   /* value may be NULL (reference taken) */
 
 #endif
