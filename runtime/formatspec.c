@@ -64,19 +64,22 @@ static int invalid_spec(const char *spec, size_t size, const char *type_name) {
     return -1;
 }
 
-/* [[fill]align] */
-static void parse_align(const char *spec, size_t size, size_t *pos, FormatSpec *fs) {
+/* [[fill]align]; returns whether a fill character was given. */
+static bool parse_align(const char *spec, size_t size, size_t *pos, FormatSpec *fs) {
     size_t n = utf8_len((unsigned char)spec[0]);
     if (n < size && is_align(spec[n])) {
         set_fill(fs, spec, n);
         fs->align = spec[n];
         fs->align_given = true;
         *pos = n + 1;
-    } else if (is_align(spec[0])) {
+        return true;
+    }
+    if (is_align(spec[0])) {
         fs->align = spec[0];
         fs->align_given = true;
         *pos = 1;
     }
+    return false;
 }
 
 int formatspec_parse(const char *spec, size_t size, char default_align, char default_type,
@@ -86,9 +89,7 @@ int formatspec_parse(const char *spec, size_t size, char default_align, char def
     fs->align = default_align;
     fs->width = fs->precision = -1;
     size_t pos = 0;
-    bool fill_given;
-    if (size > 0) parse_align(spec, size, &pos, fs);
-    fill_given = fs->align_given;
+    bool fill_given = size > 0 && parse_align(spec, size, &pos, fs);
     if (pos < size && (spec[pos] == '+' || spec[pos] == '-' || spec[pos] == ' '))
         fs->sign = spec[pos++];
     if (pos < size && spec[pos] == 'z') { fs->no_neg_zero = true; pos++; }
