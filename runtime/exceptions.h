@@ -101,7 +101,10 @@ Obj *exc_new(Type *type, Obj *const *args, size_t nargs);
  * (NameError: .name only, obj NULL). */
 void exc_attribute_error_set_context(Obj *obj, Obj *name);
 
-/* Registers all built-in exception types (type_ready + builtins names). */
+/* Readies all built-in exception types (and the main thread state). */
 int exceptions_init(void);
+/* Adds every built-in exception type to the builtins dict, with the
+ * EnvironmentError/IOError aliases. */
+int exceptions_add_builtins(Obj *builtins_dict);
 
 #endif
