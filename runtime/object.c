@@ -27,7 +27,8 @@ Obj *obj_repr(Obj *o) {
     Type *t = TYPE(o);
     if (t == &StrType) return str_repr(o);
     if (recursion_enter(" while getting the repr of an object") < 0) return NULL;
-    Obj *res = t->repr(o);
+    /* a type not readied yet has not inherited object's repr */
+    Obj *res = (t->repr ? t->repr : ObjectType.repr)(o);
     recursion_leave();
     return check_str_result(res, "__repr__");
 }

@@ -259,6 +259,10 @@ const char *type_name(const Obj *o);    /* TYPE(o)->name, for messages */
 /* Fills dict, mro, bases, name_obj from the static description.  Called for
  * every built-in type at start-up; idempotent. -1 on error. */
 int type_ready(Type *t);
+/* Readies the core types (object, type, None..., builtin functions and
+ * descriptors, module) and the exceptions; call first at start-up, before
+ * readying the other built-in types. */
+int runtime_core_init(void);
 /* Looks name up along t's MRO; borrowed reference or NULL (no exception). */
 Obj *type_lookup(Type *t, Obj *name);
 /* Must be called after changing t->dict of a ready type: invalidates the

@@ -18,6 +18,7 @@
 #include "args.h"
 #include "builtin_func.h"
 #include "type_internal.h"
+#include "module.h"
 #include "ident.h"
 
 /* ---- lookup and its cache ----------------------------------------------- */
@@ -127,7 +128,9 @@ static int build_mro(Type *t) {
 
 static int fill_dict(Type *t) {
     if (t->dict == NULL && (t->dict = dict_new()) == NULL) return -1;
-    if (add_methods(t) < 0 || type_add_slot_wrappers(t) < 0) return -1;
+    if (add_methods(t) < 0) return -1;
+    /* a class statement's dict already holds its dunders */
+    if (!type_has(t, TF_HEAPTYPE) && type_add_slot_wrappers(t) < 0) return -1;
     if (dict_get_str(t->dict, IDENT(__doc__)) == NULL) {
         Obj *doc = t->doc ? str_from_cstr(t->doc) : NEWREF(NONE);
         if (doc == NULL) return -1;
@@ -153,4 +156,18 @@ int type_ready(Type *t) {
     if (t->base != NULL) inherit_slots(t, t->base);
     type_modified(t);
     return 0;
+}
+
+/* ---- start-up ------------------------------------------------------------- */
+extern Type SeqIterType, SlotWrapperType, MethodWrapperType;
+
+int runtime_core_init(void) {
+    static Type *const core[] = {
+        &ObjectType, &TypeType, &NoneType, &NotImplementedType, &EllipsisType,
+        &BuiltinFuncType, &MethodDescrType, &ClassMethodDescrType, &GetSetDescrType,
+        &SlotWrapperType, &MethodWrapperType, &SeqIterType, &ModuleType,
+    };
+    for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)
+        if (type_ready(core[i]) < 0) return -1;
+    return exceptions_init();
 }
