@@ -7,6 +7,14 @@
 #include "object.h"
 #include "ast.h"
 
+/* gilpy's own version, and the Python version whose behaviour it follows
+ * (sys.version_info; `gilpy -V` prints both). */
+#define GILPY_VERSION "0.1.0"
+#define GILPY_PY_MAJOR 3
+#define GILPY_PY_MINOR 11
+#define GILPY_PY_MICRO 7
+#define GILPY_PY_VERSION "3.11.7"
+
 /* ---- start-up (interp/init.c) ------------------------------------------ */
 /* Readies every built-in type, the exceptions, builtins and sys.  argv is
  * what sys.argv should hold (argv[0] the script path, "-c", "-" or ""). */
