@@ -46,18 +46,27 @@ Obj *str_format_spec(Obj *s, Obj *spec);    /* format(str, spec) */
 Obj *str_percent_format(Obj *fmt, Obj *args); /* fmt % args */
 Obj *str_getitem_index(Obj *s, intptr_t i); /* i already normalised, in range */
 
-/* A growable UTF-8 buffer for building strings. */
+/* A growable UTF-8 buffer for building strings.  Short results stay in
+ * the inline buffer and never touch malloc. */
+enum { STRBUF_INLINE = 112 };
 typedef struct StrBuf {
     char *data;
     size_t size, cap;
     size_t length;          /* code points appended so far */
     bool ascii;
+    char inline_buf[STRBUF_INLINE];
 } StrBuf;
 void strbuf_init(StrBuf *b);
 int strbuf_append(StrBuf *b, const char *utf8, size_t size);   /* -1 MemoryError */
 int strbuf_append_cstr(StrBuf *b, const char *s);
 int strbuf_append_str(StrBuf *b, Obj *s);
 int strbuf_append_char(StrBuf *b, uint32_t cp);
+/* Appends an ASCII character (c < 0x80). */
+int strbuf_append_ascii(StrBuf *b, char c);
+/* Appends n copies of code point cp. */
+int strbuf_append_repeat(StrBuf *b, uint32_t cp, size_t n);
+/* Makes room for `extra` more bytes (the caller then writes them). */
+int strbuf_reserve(StrBuf *b, size_t extra);
 Obj *strbuf_finish(StrBuf *b);          /* makes the str and frees the buffer */
 void strbuf_free(StrBuf *b);
 

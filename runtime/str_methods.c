@@ -1,0 +1,59 @@
+/* str_methods.c: str's method table, built from STR_METHOD_TABLE, and the
+ * small methods that belong to no topic file (__sizeof__, __getnewargs__). */
+#include "str_methods.h"
+#include "err.h"
+#include "int.h"
+#include "tuple.h"
+
+const MethodDef str_methods[] = {
+#define X(name, flags) { #name, str_m_##name, flags },
+    STR_METHOD_TABLE(X)
+#undef X
+    { NULL },
+};
+
+int str_no_kwargs(const char *fname, Obj *kwnames) {
+    if (kw_count(kwnames) == 0) return 0;
+    err_format(&Exc_TypeError, "str.%s() takes no keyword arguments", fname);
+    return -1;
+}
+
+int str_noargs(const char *fname, size_t nargs, Obj *kwnames) {
+    if (str_no_kwargs(fname, kwnames) < 0) return -1;
+    if (nargs == 0) return 0;
+    err_format(&Exc_TypeError, "str.%s() takes no arguments (%zu given)", fname, nargs);
+    return -1;
+}
+
+int str_onearg(const char *fname, size_t nargs, Obj *kwnames) {
+    if (str_no_kwargs(fname, kwnames) < 0) return -1;
+    if (nargs == 1) return 0;
+    err_format(&Exc_TypeError, "str.%s() takes exactly one argument (%zu given)", fname, nargs);
+    return -1;
+}
+
+int str_int_arg(Obj *o, intptr_t *out) {
+    if (is_small(o)) {
+        *out = small_value(o);
+        return 0;
+    }
+    Obj *i = obj_index(o);
+    if (i == NULL) return -1;
+    *out = int_as_ssize(i);
+    DECREF(i);
+    return *out == -1 && err_occurred() ? -1 : 0;
+}
+
+Obj *str_m___sizeof__(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (str_noargs("__sizeof__", nargs, kwnames) < 0) return NULL;
+    return small_new((intptr_t)(sizeof(StrObj) + str_size(self) + 1));
+}
+
+Obj *str_m___getnewargs__(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (str_noargs("__getnewargs__", nargs, kwnames) < 0) return NULL;
+    Obj *s = str_exact(self);
+    if (s == NULL) return NULL;
+    Obj *t = tuple_pack(1, s);
+    DECREF(s);
+    return t;
+}
