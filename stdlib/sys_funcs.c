@@ -1,0 +1,140 @@
+/* sys_funcs.c: the functions of the sys module (exit, recursion limit,
+ * exc_info, the display and exception hooks, intern...). */
+#include "sys_internal.h"
+#include "api.h"
+#include "args.h"
+#include "builtins.h"
+#include "err.h"
+#include "float.h"
+#include "int.h"
+#include "str.h"
+#include "tstate.h"
+#include "tuple.h"
+
+static Obj *s_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("exit", kwnames) < 0 || args_count("exit", nargs, 0, 1) < 0) return NULL;
+    Obj *exc = exc_new(&Exc_SystemExit, args, nargs);
+    if (exc != NULL) err_set_obj(exc);
+    return NULL;
+}
+
+static Obj *s_getrecursionlimit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("getrecursionlimit", nargs, 0, 0) < 0) return NULL;
+    return small_new(tstate_get()->recursion_limit);
+}
+
+static Obj *s_setrecursionlimit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("setrecursionlimit", kwnames) < 0 ||
+        args_count("setrecursionlimit", nargs, 1, 1) < 0)
+        return NULL;
+    if (is_float(args[0])) {
+        err_set_str(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
+        return NULL;
+    }
+    Obj *i = obj_index(args[0]);
+    if (i == NULL) return NULL;
+    int overflow = 0;
+    int64_t n = int_as_i64(i, &overflow);
+    DECREF(i);
+    if (overflow || n > INT32_MAX) {
+        err_set_str(&Exc_OverflowError, "Python int too large to convert to C int");
+        return NULL;
+    }
+    if (n < 1) {
+        err_set_str(&Exc_ValueError, "recursion limit must be greater or equal than 1");
+        return NULL;
+    }
+    ThreadState *ts = tstate_get();
+    if (n <= ts->recursion_depth) {
+        err_format(&Exc_RecursionError,
+                   "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                   (int)n, ts->recursion_depth);
+        return NULL;
+    }
+    ts->recursion_limit = (int)n;
+    return NEWREF(NONE);
+}
+
+static Obj *s_intern(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("intern", kwnames) < 0 || args_count("intern", nargs, 1, 1) < 0) return NULL;
+    if (TYPE(args[0]) != &StrType) {
+        err_format(&Exc_TypeError, "intern() argument must be str, not %T", args[0]);
+        return NULL;
+    }
+    return str_intern(NEWREF(args[0]));
+}
+
+/* The exception being handled, or None. */
+static Obj *handled(void) {
+    Obj *e = tstate_get()->handled_exc;
+    return e ? e : NONE;
+}
+
+static Obj *s_exception(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("exception", nargs, 0, 0) < 0) return NULL;
+    return NEWREF(handled());
+}
+
+static Obj *s_exc_info(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("exc_info", nargs, 0, 0) < 0) return NULL;
+    Obj *e = handled();
+    if (e == NONE) return tuple_pack(3, NONE, NONE, NONE);
+    Obj *tb = ((ExcObj *)e)->traceback;
+    return tuple_pack(3, (Obj *)TYPE(e), e, tb ? tb : NONE);
+}
+
+static Obj *s_displayhook(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("displayhook", kwnames) < 0 || args_count("displayhook", nargs, 1, 1) < 0)
+        return NULL;
+    return builtins_display(args[0]) < 0 ? NULL : NEWREF(NONE);
+}
+
+static Obj *s_excepthook(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("excepthook", kwnames) < 0 || args_count("excepthook", nargs, 3, 3) < 0)
+        return NULL;
+    print_exception(args[1]);
+    return NEWREF(NONE);
+}
+
+static Obj *s_getdefaultencoding(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("getdefaultencoding", nargs, 0, 0) < 0) return NULL;
+    return NEWREF(str_intern_cstr("utf-8"));
+}
+
+static Obj *s_getfilesystemencoding(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("getfilesystemencoding", nargs, 0, 0) < 0) return NULL;
+    return NEWREF(str_intern_cstr("utf-8"));
+}
+
+/* sys.getrefcount(o): the count, plus the argument's own reference as in CPython. */
+static Obj *s_getrefcount(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("getrefcount", kwnames) < 0 || args_count("getrefcount", nargs, 1, 1) < 0)
+        return NULL;
+    Obj *o = args[0];
+    return int_from_i64(is_small(o) || o->refcnt >= IMMORTAL_REFCNT / 2 ? UINT32_MAX : o->refcnt + 1);
+}
+
+/* sys.getsizeof(o): the instance size gilpy allocates (an estimate for
+ * variable-size objects). */
+static Obj *s_getsizeof(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("getsizeof", nargs, 1, 2) < 0) return NULL;
+    Obj *fn = type_lookup(TYPE(args[0]), str_intern_cstr("__sizeof__"));
+    if (fn != NULL) return obj_call_unbound(fn, args[0], NULL, 0);
+    return int_from_i64((int64_t)TYPE(args[0])->size);
+}
+
+const MethodDef sys_methods[] = {
+    {"exit", s_exit, 0},
+    {"getrecursionlimit", s_getrecursionlimit, 0},
+    {"setrecursionlimit", s_setrecursionlimit, 0},
+    {"intern", s_intern, 0},
+    {"exception", s_exception, 0},
+    {"exc_info", s_exc_info, 0},
+    {"displayhook", s_displayhook, 0},
+    {"excepthook", s_excepthook, 0},
+    {"getdefaultencoding", s_getdefaultencoding, 0},
+    {"getfilesystemencoding", s_getfilesystemencoding, 0},
+    {"getrefcount", s_getrefcount, 0},
+    {"getsizeof", s_getsizeof, 0},
+    {NULL},
+};
