@@ -70,6 +70,7 @@ typedef struct Constant {
     const char *text;       /* K_INT/K_FLOAT/K_IMAG: NUL-terminated literal */
     const char *bytes;      /* K_STR/K_BYTES */
     size_t size;
+    bool u_prefix;          /* K_STR written u"...": ast.dump shows kind='u' */
 } Constant;
 
 typedef struct Comprehension {
@@ -132,6 +133,7 @@ struct Expr {
         struct { ExprList elts; ExprContext ctx; } list;    /* list and tuple */
         struct { Expr *lower, *upper, *step; } slice;       /* each may be NULL */
     } u;
+    unsigned parens;        /* parser-internal: how many (...) wrap it */
 };
 
 /* ---- statements -------------------------------------------------------- */
@@ -218,5 +220,12 @@ typedef struct ParseError {
  * *err on a syntax error.  `filename` is only used for messages. */
 Module *parse_source(const char *src, size_t len, const char *filename,
                      ParseMode mode, Arena *arena, ParseError *err);
+
+/* ---- debugging (grammar/ast_dump.c) ----------------------------------- */
+/* The tree as Python's ast.dump() prints it; malloc'd, the caller frees. */
+char *ast_dump_module(const Module *m);
+char *ast_dump_expr(const Expr *e);
+/* repr() of a float, Python's shortest round-trip form ("0.1", "1e-05"). */
+void ast_float_repr(double d, char *buf, size_t size);
 
 #endif
