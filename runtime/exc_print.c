@@ -81,8 +81,7 @@ static void emit_syntax_location(Obj *file, SyntaxErrorObj *e) {
     emit(file, "%U\n", line);
     DECREF(line);
     if (offset < 1) return;
-    intptr_t width = end > offset && (!e->end_lineno || e->end_lineno == e->lineno ||
-                     obj_eq(e->end_lineno, e->lineno) == 1) ? end - offset : 1;
+    intptr_t width = end > offset ? end - offset : 1;
     if ((size_t)(offset - 1) > len) offset = (intptr_t)len + 1;
     StrBuf b;
     strbuf_init(&b);

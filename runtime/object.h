@@ -260,8 +260,8 @@ const char *type_name(const Obj *o);    /* TYPE(o)->name, for messages */
  * every built-in type at start-up; idempotent. -1 on error. */
 int type_ready(Type *t);
 /* Readies the core types (object, type, None..., builtin functions and
- * descriptors, module) and the exceptions; call first at start-up, before
- * readying the other built-in types. */
+ * descriptors, module) and the exceptions.  The first type_ready() call
+ * does it, so calling it explicitly is optional. */
 int runtime_core_init(void);
 /* Looks name up along t's MRO; borrowed reference or NULL (no exception). */
 Obj *type_lookup(Type *t, Obj *name);

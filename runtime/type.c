@@ -111,6 +111,12 @@ static void inherit_slots(Type *t, Type *b) {
     if (t->size < b->size) t->size = b->size;
 }
 
+/* __name__ is tp_name after its last dot ("collections.deque" -> "deque"). */
+void type_set_name_obj(Type *t) {
+    const char *dot = strrchr(t->name, '.');
+    t->name_obj = NEWREF(str_intern_cstr(dot ? dot + 1 : t->name));
+}
+
 static int build_mro(Type *t) {
     if (t->bases == NULL) {
         t->bases = t->base ? tuple_pack(1, (Obj *)t->base) : tuple_empty();
@@ -143,14 +149,19 @@ static int fill_dict(Type *t) {
 
 int type_ready(Type *t) {
     if (t->flags & TF_READY) return 0;
+    /* whoever readies the first type readies the core ones (descriptor
+     * types, exceptions) with it, so start-up order cannot go wrong */
+    static bool core_started;
+    if (!core_started) {
+        core_started = true;
+        if (runtime_core_init() < 0) return -1;
+        if (t->flags & TF_READY) return 0;
+    }
     t->flags |= TF_READY;
     if (t->base == NULL && t != &ObjectType) t->base = &ObjectType;
     if (t->base != NULL && type_ready(t->base) < 0) return -1;
     if (t->ob.type == NULL) t->ob.type = &TypeType;
-    if (t->name_obj == NULL) {
-        const char *dot = strrchr(t->name, '.');
-        t->name_obj = NEWREF(str_intern_cstr(dot ? dot + 1 : t->name));
-    }
+    if (t->name_obj == NULL) type_set_name_obj(t);
     if (t->base != NULL) t->flags |= t->base->flags & TF_INHERITED_MASK;
     if (build_mro(t) < 0 || fill_dict(t) < 0) return -1;
     if (t->base != NULL) inherit_slots(t, t->base);

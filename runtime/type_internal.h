@@ -12,6 +12,8 @@ Obj *object_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames);
 int object_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 /* The module name a type reports in __module__ and repr (borrowed). */
 Obj *type_module_name(Type *t);
+/* Sets t->name_obj from t->name. */
+void type_set_name_obj(Type *t);
 /* __qualname__ (borrowed). */
 Obj *type_qualname(Type *t);
 

@@ -25,7 +25,9 @@ Obj *type_module_name(Type *t) {
 }
 
 Obj *type_qualname(Type *t) {
-    return t->qualname ? t->qualname : t->name_obj;
+    if (t->qualname != NULL) return t->qualname;
+    if (t->name_obj == NULL) type_set_name_obj(t);   /* not readied yet */
+    return t->name_obj;
 }
 
 static Obj *type_repr(Obj *o) {
