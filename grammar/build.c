@@ -285,7 +285,7 @@ Expr *mk_paren(Parser *p, Vec *items, bool comma, Loc loc)
     return mk_seq(p, E_TUPLE, items, loc);
 }
 
-Stmt *mk_paren_with(Parser *p, Vec *items, Vec *body, Loc loc, Loc paren)
+Stmt *mk_paren_with(Parser *p, Vec *items, bool comma, Vec *body, Loc loc, Loc paren)
 {
     bool plain = true;
     for (size_t i = 0; i < items->n; i++) {
@@ -295,7 +295,7 @@ Stmt *mk_paren_with(Parser *p, Vec *items, Vec *body, Loc loc, Loc paren)
     Vec *wi = NULL;
     if (!plain) {
         /* e.g. "with (a, *b):" is one item: the tuple */
-        Expr *t = mk_paren(p, items, items->n == 1, span(paren, loc));
+        Expr *t = mk_paren(p, items, comma, span(paren, loc));
         if (!t)
             return NULL;
         WithItem *w = arena_alloc(p->arena, sizeof *w);

@@ -72,7 +72,7 @@ ExceptHandler *mk_handler(Parser *p, Expr *type, const char *name, Vec *body,
                           Loc loc, bool star);
 bool check_handlers(Parser *p, Stmt *s);
 Stmt *mk_with(Parser *p, Vec *items, Vec *body, Loc loc);
-Stmt *mk_paren_with(Parser *p, Vec *items, Vec *body, Loc loc, Loc paren);
+Stmt *mk_paren_with(Parser *p, Vec *items, bool comma, Vec *body, Loc loc, Loc paren);
 Stmt *mk_funcdef(Parser *p, const char *name, Arguments *args, Expr *returns,
                  Vec *body, Loc loc);
 Stmt *mk_classdef(Parser *p, const char *name, Vec *args, Vec *body, Loc loc);

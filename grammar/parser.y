@@ -333,9 +333,9 @@ handler:
 
 with_stmt:
     "with" with_items ':' suite { $$ = mk_with(p, $2, $4, @$); }
-  | "with" '(' paren_items ')' ':' suite { OK($$ = mk_paren_with(p, $3, $6, @$, @2)); }
+  | "with" '(' paren_items ')' ':' suite { OK($$ = mk_paren_with(p, $3, false, $6, @$, @2)); }
   | "with" '(' paren_items ',' ')' ':' suite {
-        OK($$ = mk_paren_with(p, $3, $7, @$, @2)); }
+        OK($$ = mk_paren_with(p, $3, true, $7, @$, @2)); }
   ;
 
 with_items:
@@ -607,7 +607,8 @@ argument:
   ;
 
 subscript_list:
-    subscripts { $$ = mk_tuple_or_one(p, $1, false, @$); }
+    subscripts { $$ = mk_tuple_or_one(p, $1,
+        ((Expr *)$1->items[0])->kind == E_STARRED, @$); }
   | subscripts ',' { $$ = mk_tuple_or_one(p, $1, true, @$); }
   ;
 

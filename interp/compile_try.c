@@ -96,3 +96,225 @@
  *   `return` computes its value first, unwinds everything, then RETURN_VALUE;
  *   a returned constant is loaded after unwinding instead.
  */
+#include "compile.h"
+#include "err.h"
+
+int compile_finally_body(Compiler *c, StmtList *body)
+{
+    Loc saved = c->u->loc;
+    int r = compile_body(c, body);
+    c->u->loc = saved;
+    return r;
+}
+
+void emit_with_exit_call(Compiler *c)
+{
+    emit_none(c);
+    emit_none(c);
+    emit_none(c);
+    emit(c, OP_CALL_FUNCTION, 3);
+}
+
+/* ---- try/except ------------------------------------------------------------------ */
+
+/* One `except T as n:` clause; the stack is [prev exc] on entry. */
+static int compile_handler(Compiler *c, ExceptHandler *h, int end, bool last)
+{
+    int next = new_label(c);
+    c->u->loc = h->loc;
+    if (!h->type && !last)
+        return compiler_error(c, h->loc, "default 'except:' must be last");
+    if (h->type) {
+        TRY(compile_expr(c, h->type));
+        emit_jump(c, OP_JUMP_IF_NOT_EXC_MATCH, next);
+    }
+    if (h->name) {
+        int cleanup = new_label(c);
+        TRY(compile_name(c, h->name, CTX_STORE));
+        emit_jump(c, OP_SETUP_FINALLY, cleanup);
+        TRY(fblock_push(c, FB_HANDLER_CLEANUP, cleanup, 0, h->name));
+        TRY(compile_body(c, &h->body));
+        fblock_pop(c);
+        c->u->loc = h->loc;
+        emit(c, OP_POP_BLOCK, 0);
+        emit(c, OP_POP_EXCEPT, 0);
+        emit_none(c);
+        TRY(compile_name(c, h->name, CTX_STORE));
+        TRY(compile_name(c, h->name, CTX_DEL));
+        emit_jump(c, OP_JUMP_FORWARD, end);
+        place_label(c, cleanup);
+        emit_none(c);
+        TRY(compile_name(c, h->name, CTX_STORE));
+        TRY(compile_name(c, h->name, CTX_DEL));
+        emit(c, OP_RERAISE, 0);
+    } else {
+        emit(c, OP_POP_TOP, 0);
+        TRY(fblock_push(c, FB_HANDLER_CLEANUP, 0, 0, NULL));
+        TRY(compile_body(c, &h->body));
+        fblock_pop(c);
+        c->u->loc = h->loc;
+        emit(c, OP_POP_EXCEPT, 0);
+        emit_jump(c, OP_JUMP_FORWARD, end);
+    }
+    place_label(c, next);
+    return 0;
+}
+
+static int compile_try_except(Compiler *c, Stmt *s)
+{
+    int except = new_label(c), orelse = new_label(c), end = new_label(c);
+    emit_jump(c, OP_SETUP_FINALLY, except);
+    TRY(fblock_push(c, FB_TRY_EXCEPT, 0, 0, NULL));
+    TRY(compile_body(c, &s->u.try_.body));
+    fblock_pop(c);
+    emit(c, OP_POP_BLOCK, 0);
+    emit_jump(c, OP_JUMP_FORWARD, orelse);
+    place_label(c, except);
+    HandlerList *hs = &s->u.try_.handlers;
+    TRY(fblock_push(c, FB_EXCEPTION_HANDLER, 0, 0, NULL));
+    for (size_t i = 0; i < hs->n; i++)
+        TRY(compile_handler(c, hs->items[i], end, i + 1 == hs->n));
+    fblock_pop(c);
+    emit(c, OP_RERAISE, 0);
+    place_label(c, orelse);
+    TRY(compile_body(c, &s->u.try_.orelse));
+    place_label(c, end);
+    return 0;
+}
+
+static int compile_try_finally(Compiler *c, Stmt *s)
+{
+    int final = new_label(c), end = new_label(c);
+    StmtList *finalbody = &s->u.try_.finalbody;
+    emit_jump(c, OP_SETUP_FINALLY, final);
+    TRY(fblock_push(c, FB_FINALLY_TRY, 0, 0, finalbody));
+    if (s->u.try_.handlers.n)
+        TRY(compile_try_except(c, s));
+    else
+        TRY(compile_body(c, &s->u.try_.body));
+    fblock_pop(c);
+    emit(c, OP_POP_BLOCK, 0);
+    TRY(compile_finally_body(c, finalbody));
+    emit_jump(c, OP_JUMP_FORWARD, end);
+    place_label(c, final);
+    TRY(fblock_push(c, FB_FINALLY_END, 0, 0, NULL));
+    TRY(compile_finally_body(c, finalbody));
+    fblock_pop(c);
+    emit(c, OP_RERAISE, 0);
+    place_label(c, end);
+    return 0;
+}
+
+int compile_try(Compiler *c, Stmt *s)
+{
+    if (s->u.try_.finalbody.n)
+        return compile_try_finally(c, s);
+    return compile_try_except(c, s);
+}
+
+/* ---- with ----------------------------------------------------------------------------- */
+
+/* [exit prev exc] at L_exc: let __exit__ decide, re-raise unless it returns true. */
+static void emit_with_except_finish(Compiler *c, bool is_async)
+{
+    int suppress = new_label(c);
+    emit(c, OP_WITH_EXCEPT_START, 0);
+    if (is_async) {
+        emit(c, OP_GET_AWAITABLE, 2);
+        emit_none(c);
+        emit(c, OP_YIELD_FROM, 0);
+    }
+    emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress);
+    emit(c, OP_RERAISE, 0);
+    place_label(c, suppress);
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_POP_TOP, 0);
+}
+
+static int compile_with_item(Compiler *c, Stmt *s, size_t item, bool is_async)
+{
+    WithItem *w = s->u.with.items.items[item];
+    int exc = new_label(c), end = new_label(c);
+    TRY(compile_expr(c, w->context_expr));
+    c->u->loc = s->loc;
+    if (is_async) {
+        emit(c, OP_BEFORE_ASYNC_WITH, 0);
+        emit(c, OP_GET_AWAITABLE, 1);
+        emit_none(c);
+        emit(c, OP_YIELD_FROM, 0);
+        emit_jump(c, OP_SETUP_ASYNC_WITH, exc);
+    } else {
+        emit_jump(c, OP_SETUP_WITH, exc);
+    }
+    TRY(fblock_push(c, is_async ? FB_ASYNC_WITH : FB_WITH, 0, 0, NULL));
+    if (w->optional_vars)
+        TRY(compile_store(c, w->optional_vars));
+    else
+        emit(c, OP_POP_TOP, 0);
+    if (item + 1 < s->u.with.items.n)
+        TRY(compile_with_item(c, s, item + 1, is_async));
+    else
+        TRY(compile_body(c, &s->u.with.body));
+    fblock_pop(c);
+    c->u->loc = s->loc;
+    emit(c, OP_POP_BLOCK, 0);
+    emit_with_exit_call(c);
+    if (is_async) {
+        emit(c, OP_GET_AWAITABLE, 2);
+        emit_none(c);
+        emit(c, OP_YIELD_FROM, 0);
+    }
+    emit(c, OP_POP_TOP, 0);
+    emit_jump(c, OP_JUMP_FORWARD, end);
+    place_label(c, exc);
+    emit_with_except_finish(c, is_async);
+    place_label(c, end);
+    return 0;
+}
+
+int compile_with(Compiler *c, Stmt *s, size_t item)
+{
+    return compile_with_item(c, s, item, false);
+}
+
+int compile_async_with(Compiler *c, Stmt *s, size_t item)
+{
+    if (c->u->kind != UNIT_ASYNC_FUNCTION)
+        return compiler_error(c, s->loc, "'async with' outside async function");
+    return compile_with_item(c, s, item, true);
+}
+
+/* ---- raise and assert -------------------------------------------------------------------- */
+
+int compile_raise(Compiler *c, Stmt *s)
+{
+    int n = 0;
+    if (s->u.raise.exc) {
+        TRY(compile_expr(c, s->u.raise.exc));
+        n = 1;
+        if (s->u.raise.cause) {
+            TRY(compile_expr(c, s->u.raise.cause));
+            n = 2;
+        }
+    }
+    c->u->loc = s->loc;
+    emit(c, OP_RAISE_VARARGS, n);
+    return 0;
+}
+
+int compile_assert(Compiler *c, Stmt *s)
+{
+    int end = new_label(c);
+    TRY(compile_jump_if(c, s->u.assert_.test, end, true));
+    c->u->loc = s->loc;
+    emit(c, OP_LOAD_ASSERTION_ERROR, 0);
+    if (s->u.assert_.msg) {
+        TRY(compile_expr(c, s->u.assert_.msg));
+        c->u->loc = s->loc;
+        emit(c, OP_CALL_FUNCTION, 1);
+    }
+    emit(c, OP_RAISE_VARARGS, 1);
+    place_label(c, end);
+    return 0;
+}

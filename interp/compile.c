@@ -1,0 +1,500 @@
+/* compile.c: the compiler's driver.  compile_source/compile_ast run the
+ * symbol table pass and generate one code object per scope; this file also
+ * holds what every part of code generation shares: the unit stack (one unit
+ * per code object under construction, with its constants and name tables),
+ * instruction emission, labels, and SyntaxError construction. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "compile.h"
+#include "api.h"
+#include "err.h"
+#include "str.h"
+#include "int.h"
+#include "float.h"
+#include "bytes.h"
+#include "tuple.h"
+#include "list.h"
+#include "dict.h"
+
+/* ---- SyntaxError ------------------------------------------------------------ */
+
+/* The source line `line` (1-based) with its newline, or None. */
+static Obj *source_line(Compiler *c, int line)
+{
+    if (!c->src || line < 1)
+        return NEWREF(NONE);
+    const char *p = c->src, *end = c->src + c->srclen;
+    for (int l = 1; l < line && p < end; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return NEWREF(NONE);
+        p = nl + 1;
+    }
+    if (p >= end)
+        return NEWREF(NONE);
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    size_t n = nl ? (size_t)(nl - p) + 1 : (size_t)(end - p);
+    Obj *s = str_decode_utf8(p, n, "replace");
+    if (!s) {
+        err_clear();
+        return NEWREF(NONE);
+    }
+    return s;
+}
+
+int compiler_syntax_error_at(Compiler *c, Type *type, const char *msg, int line, int offset,
+                             int end_line, int end_offset)
+{
+    Obj *text = source_line(c, line);
+    Obj *m = str_from_cstr(msg);
+    Obj *details = m ? tuple_new(6) : NULL;
+    if (!details) {
+        DECREF(text);
+        XDECREF(m);
+        c->failed = true;
+        return -1;
+    }
+    tuple_set(details, 0, NEWREF(c->filename));
+    tuple_set(details, 1, int_from_i64(line));
+    tuple_set(details, 2, int_from_i64(offset));
+    tuple_set(details, 3, text);
+    tuple_set(details, 4, int_from_i64(end_line));
+    tuple_set(details, 5, int_from_i64(end_offset));
+    Obj *args[2] = { m, details };
+    Obj *exc = exc_new(type, args, 2);
+    DECREF(m);
+    DECREF(details);
+    if (exc)
+        err_set_obj(exc);
+    c->failed = true;
+    return -1;
+}
+
+int compiler_error(Compiler *c, Loc loc, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return compiler_syntax_error_at(c, &Exc_SyntaxError, msg, loc.line, loc.col + 1,
+                                    loc.end_line, loc.end_col + 1);
+}
+
+/* ---- names and constants ------------------------------------------------------ */
+
+Obj *intern_cstr(Compiler *c, const char *s)
+{
+    Obj *o = str_from_cstr(s);
+    if (o)
+        o = str_intern(o);
+    if (!o)
+        c->failed = true;
+    return o;
+}
+
+const char *mangle(Compiler *c, const char *name, char *buf, size_t size)
+{
+    const char *m = mangle_name(c->u->private_name, name, buf, size);
+    return m ? m : name;
+}
+
+int name_index(Compiler *c, Obj *dict, const char *name)
+{
+    Obj *key = intern_cstr(c, name);
+    if (!key)
+        return -1;
+    Obj *v = dict_get_str(dict, key);
+    if (v) {
+        DECREF(key);
+        return (int)small_value(v);
+    }
+    int idx = (int)dict_size(dict);
+    if (dict_set(dict, key, small_new(idx)) < 0) {
+        c->failed = true;
+        idx = -1;
+    }
+    DECREF(key);
+    return idx;
+}
+
+/* Constants are merged when equal AND of the same type, so 1, 1.0 and True,
+ * or 0.0 and -0.0, stay distinct as in CPython. */
+static bool const_equal(Obj *a, Obj *b)
+{
+    if (a == b)
+        return true;
+    if (TYPE(a) != TYPE(b))
+        return false;
+    if (is_small(a) || is_small(b))
+        return false;                 /* small vs big int never equal */
+    Type *t = TYPE(a);
+    if (t == &IntType)
+        return int_compare(a, b) == 0;
+    if (t == &StrType)
+        return str_equal(a, b);
+    if (t == &FloatType) {
+        double x = float_value(a), y = float_value(b);
+        return memcmp(&x, &y, sizeof x) == 0;
+    }
+    if (t == &BytesType)
+        return ((BytesObj *)a)->size == ((BytesObj *)b)->size
+            && memcmp(((BytesObj *)a)->data, ((BytesObj *)b)->data, ((BytesObj *)a)->size) == 0;
+    if (t == &TupleType) {
+        if (tuple_size(a) != tuple_size(b))
+            return false;
+        for (size_t i = 0; i < tuple_size(a); i++)
+            if (!const_equal(tuple_get(a, i), tuple_get(b, i)))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+int const_index(Compiler *c, Obj *o)
+{
+    if (!o) {
+        c->failed = true;
+        return -1;
+    }
+    Obj *consts = c->u->consts;
+    size_t n = list_size(consts);
+    for (size_t i = 0; i < n; i++) {
+        if (const_equal(list_get(consts, i), o)) {
+            DECREF(o);
+            return (int)i;
+        }
+    }
+    int r = list_append(consts, o);
+    DECREF(o);
+    if (r < 0) {
+        c->failed = true;
+        return -1;
+    }
+    return (int)n;
+}
+
+void emit_const(Compiler *c, Obj *o)
+{
+    int i = const_index(c, o);
+    if (i >= 0)
+        emit(c, OP_LOAD_CONST, i);
+}
+
+void emit_none(Compiler *c) { emit_const(c, NEWREF(NONE)); }
+
+/* ---- emission ------------------------------------------------------------------- */
+
+static void *grow(Compiler *c, void *arr, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return arr;
+    size_t ncap = *cap ? *cap * 2 : 64;
+    while (ncap < need)
+        ncap *= 2;
+    void *p = realloc(arr, ncap * elem);
+    if (!p) {
+        err_no_memory();
+        c->failed = true;
+        return NULL;
+    }
+    *cap = ncap;
+    return p;
+}
+
+static void emit_instr(Compiler *c, int op, int arg, int target)
+{
+    Unit *u = c->u;
+    Instr *code = grow(c, u->code, &u->code_cap, u->ncode + 1, sizeof(Instr));
+    if (!code)
+        return;
+    u->code = code;
+    Instr *in = &code[u->ncode++];
+    in->op = (uint8_t)op;
+    in->arg = arg;
+    in->target = target;
+    in->loc = u->loc;
+}
+
+void emit(Compiler *c, int op, int arg) { emit_instr(c, op, arg, -1); }
+void emit_jump(Compiler *c, int op, int label) { emit_instr(c, op, 0, label); }
+
+int new_label(Compiler *c)
+{
+    Unit *u = c->u;
+    int *labels = grow(c, u->labels, &u->labels_cap, u->nlabels + 1, sizeof(int));
+    if (!labels)
+        return 0;
+    u->labels = labels;
+    labels[u->nlabels] = -1;
+    return (int)u->nlabels++;
+}
+
+void place_label(Compiler *c, int label)
+{
+    if (!c->failed)
+        c->u->labels[label] = (int)c->u->ncode;
+}
+
+/* ---- units ---------------------------------------------------------------------- */
+
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Adds to dict, sorted by name, the symbols of ste that `want` selects. */
+static int add_sorted_names(Compiler *c, Obj *dict, Scope *ste,
+                            bool (*want)(const Symbol *, const Scope *))
+{
+    const char **names = malloc((ste->nsyms + 1) * sizeof(char *));
+    if (!names) {
+        err_no_memory();
+        return -1;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < ste->nsyms; i++)
+        if (want(&ste->syms[i], ste))
+            names[n++] = ste->syms[i].name;
+    qsort(names, n, sizeof(char *), cmp_cstr);
+    int r = 0;
+    for (size_t i = 0; i < n && r == 0; i++)
+        r = name_index(c, dict, names[i]) < 0 ? -1 : 0;
+    free(names);
+    return r;
+}
+
+static bool is_cell(const Symbol *s, const Scope *ste) { return s->scope == SCOPE_CELL; }
+static bool is_free(const Symbol *s, const Scope *ste)
+{
+    return s->scope == SCOPE_FREE
+        || (ste->type == BLOCK_CLASS && (s->flags & DEF_FREE_CLASS));
+}
+
+static int init_unit_names(Compiler *c, Unit *u)
+{
+    Scope *ste = u->ste;
+    for (size_t i = 0; i < ste->nparams; i++)
+        TRY(name_index(c, u->varnames, ste->params[i]));
+    if (ste->needs_class_closure)
+        TRY(name_index(c, u->cellvars, "__class__"));
+    TRY(add_sorted_names(c, u->cellvars, ste, is_cell));
+    TRY(add_sorted_names(c, u->freevars, ste, is_free));
+    return 0;
+}
+
+/* CPython's qualname rule: nested in a function -> "f.<locals>.g", nested in a
+ * class -> "C.g", declared global in its parent -> just the name. */
+static Obj *make_qualname(Compiler *c, Unit *u)
+{
+    Unit *p = u->parent;
+    if (!p || p->kind == UNIT_MODULE || u->kind == UNIT_MODULE)
+        return NEWREF(u->name);
+    if (u->kind == UNIT_FUNCTION || u->kind == UNIT_ASYNC_FUNCTION || u->kind == UNIT_CLASS) {
+        char buf[512];
+        const char *m = mangle_name(p->private_name, str_data(u->name), buf, sizeof buf);
+        if (m && scope_of(p->ste, m) == SCOPE_GLOBAL_EXPLICIT)
+            return NEWREF(u->name);
+    }
+    bool in_function = p->kind == UNIT_FUNCTION || p->kind == UNIT_ASYNC_FUNCTION
+                    || p->kind == UNIT_LAMBDA || p->kind == UNIT_COMPREHENSION;
+    return str_from_format(in_function ? "%U.<locals>.%U" : "%U.%U", p->qualname, u->name);
+}
+
+int unit_enter(Compiler *c, Scope *ste, UnitKind kind, Obj *name, int firstlineno)
+{
+    Unit *u = calloc(1, sizeof *u);
+    if (!u) {
+        DECREF(name);
+        err_no_memory();
+        return -1;
+    }
+    u->parent = c->u;
+    u->ste = ste;
+    u->kind = kind;
+    u->name = name;
+    u->firstlineno = firstlineno;
+    u->loc = (Loc){ firstlineno, 0, firstlineno, 0 };
+    u->private_name = kind == UNIT_CLASS ? ste->name : (c->u ? c->u->private_name : NULL);
+    c->u = u;
+    u->consts = list_new(0);
+    u->names = dict_new();
+    u->varnames = dict_new();
+    u->cellvars = dict_new();
+    u->freevars = dict_new();
+    if (!u->consts || !u->names || !u->varnames || !u->cellvars || !u->freevars)
+        return -1;
+    u->qualname = make_qualname(c, u);
+    if (!u->qualname)
+        return -1;
+    return init_unit_names(c, u);
+}
+
+void unit_leave(Compiler *c)
+{
+    Unit *u = c->u;
+    if (!u)
+        return;
+    c->u = u->parent;
+    free(u->code);
+    free(u->labels);
+    XDECREF(u->consts);
+    XDECREF(u->names);
+    XDECREF(u->varnames);
+    XDECREF(u->cellvars);
+    XDECREF(u->freevars);
+    XDECREF(u->name);
+    XDECREF(u->qualname);
+    free(u);
+}
+
+Obj *unit_to_code(Compiler *c)
+{
+    if (c->failed)
+        return NULL;
+    return (Obj *)assemble(c);
+}
+
+/* ---- modules ---------------------------------------------------------------------- */
+
+static bool stmts_have_annotations(StmtList *l);
+
+static bool stmt_has_annotations(Stmt *s)
+{
+    switch (s->kind) {
+    case S_ANNASSIGN: return true;
+    case S_FOR: case S_ASYNCFOR:
+        return stmts_have_annotations(&s->u.for_.body) || stmts_have_annotations(&s->u.for_.orelse);
+    case S_WHILE: case S_IF:
+        return stmts_have_annotations(&s->u.while_.body) || stmts_have_annotations(&s->u.while_.orelse);
+    case S_WITH: case S_ASYNCWITH: return stmts_have_annotations(&s->u.with.body);
+    case S_TRY: case S_TRYSTAR:
+        for (size_t i = 0; i < s->u.try_.handlers.n; i++)
+            if (stmts_have_annotations(&s->u.try_.handlers.items[i]->body))
+                return true;
+        return stmts_have_annotations(&s->u.try_.body) || stmts_have_annotations(&s->u.try_.orelse)
+            || stmts_have_annotations(&s->u.try_.finalbody);
+    default: return false;
+    }
+}
+
+static bool stmts_have_annotations(StmtList *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (stmt_has_annotations(l->items[i]))
+            return true;
+    return false;
+}
+
+static int compile_module_body(Compiler *c, Module *mod)
+{
+    if (c->mode == PARSE_EVAL) {
+        if (mod->body.n != 1 || mod->body.items[0]->kind != S_EXPR)
+            return compiler_error(c, (Loc){ 1, 0, 1, 0 }, "invalid syntax");
+        TRY(compile_expr(c, mod->body.items[0]->u.expr.value));
+        emit(c, OP_RETURN_VALUE, 0);
+        return 0;
+    }
+    if (stmts_have_annotations(&mod->body))
+        emit(c, OP_SETUP_ANNOTATIONS, 0);
+    if (c->mode == PARSE_SINGLE) {
+        for (size_t i = 0; i < mod->body.n; i++) {
+            Stmt *s = mod->body.items[i];
+            if (s->kind == S_EXPR) {
+                c->u->loc = s->loc;
+                TRY(compile_expr(c, s->u.expr.value));
+                emit(c, OP_PRINT_EXPR, 0);
+            } else {
+                TRY(compile_stmt(c, s));
+            }
+        }
+    } else {
+        TRY(compile_body(c, &mod->body));
+    }
+    if (c->u->ncode == 0 && mod->body.n == 0)
+        c->u->loc = (Loc){ 1, 0, 1, 0 };
+    emit_none(c);
+    emit(c, OP_RETURN_VALUE, 0);
+    return c->failed ? -1 : 0;
+}
+
+static Obj *compile_module(Compiler *c, Module *mod)
+{
+    c->st = symtable_build(mod, c->mode);
+    if (!c->st) {
+        err_no_memory();
+        return NULL;
+    }
+    if (c->st->failed) {
+        compiler_error(c, c->st->err_loc, "%s", c->st->msg);
+        return NULL;
+    }
+    Obj *name = intern_cstr(c, "<module>");
+    Obj *code = NULL;
+    if (name && unit_enter(c, c->st->top, UNIT_MODULE, name, 1) == 0
+        && compile_module_body(c, mod) == 0)
+        code = unit_to_code(c);
+    while (c->u)
+        unit_leave(c);
+    return code;
+}
+
+static Obj *compile_with_source(Module *mod, const char *filename, ParseMode mode,
+                                const char *src, size_t len)
+{
+    Compiler c = { 0 };
+    c.filename = str_from_cstr(filename);
+    if (!c.filename)
+        return NULL;
+    c.src = src;
+    c.srclen = len;
+    c.mode = mode;
+    Obj *code = compile_module(&c, mod);
+    symtable_free(c.st);
+    DECREF(c.filename);
+    return code;
+}
+
+Obj *compile_ast(Module *mod, const char *filename, ParseMode mode)
+{
+    return compile_with_source(mod, filename, mode, NULL, 0);
+}
+
+static Type *parse_error_type(SyntaxErrorKind kind)
+{
+    switch (kind) {
+    case SYNERR_INDENT: return &Exc_IndentationError;
+    case SYNERR_TAB: return &Exc_TabError;
+    default: return &Exc_SyntaxError;
+    }
+}
+
+Obj *compile_source(const char *src, size_t len, const char *filename, ParseMode mode)
+{
+    Arena *arena = arena_new();
+    if (!arena) {
+        err_no_memory();
+        return NULL;
+    }
+    ParseError pe;
+    memset(&pe, 0, sizeof pe);
+    Module *mod = parse_source(src, len, filename, mode, arena, &pe);
+    Obj *code = NULL;
+    if (mod) {
+        code = compile_with_source(mod, filename, mode, src, len);
+    } else {
+        Compiler c = { 0 };
+        c.filename = str_from_cstr(filename);
+        c.src = src;
+        c.srclen = len;
+        if (c.filename) {
+            compiler_syntax_error_at(&c, parse_error_type(pe.kind), pe.msg, pe.line, pe.col,
+                                     pe.end_line, pe.end_col);
+            DECREF(c.filename);
+        }
+    }
+    arena_free(arena);
+    return code;
+}
