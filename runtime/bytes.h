@@ -25,4 +25,21 @@ Obj *bytes_from(const void *data, size_t size);
 Obj *bytearray_from(const void *data, size_t size);
 Obj *bytes_repr(Obj *b);    /* b'...' with CPython's escaping */
 
+/* A bytes of `size` uninitialised bytes (NUL-terminated) to fill before sharing. */
+Obj *bytes_new_raw(size_t size);
+/* The bytes of a bytes or bytearray (or subclass) object; borrowed. */
+static inline const unsigned char *byteslike_data(const Obj *o) {
+    return is_bytes(o) ? ((const BytesObj *)o)->data : ((const ByteArrayObj *)o)->data;
+}
+static inline size_t byteslike_size(const Obj *o) {
+    return is_bytes(o) ? ((const BytesObj *)o)->size : ((const ByteArrayObj *)o)->size;
+}
+static inline bool is_byteslike(const Obj *o) { return is_bytes(o) || is_bytearray(o); }
+/* Gets a bytes-like object's data, or raises TypeError "a bytes-like object
+ * is required, not 'T'"; -1 on error. */
+int byteslike_view(Obj *o, const unsigned char **data, size_t *size);
+/* bytearray growth: makes room for `extra` more bytes; -1 MemoryError. */
+int bytearray_reserve(Obj *ba, size_t extra);
+int bytearray_append_bytes(Obj *ba, const void *data, size_t size);
+
 #endif

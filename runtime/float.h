@@ -24,5 +24,9 @@ Obj *float_from_string(const char *s, size_t len);
 double float_as_double(Obj *o);
 intptr_t float_hash(double v);          /* equals int_hash for integral values */
 Obj *float_format(Obj *o, Obj *spec);   /* format-spec mini-language for floats */
+/* divmod() of an int/float pair with at least one float: a (q, r) tuple. */
+Obj *float_divmod(Obj *a, Obj *b);
+/* round(x, ndigits) as CPython: correctly rounded, half to even. */
+double float_round_ndigits(double x, intptr_t ndigits);
 
 #endif

@@ -44,5 +44,10 @@ Obj *int_mul(Obj *a, Obj *b);
 Obj *int_floordiv(Obj *a, Obj *b);
 Obj *int_mod(Obj *a, Obj *b);
 int int_compare(Obj *a, Obj *b);       /* -1, 0, 1 */
+/* divmod(a, b) for two ints: a (q, r) tuple with floor semantics. */
+Obj *int_divmod(Obj *a, Obj *b);
+/* divmod(a, b) for any operands: int/float directly, else __divmod__ /
+ * __rdivmod__, else CPython's TypeError. Used by the builtin divmod(). */
+Obj *number_divmod(Obj *a, Obj *b);
 
 #endif

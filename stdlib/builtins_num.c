@@ -17,72 +17,9 @@ static Obj *b_abs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 /* ---- divmod ------------------------------------------------------------ */
 
-static Obj *pair(Obj *a, Obj *b) {
-    Obj *t = a && b ? tuple_new(2) : NULL;
-    if (t == NULL) { XDECREF(a); XDECREF(b); return NULL; }
-    tuple_set(t, 0, a);
-    tuple_set(t, 1, b);
-    return t;
-}
-
-/* Python's float divmod: the floor quotient and a remainder with the
- * divisor's sign, exact where the C library is. */
-static Obj *float_divmod(double x, double y) {
-    if (y == 0.0) {
-        err_set_str(&Exc_ZeroDivisionError, "float divmod()");
-        return NULL;
-    }
-    double mod = fmod(x, y), div = (x - mod) / y, floordiv;
-    if (mod != 0.0) {
-        if ((y < 0) != (mod < 0)) {
-            mod += y;
-            div -= 1.0;
-        }
-    } else {
-        mod = copysign(0.0, y);
-    }
-    if (div != 0.0) {
-        floordiv = floor(div);
-        if (div - floordiv > 0.5) floordiv += 1.0;
-    } else {
-        floordiv = copysign(0.0, x / y);
-    }
-    return pair(float_new(floordiv), float_new(mod));
-}
-
-/* a.__divmod__(b), then b.__rdivmod__(a). */
-static Obj *divmod_by_methods(Obj *a, Obj *b) {
-    static const char *const names[2] = {"__divmod__", "__rdivmod__"};
-    Obj *self[2] = {a, b}, *other[2] = {b, a};
-    for (int i = 0; i < 2; i++) {
-        Obj *fn = type_lookup(TYPE(self[i]), str_intern_cstr(names[i]));
-        if (fn == NULL || (i == 1 && TYPE(a) == TYPE(b))) continue;
-        Obj *res = obj_call_unbound(fn, self[i], &other[i], 1);
-        if (res != NOT_IMPLEMENTED) return res;
-        DECREF(res);
-    }
-    err_format(&Exc_TypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'", a, b);
-    return NULL;
-}
-
 static Obj *b_divmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("divmod", kwnames) < 0 || args_count("divmod", nargs, 2, 2) < 0) return NULL;
-    Obj *a = args[0], *b = args[1];
-    if (is_int(a) && is_int(b)) {
-        if (int_sign(b) == 0) {
-            err_set_str(&Exc_ZeroDivisionError, "integer division or modulo by zero");
-            return NULL;
-        }
-        return pair(int_floordiv(a, b), int_mod(a, b));
-    }
-    if ((is_float(a) || is_float(b)) && (is_float(a) || is_int(a)) && (is_float(b) || is_int(b))) {
-        double x = float_as_double(a);
-        if (x == -1.0 && err_occurred()) return NULL;
-        double y = float_as_double(b);
-        if (y == -1.0 && err_occurred()) return NULL;
-        return float_divmod(x, y);
-    }
-    return divmod_by_methods(a, b);
+    return number_divmod(args[0], args[1]);
 }
 
 /* ---- pow --------------------------------------------------------------- */

@@ -1,0 +1,26 @@
+/* float_internal.h: what the float family (float*.c, int_arith.c, math.c)
+ * shares privately. */
+#ifndef GILPY_FLOAT_INTERNAL_H
+#define GILPY_FLOAT_INTERNAL_H
+
+#include "float.h"
+
+/* x ** y for doubles with CPython's errors (ZeroDivisionError for 0.0 to a
+ * negative power, OverflowError "(34, 'Numerical result out of range')",
+ * ValueError for a negative base with a fractional exponent). */
+Obj *float_pow_doubles(double x, double y);
+/* divmod of doubles with Python's sign rules; b != 0. */
+void float_divmod_doubles(double a, double b, double *div, double *mod);
+/* Shortest repr digits: writes the decimal digits of v (finite, > 0) into
+ * digits (NUL-terminated, at least 18 bytes) and returns the decimal point
+ * position (value = 0.DIGITS * 10**decpt). */
+int float_shortest_digits(double v, char *digits);
+
+extern const NumberSlots float_number_slots;
+/* Parses a Python float literal without surrounding space; false if invalid. */
+bool float_parse_cstr(const char *s, size_t len, double *out);
+Obj *float_method_format(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *float_hex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *float_fromhex(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames);
+
+#endif

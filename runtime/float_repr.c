@@ -1,0 +1,166 @@
+/* float_repr.c: float <-> text: the shortest round-trip repr (CPython's
+ * 'short' float_repr_style) and float(str) parsing with Python's grammar. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "float_internal.h"
+#include "err.h"
+#include "str.h"
+
+/* p significant digits of v in exponent form; true when they read back as v. */
+static bool digits_round_trip(double v, int p, char *buf, size_t size) {
+    snprintf(buf, size, "%.*e", p - 1, v);
+    return strtod(buf, NULL) == v;
+}
+
+/* The correctly rounded p-digit decimal is at least as close to v as any
+ * shorter one, so "round-trips with p digits" is monotonic in p and a binary
+ * search finds the shortest. */
+int float_shortest_digits(double v, char *digits) {
+    char buf[40];
+    int lo = 1, hi = 17;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (digits_round_trip(v, mid, buf, sizeof buf)) hi = mid;
+        else lo = mid + 1;
+    }
+    digits_round_trip(v, lo, buf, sizeof buf);
+    /* buf is "D.DDDDe±XX" */
+    size_t n = 0;
+    char *p = buf;
+    for (; *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9') digits[n++] = *p;
+    while (n > 1 && digits[n - 1] == '0') n--;
+    digits[n] = '\0';
+    return atoi(p + 1) + 1;
+}
+
+/* Writes digits with the decimal point at decpt, as repr does: plain
+ * notation for -4 < decpt <= 16, else d.ddde±XX. */
+static void layout_repr(const char *digits, int decpt, char *out, size_t size) {
+    static const char zeros[] = "0000000000000000";
+    int n = (int)strlen(digits);
+    if (decpt > -4 && decpt <= 16) {
+        if (decpt <= 0)
+            snprintf(out, size, "0.%.*s%s", -decpt, zeros, digits);
+        else if (decpt >= n)
+            snprintf(out, size, "%s%.*s.0", digits, decpt - n, zeros);
+        else
+            snprintf(out, size, "%.*s.%s", decpt, digits, digits + decpt);
+        return;
+    }
+    int e = decpt - 1;
+    snprintf(out, size, "%c%s%se%c%02d", digits[0], n > 1 ? "." : "", digits + 1,
+             e < 0 ? '-' : '+', e < 0 ? -e : e);
+}
+
+void float_repr_cstr(double v, char *buf, size_t size) {
+    if (isnan(v)) { snprintf(buf, size, "nan"); return; }
+    if (isinf(v)) { snprintf(buf, size, v > 0 ? "inf" : "-inf"); return; }
+    if (v == 0) { snprintf(buf, size, signbit(v) ? "-0.0" : "0.0"); return; }
+    char digits[24];
+    int decpt = float_shortest_digits(fabs(v), digits);
+    if (v < 0) *buf++ = '-', size--;
+    layout_repr(digits, decpt, buf, size);
+}
+
+/* ---- parsing ----------------------------------------------------------- */
+
+static bool is_space(unsigned char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* Digits with single underscores between them; copies the digits to *out. */
+static size_t scan_digits(const char *s, size_t n, size_t i, char **out) {
+    size_t start = i;
+    while (i < n) {
+        if (is_digit(s[i])) { *(*out)++ = s[i++]; continue; }
+        if (s[i] == '_' && i > start && i + 1 < n && is_digit(s[i + 1]) && is_digit(s[i - 1])) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+/* inf, infinity, nan (any case) after an optional sign; 0 if not one. */
+static bool parse_special(const char *s, size_t n, double *out) {
+    double sign = 1.0;
+    if (n > 0 && (*s == '+' || *s == '-')) { sign = *s == '-' ? -1.0 : 1.0; s++; n--; }
+    if ((n == 3 && strncasecmp(s, "inf", 3) == 0) || (n == 8 && strncasecmp(s, "infinity", 8) == 0)) {
+        *out = sign * INFINITY;
+        return true;
+    }
+    if (n == 3 && strncasecmp(s, "nan", 3) == 0) {
+        *out = sign < 0 ? -NAN : NAN;
+        return true;
+    }
+    return false;
+}
+
+/* Checks Python's float literal grammar and copies it without underscores
+ * into buf, for strtod. */
+static bool normalise_literal(const char *s, size_t n, char *buf) {
+    char *o = buf;
+    size_t i = 0;
+    if (i < n && (s[i] == '+' || s[i] == '-')) *o++ = s[i++];
+    size_t before = i;
+    char *mant = o;
+    i = scan_digits(s, n, i, &o);
+    bool int_digits = o > mant;
+    if (i < n && s[i] == '.') {
+        *o++ = s[i++];
+        char *frac = o;
+        if (i < n && s[i] == '_') return false;
+        i = scan_digits(s, n, i, &o);
+        if (!int_digits && o == frac) return false;
+    } else if (!int_digits || (i > before && s[i - 1] == '_')) {
+        return false;
+    }
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        *o++ = s[i++];
+        if (i < n && (s[i] == '+' || s[i] == '-')) *o++ = s[i++];
+        char *exp = o;
+        i = scan_digits(s, n, i, &o);
+        if (o == exp) return false;
+    }
+    *o = '\0';
+    return i == n;
+}
+
+static void could_not_convert(const char *s, size_t len) {
+    Obj *text = str_decode_utf8(s, len, "replace");
+    if (text == NULL) return;
+    err_format(&Exc_ValueError, "could not convert string to float: %R", text);
+    DECREF(text);
+}
+
+/* Parses s[0..len) as a Python float literal (no surrounding space); false
+ * when it is not one. */
+bool float_parse_cstr(const char *s, size_t len, double *out) {
+    if (parse_special(s, len, out)) return true;
+    char small[80];
+    char *buf = len < sizeof small ? small : malloc(len + 1);
+    if (buf == NULL) return false;
+    bool ok = normalise_literal(s, len, buf);
+    if (ok) *out = strtod(buf, NULL);
+    if (buf != small) free(buf);
+    return ok;
+}
+
+Obj *float_from_string(const char *s, size_t len) {
+    size_t a = 0, b = len;
+    while (a < b && is_space((unsigned char)s[a])) a++;
+    while (b > a && is_space((unsigned char)s[b - 1])) b--;
+    double v;
+    if (a == b || !float_parse_cstr(s + a, b - a, &v)) {
+        could_not_convert(s, len);
+        return NULL;
+    }
+    return float_new(v);
+}

@@ -1,0 +1,161 @@
+/* int_convert.c: ints to and from text: int(str, base) parsing with
+ * CPython's rules (whitespace, sign, prefixes, underscores) and decimal /
+ * binary / octal / hex output, both guarded by the 4300-digit limit. */
+#include <stdlib.h>
+#include <string.h>
+#include "int_internal.h"
+#include "err.h"
+#include "str.h"
+
+intptr_t int_max_str_digits = 4300;
+
+static bool is_space(unsigned char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+static int digit_value(unsigned char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+    return 99;
+}
+
+static void invalid_literal(const char *s, size_t len, int base) {
+    Obj *text = str_decode_utf8(s, len, "replace");
+    if (text == NULL) return;
+    Obj *r = str_repr(text);
+    DECREF(text);
+    if (r == NULL) return;
+    if (str_length(r) > 200) {   /* CPython prints at most 200 characters (%.200R) */
+        Obj *cut = str_decode_utf8(str_data(r), 200, "ignore");
+        DECREF(r);
+        if ((r = cut) == NULL) return;
+    }
+    err_format(&Exc_ValueError, "invalid literal for int() with base %d: %U", base, r);
+    DECREF(r);
+}
+
+static bool too_many_digits(size_t ndigits) {
+    if (int_max_str_digits <= 0 || ndigits <= (size_t)int_max_str_digits) return false;
+    err_format(&Exc_ValueError, "Exceeds the limit (%zd digits) for integer string conversion: "
+               "value has %zu digits; use sys.set_int_max_str_digits() to increase the limit",
+               int_max_str_digits, ndigits);
+    return true;
+}
+
+/* Skips a 0x/0o/0b prefix that matches *base (or picks the base when 0). */
+static size_t skip_prefix(const char *p, size_t n, int *base) {
+    if (n < 2 || p[0] != '0') return 0;
+    char c = (char)(p[1] | 0x20);
+    int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+    if (pb == 0 || (*base != 0 && *base != pb)) return 0;
+    *base = pb;
+    return 2;
+}
+
+/* Copies the digits of p[0..n) into out (no underscores), checking that
+ * every character is a digit of `base` and underscores sit between digits
+ * (or right after a prefix).  Returns the digit count, or -1. */
+static intptr_t collect_digits(const char *p, size_t n, int base, bool after_prefix, char *out) {
+    intptr_t count = 0;
+    bool prev_underscore = false, prev_digit = after_prefix;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '_') {
+            if (!prev_digit) return -1;
+            prev_underscore = true;
+            prev_digit = false;
+            continue;
+        }
+        if (digit_value(c) >= base) return -1;
+        out[count++] = (char)c;
+        prev_underscore = false;
+        prev_digit = true;
+    }
+    return prev_underscore || count == 0 ? -1 : count;
+}
+
+static Obj *digits_to_int(const char *digits, intptr_t n, int base, bool negative) {
+    if (n <= 18 && base <= 10) {
+        int64_t v = 0;
+        for (intptr_t i = 0; i < n; i++) v = v * base + (digits[i] - '0');
+        return int_from_i64(negative ? -v : v);
+    }
+    mpz_t z;
+    mpz_init(z);
+    mpz_set_str(z, digits, base);
+    if (negative) mpz_neg(z, z);
+    return int_from_mpz_steal(z);
+}
+
+/* A decimal literal with base 0 may not start with 0 unless it is all zeros. */
+static bool bad_leading_zero(const char *digits, intptr_t n) {
+    if (digits[0] != '0') return false;
+    for (intptr_t i = 0; i < n; i++) if (digits[i] != '0') return true;
+    return false;
+}
+
+Obj *int_from_string(const char *s, size_t len, int base) {
+    size_t a = 0, b = len;
+    while (a < b && is_space((unsigned char)s[a])) a++;
+    while (b > a && is_space((unsigned char)s[b - 1])) b--;
+    bool negative = false;
+    if (a < b && (s[a] == '+' || s[a] == '-')) negative = s[a++] == '-';
+    int orig_base = base;
+    size_t pre = skip_prefix(s + a, b - a, &base);
+    bool decimal0 = base == 0;
+    if (base == 0) base = 10;
+    char small_buf[64];
+    char *digits = b - a < sizeof small_buf ? small_buf : malloc(b - a + 1);
+    if (digits == NULL) { err_no_memory(); return NULL; }
+    intptr_t n = collect_digits(s + a + pre, b - a - pre, base, pre != 0, digits);
+    Obj *res = NULL;
+    if (n < 0 || (decimal0 && bad_leading_zero(digits, n))) {
+        invalid_literal(s, len, orig_base);
+    } else if ((base & (base - 1)) != 0 && too_many_digits((size_t)n)) {
+        /* error set */
+    } else {
+        digits[n] = '\0';
+        res = digits_to_int(digits, n, base, negative);
+    }
+    if (digits != small_buf) free(digits);
+    return res;
+}
+
+/* ---- output ------------------------------------------------------------ */
+
+static Obj *limit_exceeded(void) {
+    err_format(&Exc_ValueError, "Exceeds the limit (%zd digits) for integer string "
+               "conversion; use sys.set_int_max_str_digits() to increase the limit",
+               int_max_str_digits);
+    return NULL;
+}
+
+Obj *int_to_base_string(Obj *o, int base, bool with_prefix) {
+    IntView v;
+    mpz_srcptr z = intview_init(&v, o);
+    size_t est = mpz_sizeinbase(z, base);
+    if (base == 10 && int_max_str_digits > 0 && est > (size_t)int_max_str_digits + 1)
+        return limit_exceeded();
+    char *buf = malloc(est + 5);
+    if (buf == NULL) { err_no_memory(); return NULL; }
+    char *p = buf;
+    if (mpz_sgn(z) < 0) *p++ = '-';
+    if (with_prefix && base != 10) {
+        *p++ = '0';
+        *p++ = base == 16 ? 'x' : base == 8 ? 'o' : 'b';
+    }
+    mpz_t a;
+    mpz_init(a);
+    mpz_abs(a, z);
+    mpz_get_str(p, base, a);
+    mpz_clear(a);
+    size_t ndigits = strlen(p);
+    Obj *res = NULL;
+    if (base == 10 && int_max_str_digits > 0 && ndigits > (size_t)int_max_str_digits)
+        limit_exceeded();
+    else
+        res = str_from(buf, (size_t)(p - buf) + ndigits);
+    free(buf);
+    return res;
+}
