@@ -22,10 +22,11 @@ CSTD    := -std=c11 -D_GNU_SOURCE
 INCS    := -Iruntime -Igrammar -Iinterp -Istdlib -I$(GEN)
 OPT_release := -O2 -g
 OPT_debug   := -O0 -g3
-OPT_asan    := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+SANITIZE    := -fsanitize=address,undefined
+OPT_asan    := -O1 -g $(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 CFLAGS  ?=
 CFLAGS  += $(CSTD) $(WARN) $(INCS) $(OPT_$(MODE)) -MMD -MP
-LDFLAGS += $(if $(filter asan,$(MODE)),-fsanitize=address,undefined)
+LDFLAGS += $(if $(filter asan,$(MODE)),$(SANITIZE))
 LIBS    := -lgmp -lutf8proc -lxxhash -ledit -lm -lpthread
 
 # ---- sources ---------------------------------------------------------------

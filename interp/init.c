@@ -1,0 +1,70 @@
+/* init.c: start-up and shut-down of the interpreter: readies every built-in
+ * type, then makes the builtins and sys modules; at exit flushes the
+ * standard streams. */
+#include <stdio.h>
+#include "api.h"
+#include "builtin_func.h"
+#include "bytes.h"
+#include "code.h"
+#include "dict.h"
+#include "err.h"
+#include "float.h"
+#include "int.h"
+#include "io.h"
+#include "list.h"
+#include "module.h"
+#include "modules.h"
+#include "range.h"
+#include "set.h"
+#include "str.h"
+#include "tstate.h"
+#include "tuple.h"
+
+/* The built-in types the headers declare; their owners' private types
+ * (iterators, views) are readied by their own code. */
+static int ready_types(void) {
+    static Type *const types[] = {
+        &BoolType, &IntType, &FloatType, &StrType, &BytesType, &ByteArrayType, &ListType,
+        &TupleType, &DictType, &SetType, &FrozenSetType, &RangeType, &SliceType, &CodeType,
+        &FunctionType, &CellType,
+    };
+    if (runtime_core_init() < 0) return -1;
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (type_ready(types[i]) < 0) return -1;
+    return 0;
+}
+
+int gilpy_init(int argc, char **argv) {
+    tstate_init_main();
+    Obj *b = NULL;
+    if (ready_types() < 0 || sys_modules() == NULL || (b = builtins_module_init()) == NULL ||
+        sys_setup(argc, argv) < 0) {
+        Obj *exc = err_fetch();
+        fprintf(stderr, "gilpy: start-up failed%s%s\n", exc ? ": " : "", exc ? type_name(exc) : "");
+        XDECREF(exc);
+        return -1;
+    }
+    DECREF(b);
+    return 0;
+}
+
+/* Flushes one stream; a failure (a closed pipe) makes the exit status 120
+ * as in CPython. */
+static int flush_stream(const char *name, int status) {
+    Obj *f = sys_get_object(name);
+    if (f == NULL || f == NONE) return status;
+    if (io_flush_obj(f) < 0) {
+        err_clear();
+        return status == 0 ? 120 : status;
+    }
+    return status;
+}
+
+int gilpy_finalize(int status) {
+    if (err_occurred()) status = handle_uncaught();
+    status = flush_stream("stdout", status);
+    status = flush_stream("__stdout__", status);
+    status = flush_stream("stderr", status);
+    status = flush_stream("__stderr__", status);
+    return status;
+}

@@ -1,0 +1,1181 @@
+/* vm.c: the bytecode eval loop.
+ *
+ * One C function runs a whole chain of Python frames: a call to a Python
+ * function pushes a frame in the thread's arena and continues in the same
+ * loop, and RETURN_VALUE resumes the caller, so Python recursion never
+ * recurses in C (only calls that pass through C code, like map(f, xs), enter
+ * vm_run again).  Dispatch is computed goto under GCC/Clang (the label table
+ * is generated from OPCODE_TABLE, so an opcode without a body does not
+ * compile) and a switch elsewhere.  Opcodes are validated once per code
+ * object (vm_prepare_code), so the dispatch itself never checks.
+ *
+ * Hot paths are inline here (locals, constants, small-int and float
+ * arithmetic, comparisons, jumps, cached globals, method calls); everything
+ * slow or rare is a call into vm_ops.c.  The exception protocol (block
+ * stack, EXCEPT_HANDLER blocks, tstate->handled_exc) is described in
+ * interp/opcodes.h and implemented by the `error:`/`unwind:` tail below.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include "vm_internal.h"
+#include "opcodes.h"
+#include "traceback.h"
+#include "err.h"
+#include "str.h"
+#include "int.h"
+#include "float.h"
+#include "tuple.h"
+#include "list.h"
+#include "dict.h"
+#include "set.h"
+#include "range.h"
+#include "api.h"
+
+#if defined(__GNUC__)
+#define USE_COMPUTED_GOTO 1
+#else
+#define USE_COMPUTED_GOTO 0
+#endif
+
+#define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* Inline cache of LOAD_GLOBAL: valid while both dicts keep their versions. */
+typedef struct GlobalCache {
+    const DictObj *globals;
+    uint64_t gver, bver;
+    Obj *value;              /* borrowed: the dicts hold it while unchanged */
+} GlobalCache;
+
+_Atomic unsigned vm_eval_breaker;
+
+/* ---- code preparation --------------------------------------------------- */
+
+int vm_prepare_code(CodeObj *co) {
+    size_t ncache = 0;
+    for (size_t i = 0; i < co->ncode; i += 1 + opcode_cache_words[INSTR_OP(co->code[i])]) {
+        unsigned op = INSTR_OP(co->code[i]);
+        if (op >= OPCODE_COUNT || i + opcode_cache_words[op] >= co->ncode) {
+            err_format(&Exc_SystemError, "unknown opcode %d", (int)op);
+            return -1;
+        }
+        if (op == OP_LOAD_GLOBAL) co->code[i + 1] = (uint32_t)ncache++;
+    }
+    if (ncache > 0) {
+        co->vm_cache = calloc(ncache, sizeof(GlobalCache));
+        if (co->vm_cache == NULL) {
+            err_no_memory();
+            return -1;
+        }
+    }
+    co->ncells = (int)(co->cellvars ? tuple_size(co->cellvars) : 0);
+    co->nfree = (int)(co->freevars ? tuple_size(co->freevars) : 0);
+    co->vm_ready = true;
+    return 0;
+}
+
+/* ---- small helpers for the hot paths ------------------------------------ */
+
+/* Small-int arithmetic that cannot fail except by overflowing the tag range;
+ * NULL means "take the generic path". */
+static inline Obj *small_binop(int op, intptr_t a, intptr_t b) {
+    intptr_t r;
+    switch (op) {
+    case BINOP_ADD: if (__builtin_add_overflow(a, b, &r)) return NULL; break;
+    case BINOP_SUB: if (__builtin_sub_overflow(a, b, &r)) return NULL; break;
+    case BINOP_MUL: if (__builtin_mul_overflow(a, b, &r)) return NULL; break;
+    case BINOP_FLOORDIV:
+    case BINOP_MOD:
+        if (b == 0 || (b == -1 && a == SMALL_MIN)) return NULL;
+        r = op == BINOP_FLOORDIV ? a / b : a % b;
+        if (a % b != 0 && ((a < 0) != (b < 0))) r = op == BINOP_FLOORDIV ? r - 1 : r + b;
+        break;
+    case BINOP_AND: r = a & b; break;
+    case BINOP_OR: r = a | b; break;
+    case BINOP_XOR: r = a ^ b; break;
+    default: return NULL;
+    }
+    return small_fits(r) ? small_new(r) : NULL;
+}
+
+static inline bool is_exact_float(const Obj *o) { return !is_small(o) && o->type == &FloatType; }
+
+/* Float arithmetic for float/float and float/small-int pairs; NULL means
+ * "take the generic path" (which raises ZeroDivisionError etc.). */
+static inline Obj *float_binop(int op, Obj *a, Obj *b) {
+    double x, y;
+    if (!is_exact_float(a) && !is_exact_float(b)) return NULL;
+    if (is_exact_float(a)) x = float_value(a);
+    else if (is_small(a)) x = (double)small_value(a);
+    else return NULL;
+    if (is_exact_float(b)) y = float_value(b);
+    else if (is_small(b)) y = (double)small_value(b);
+    else return NULL;
+    switch (op) {
+    case BINOP_ADD: return float_new(x + y);
+    case BINOP_SUB: return float_new(x - y);
+    case BINOP_MUL: return float_new(x * y);
+    case BINOP_TRUEDIV: return y == 0.0 ? NULL : float_new(x / y);
+    default: return NULL;
+    }
+}
+
+static inline int compare_doubles(double x, double y, int op) {
+    switch (op) {
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+static inline int compare_words(intptr_t x, intptr_t y, int op) {
+    switch (op) {
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+/* Truth value with the common singletons first: 1, 0, -1. */
+static inline int truth(Obj *v) {
+    if (v == TRUE_) return 1;
+    if (v == FALSE_ || v == NONE) return 0;
+    if (is_small(v)) return small_value(v) != 0;
+    return obj_is_true(v);
+}
+
+/* The handled exception as a stack slot value (None when none). */
+static inline void restore_handled(ThreadState *ts, Obj *prev) {
+    SETREF(ts->handled_exc, prev == NONE ? NULL : prev);
+}
+
+/* Cold path of LOAD_GLOBAL: look up, raise NameError, refill the cache. */
+static Obj *load_global_slow(Frame *f, Obj *name, GlobalCache *c) {
+    Obj *v = is_dict(f->globals) ? dict_get(f->globals, name) : NULL;
+    if (v == NULL && err_occurred()) return NULL;
+    if (v == NULL) v = dict_get(f->builtins, name);
+    if (v == NULL) {
+        if (!err_occurred()) vm_name_error(name);
+        return NULL;
+    }
+    if (TYPE(f->globals) == &DictType && TYPE(f->builtins) == &DictType) {
+        c->globals = (const DictObj *)f->globals;
+        c->gver = ((const DictObj *)f->globals)->version;
+        c->bver = ((const DictObj *)f->builtins)->version;
+        c->value = v;
+    }
+    return NEWREF(v);
+}
+
+/* LOAD_METHOD: [o] -> [meth o] when name is a method-like attribute of o's
+ * type not shadowed by the instance dict, else [NULL bound]. */
+static int load_method(Obj **sp, Obj *name) {
+    Obj *o = sp[-1];
+    Type *t = TYPE(o);
+    if (t->getattr == NULL || t->getattr == obj_generic_getattr) {
+        Obj *descr = type_lookup(t, name);
+        if (descr != NULL && type_has(TYPE(descr), TF_METHOD_DESCRIPTOR)) {
+            Obj **dslot = t->dictoffset && !is_small(o) ? (Obj **)((char *)o + t->dictoffset) : NULL;
+            if (dslot == NULL || *dslot == NULL || dict_get_str(*dslot, name) == NULL) {
+                sp[-1] = NEWREF(descr);
+                sp[0] = o;
+                return 0;
+            }
+        }
+    }
+    Obj *bound = obj_getattr(o, name);
+    if (bound == NULL) return -1;
+    sp[-1] = NULL;
+    sp[0] = bound;
+    DECREF(o);
+    return 0;
+}
+
+/* ---- the loop ----------------------------------------------------------- */
+
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define PEEK(n) (sp[-(n)])
+#define JUMPTO(target) (ip = co->code + (target))
+#define NAME(i) tuple_get(co->names, (i))
+
+#define LOAD_FRAME_REGS() do { \
+        co = f->code; ip = f->ip; sp = f->sp; fast = f->localsplus; \
+        consts = ((TupleObj *)co->consts)->items; \
+        gcache = (GlobalCache *)co->vm_cache; \
+    } while (0)
+#define SAVE_FRAME_REGS() (f->ip = ip, f->sp = sp)
+
+#define CHECK_BREAKER() do { \
+        if (UNLIKELY(atomic_load_explicit(&vm_eval_breaker, memory_order_relaxed) != 0)) { \
+            SAVE_FRAME_REGS(); \
+            if (vm_handle_breaker() < 0) goto error; \
+        } \
+    } while (0)
+
+#if USE_COMPUTED_GOTO
+#define TARGET(name) op_##name:
+#define DISPATCH() do { word = *ip++; oparg = INSTR_ARG(word); goto *labels[INSTR_OP(word)]; } while (0)
+#else
+#define TARGET(name) case OP_##name:
+#define DISPATCH() goto dispatch
+#endif
+
+Obj *vm_run(VMThread *vt, Frame *f) {
+#if USE_COMPUTED_GOTO
+    static const void *const labels[OPCODE_COUNT] = {
+#define X(name, cache, doc) [OP_##name] = &&op_##name,
+        OPCODE_TABLE(X)
+#undef X
+    };
+#endif
+    ThreadState *ts = tstate_get();
+    CodeObj *co;
+    const uint32_t *ip;
+    Obj **sp, **fast, *const *consts;
+    GlobalCache *gcache;
+    uint32_t word, oparg;
+    Obj *retval;
+
+    f->is_entry = true;
+    vt->current = f;
+enter_frame:
+    LOAD_FRAME_REGS();
+    CHECK_BREAKER();
+    DISPATCH();
+
+#if !USE_COMPUTED_GOTO
+dispatch:
+    word = *ip++;
+    oparg = INSTR_ARG(word);
+    switch (INSTR_OP(word)) {
+#endif
+
+    /* ---- stack ---- */
+    TARGET(NOP) DISPATCH();
+    TARGET(POP_TOP) {
+        Obj *v = POP();
+        XDECREF(v);
+        DISPATCH();
+    }
+    TARGET(ROT_TWO) {
+        Obj *a = TOP();
+        TOP() = SECOND();
+        SECOND() = a;
+        DISPATCH();
+    }
+    TARGET(ROT_THREE) {
+        Obj *a = TOP();
+        TOP() = SECOND();
+        SECOND() = PEEK(3);
+        PEEK(3) = a;
+        DISPATCH();
+    }
+    TARGET(ROT_FOUR) {
+        Obj *a = TOP();
+        TOP() = SECOND();
+        SECOND() = PEEK(3);
+        PEEK(3) = PEEK(4);
+        PEEK(4) = a;
+        DISPATCH();
+    }
+    TARGET(ROT_N) {
+        Obj *a = TOP();
+        for (uint32_t i = 1; i < oparg; i++) sp[-(intptr_t)i] = sp[-(intptr_t)i - 1];
+        sp[-(intptr_t)oparg] = a;
+        DISPATCH();
+    }
+    TARGET(DUP_TOP) {
+        Obj *a = TOP();
+        INCREF(a);
+        PUSH(a);
+        DISPATCH();
+    }
+    TARGET(DUP_TOP_TWO) {
+        Obj *a = SECOND(), *b = TOP();
+        INCREF(a);
+        INCREF(b);
+        PUSH(a);
+        PUSH(b);
+        DISPATCH();
+    }
+
+    /* ---- constants and names ---- */
+    TARGET(LOAD_CONST) {
+        Obj *c = consts[oparg];
+        INCREF(c);
+        PUSH(c);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST) {
+        Obj *v = fast[oparg];
+        if (UNLIKELY(v == NULL)) {
+            vm_unbound_local(co, (int)oparg);
+            goto error;
+        }
+        INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST) {
+        Obj *v = POP();
+        Obj *old = fast[oparg];
+        fast[oparg] = v;
+        XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST) {
+        Obj *old = fast[oparg];
+        if (old == NULL) {
+            vm_unbound_local(co, (int)oparg);
+            goto error;
+        }
+        fast[oparg] = NULL;
+        DECREF(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF) {
+        Obj *v = ((CellObj *)fast[co->nlocals + oparg])->value;
+        if (UNLIKELY(v == NULL)) {
+            vm_unbound_deref(co, (int)oparg);
+            goto error;
+        }
+        INCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF) {
+        CellObj *cell = (CellObj *)fast[co->nlocals + oparg];
+        Obj *old = cell->value;
+        cell->value = POP();
+        XDECREF(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF) {
+        CellObj *cell = (CellObj *)fast[co->nlocals + oparg];
+        if (cell->value == NULL) {
+            vm_unbound_deref(co, (int)oparg);
+            goto error;
+        }
+        CLEAR(cell->value);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE) {
+        Obj *cell = fast[co->nlocals + oparg];
+        INCREF(cell);
+        PUSH(cell);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF) {
+        uint32_t nc = (uint32_t)co->ncells;
+        Obj *name = oparg < nc ? tuple_get(co->cellvars, oparg) : tuple_get(co->freevars, oparg - nc);
+        Obj *v = f->locals ? obj_getitem(f->locals, name) : NULL;
+        if (v == NULL) {
+            if (f->locals && !err_matches(&Exc_KeyError)) goto error;
+            err_clear();
+            v = ((CellObj *)fast[co->nlocals + oparg])->value;
+            if (v == NULL) {
+                vm_unbound_deref(co, (int)oparg);
+                goto error;
+            }
+            INCREF(v);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_NAME) {
+        SAVE_FRAME_REGS();
+        Obj *v = vm_load_name(f, NAME(oparg));
+        if (v == NULL) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME) {
+        Obj *v = POP();
+        int rc;
+        if (f->locals == NULL) {
+            err_format(&Exc_SystemError, "no locals found when storing %R", NAME(oparg));
+            rc = -1;
+        } else {
+            rc = is_dict(f->locals) ? dict_set(f->locals, NAME(oparg), v)
+                                    : obj_setitem(f->locals, NAME(oparg), v);
+        }
+        DECREF(v);
+        if (rc < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME) {
+        Obj *name = NAME(oparg);
+        if (f->locals == NULL || obj_delitem(f->locals, name) < 0) {
+            if (f->locals && err_matches(&Exc_KeyError)) {
+                err_clear();
+                vm_name_error(name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL) {
+        GlobalCache *c = &gcache[ip[0]];
+        const DictObj *g = (const DictObj *)f->globals;
+        Obj *v;
+        if (LIKELY(c->globals == g && c->gver == g->version &&
+                   c->bver == ((const DictObj *)f->builtins)->version)) {
+            v = c->value;
+            INCREF(v);
+        } else {
+            SAVE_FRAME_REGS();
+            v = load_global_slow(f, NAME(oparg), c);
+            if (v == NULL) goto error;
+        }
+        PUSH(v);
+        ip += 2;
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL) {
+        Obj *v = POP();
+        int rc = dict_set(f->globals, NAME(oparg), v);
+        DECREF(v);
+        if (rc < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL) {
+        if (dict_del(f->globals, NAME(oparg)) < 0) {
+            if (err_matches(&Exc_KeyError)) {
+                err_clear();
+                vm_name_error(NAME(oparg));
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR) {
+        Obj *o = TOP();
+        SAVE_FRAME_REGS();
+        Obj *v = obj_getattr(o, NAME(oparg));
+        if (v == NULL) goto error;
+        TOP() = v;
+        DECREF(o);
+        ip += 2;
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR) {
+        Obj *o = POP(), *v = POP();
+        SAVE_FRAME_REGS();
+        int rc = obj_setattr(o, NAME(oparg), v);
+        DECREF(o);
+        DECREF(v);
+        if (rc < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR) {
+        Obj *o = POP();
+        SAVE_FRAME_REGS();
+        int rc = obj_setattr(o, NAME(oparg), NULL);
+        DECREF(o);
+        if (rc < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD) {
+        SAVE_FRAME_REGS();
+        if (load_method(sp, NAME(oparg)) < 0) goto error;
+        sp++;
+        ip += 2;
+        DISPATCH();
+    }
+
+    /* ---- operators ---- */
+    TARGET(BINARY_OP) {
+        Obj *b = TOP(), *a = SECOND(), *r;
+        int op = (int)oparg;
+        if (op >= BINOP_COUNT) op -= BINOP_COUNT;
+        if (is_small(a) && is_small(b) && (r = small_binop(op, small_value(a), small_value(b))) != NULL) {
+            sp--;
+            TOP() = r;
+            DISPATCH();
+        }
+        if ((r = float_binop(op, a, b)) != NULL) {
+            sp--;
+            DECREF(a);
+            DECREF(b);
+            TOP() = r;
+            DISPATCH();
+        }
+        SAVE_FRAME_REGS();
+        r = oparg >= BINOP_COUNT ? obj_inplace_binop(a, b, op) : obj_binop(a, b, op);
+        if (r == NULL) goto error;
+        sp--;
+        DECREF(a);
+        DECREF(b);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_NEGATIVE) {
+        Obj *a = TOP(), *r;
+        if (is_small(a) && small_value(a) != SMALL_MIN) {
+            TOP() = small_new(-small_value(a));
+            DISPATCH();
+        }
+        SAVE_FRAME_REGS();
+        if ((r = obj_neg(a)) == NULL) goto error;
+        DECREF(a);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_POSITIVE) {
+        Obj *a = TOP(), *r;
+        SAVE_FRAME_REGS();
+        if ((r = obj_pos(a)) == NULL) goto error;
+        DECREF(a);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_INVERT) {
+        Obj *a = TOP(), *r;
+        SAVE_FRAME_REGS();
+        if ((r = obj_invert(a)) == NULL) goto error;
+        DECREF(a);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(UNARY_NOT) {
+        Obj *a = TOP();
+        int t = truth(a);
+        if (t < 0) goto error;
+        TOP() = bool_from(!t);
+        DECREF(a);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP) {
+        Obj *b = TOP(), *a = SECOND(), *r;
+        if (is_small(a) && is_small(b)) {
+            sp--;
+            TOP() = bool_from(compare_words((intptr_t)a, (intptr_t)b, (int)oparg));
+            DISPATCH();
+        }
+        if (is_exact_float(a) && is_exact_float(b)) {
+            r = bool_from(compare_doubles(float_value(a), float_value(b), (int)oparg));
+        } else {
+            SAVE_FRAME_REGS();
+            if ((r = obj_richcompare(a, b, (int)oparg)) == NULL) goto error;
+        }
+        sp--;
+        DECREF(a);
+        DECREF(b);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(IS_OP) {
+        Obj *b = POP(), *a = TOP();
+        TOP() = bool_from((a == b) != (oparg != 0));
+        DECREF(a);
+        DECREF(b);
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP) {
+        Obj *b = TOP(), *a = SECOND();
+        SAVE_FRAME_REGS();
+        int rc = obj_contains(b, a);
+        if (rc < 0) goto error;
+        sp--;
+        TOP() = bool_from((rc != 0) != (oparg != 0));
+        DECREF(a);
+        DECREF(b);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR) {
+        Obj *k = TOP(), *o = SECOND(), *r;
+        if (is_small(k) && !is_small(o) && o->type == &ListType) {
+            intptr_t i = small_value(k), n = (intptr_t)list_size(o);
+            if (i < 0) i += n;
+            if (i >= 0 && i < n) {
+                r = list_get(o, (size_t)i);
+                INCREF(r);
+                sp--;
+                DECREF(o);
+                TOP() = r;
+                DISPATCH();
+            }
+        }
+        SAVE_FRAME_REGS();
+        if ((r = obj_getitem(o, k)) == NULL) goto error;
+        sp--;
+        DECREF(o);
+        DECREF(k);
+        TOP() = r;
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR) {
+        Obj *k = TOP(), *o = SECOND(), *v = PEEK(3);
+        if (is_small(k) && !is_small(o) && o->type == &ListType) {
+            intptr_t i = small_value(k), n = (intptr_t)list_size(o);
+            if (i < 0) i += n;
+            if (i >= 0 && i < n) {
+                Obj **slot = &((ListObj *)o)->items[i];
+                Obj *old = *slot;
+                *slot = v;
+                sp -= 3;
+                DECREF(old);
+                DECREF(o);
+                DISPATCH();
+            }
+        }
+        SAVE_FRAME_REGS();
+        int rc = obj_setitem(o, k, v);
+        if (rc < 0) goto error;
+        sp -= 3;
+        DECREF(v);
+        DECREF(o);
+        DECREF(k);
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR) {
+        Obj *k = TOP(), *o = SECOND();
+        SAVE_FRAME_REGS();
+        if (obj_delitem(o, k) < 0) goto error;
+        sp -= 2;
+        DECREF(o);
+        DECREF(k);
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE) {
+        Obj *step = oparg == 3 ? POP() : NULL;
+        Obj *stop = POP(), *start = TOP();
+        Obj *s = slice_new(start, stop, step);
+        DECREF(start);
+        DECREF(stop);
+        XDECREF(step);
+        TOP() = s;
+        if (s == NULL) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    /* ---- building ---- */
+    TARGET(BUILD_TUPLE) {
+        Obj *t = tuple_new(oparg);
+        if (t == NULL) goto error;
+        for (uint32_t i = oparg; i-- > 0;) tuple_set(t, i, POP());
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST) {
+        Obj *l = list_new(oparg);
+        if (l == NULL) goto error;
+        for (uint32_t i = oparg; i-- > 0;) list_set_new(l, i, POP());
+        PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_SET) {
+        Obj *s = set_new(NULL);
+        if (s == NULL) goto error;
+        int rc = 0;
+        for (uint32_t i = oparg; i > 0; i--)
+            if (rc == 0) rc = set_add(s, PEEK(i));
+        for (uint32_t i = 0; i < oparg; i++) DECREF(POP());
+        if (rc < 0) {
+            DECREF(s);
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP) {
+        SAVE_FRAME_REGS();
+        Obj *d = vm_build_map(sp - 2 * oparg, oparg);
+        for (uint32_t i = 0; i < 2 * oparg; i++) DECREF(POP());
+        if (d == NULL) goto error;
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_CONST_KEY_MAP) {
+        SAVE_FRAME_REGS();
+        Obj *keys = POP();
+        Obj *d = vm_build_const_key_map(sp - oparg, keys);
+        DECREF(keys);
+        for (uint32_t i = 0; i < oparg; i++) DECREF(POP());
+        if (d == NULL) goto error;
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING) {
+        Obj *s = vm_build_string(sp - oparg, oparg);
+        for (uint32_t i = 0; i < oparg; i++) DECREF(POP());
+        if (s == NULL) goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND) {
+        Obj *v = POP();
+        int rc = list_append(PEEK(oparg), v);
+        DECREF(v);
+        if (rc < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(SET_ADD) {
+        Obj *v = POP();
+        int rc = set_add(PEEK(oparg), v);
+        DECREF(v);
+        if (rc < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(MAP_ADD) {
+        Obj *v = POP(), *k = POP();
+        int rc = obj_setitem(PEEK(oparg), k, v);
+        DECREF(k);
+        DECREF(v);
+        if (rc < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND) {
+        Obj *it = POP();
+        SAVE_FRAME_REGS();
+        int rc = vm_list_extend(PEEK(oparg), it);
+        DECREF(it);
+        if (rc < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE) {
+        Obj *it = POP();
+        SAVE_FRAME_REGS();
+        Obj *s = PEEK(oparg), *x;
+        Obj *iter = obj_iter(it);
+        int rc = iter ? 0 : -1;
+        while (rc == 0 && (x = obj_next(iter)) != NULL) {
+            rc = set_add(s, x);
+            DECREF(x);
+        }
+        if (rc == 0 && err_occurred()) rc = -1;
+        XDECREF(iter);
+        DECREF(it);
+        if (rc < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE) {
+        Obj *m = POP();
+        SAVE_FRAME_REGS();
+        int rc = vm_dict_update(PEEK(oparg), m);
+        DECREF(m);
+        if (rc < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE) {
+        Obj *m = POP();
+        SAVE_FRAME_REGS();
+        int rc = vm_dict_merge(PEEK(oparg + 2), PEEK(oparg), m);
+        DECREF(m);
+        if (rc < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE) {
+        Obj *l = TOP();
+        Obj *t = list_as_tuple(l);
+        if (t == NULL) goto error;
+        TOP() = t;
+        DECREF(l);
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE) {
+        Obj *spec = (oparg & 4) ? POP() : NULL;
+        Obj *v = TOP();
+        SAVE_FRAME_REGS();
+        Obj *r = vm_format_value(v, (int)(oparg & 3), spec);
+        XDECREF(spec);
+        if (r == NULL) goto error;
+        TOP() = r;
+        DECREF(v);
+        DISPATCH();
+    }
+
+    /* ---- unpacking ---- */
+    TARGET(UNPACK_SEQUENCE) {
+        Obj *seq = POP();
+        SAVE_FRAME_REGS();
+        int rc = vm_unpack_sequence(seq, oparg, sp);
+        DECREF(seq);
+        if (rc < 0) goto error;
+        sp += oparg;
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX) {
+        Obj *seq = POP();
+        size_t before = oparg & 0xff, after = oparg >> 8;
+        SAVE_FRAME_REGS();
+        int rc = vm_unpack_ex(seq, before, after, sp);
+        DECREF(seq);
+        if (rc < 0) goto error;
+        sp += before + after + 1;
+        DISPATCH();
+    }
+
+    /* ---- control flow ---- */
+    TARGET(JUMP_FORWARD) {
+        JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(JUMP_ABSOLUTE) {
+        JUMPTO(oparg);
+        CHECK_BREAKER();
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE) {
+        Obj *v = POP();
+        int t = truth(v);
+        DECREF(v);
+        if (t < 0) goto error;
+        if (!t) JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE) {
+        Obj *v = POP();
+        int t = truth(v);
+        DECREF(v);
+        if (t < 0) goto error;
+        if (t) JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        Obj *v = TOP();
+        int t = truth(v);
+        if (t < 0) goto error;
+        if (!t) {
+            JUMPTO(oparg);
+        } else {
+            sp--;
+            DECREF(v);
+        }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        Obj *v = TOP();
+        int t = truth(v);
+        if (t < 0) goto error;
+        if (t) {
+            JUMPTO(oparg);
+        } else {
+            sp--;
+            DECREF(v);
+        }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_NOT_EXC_MATCH) {
+        Obj *type = POP();
+        int rc = vm_exc_match(TOP(), type);
+        DECREF(type);
+        if (rc < 0) goto error;
+        if (rc == 0) JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(GET_ITER) {
+        Obj *o = TOP();
+        SAVE_FRAME_REGS();
+        Obj *it = obj_iter(o);
+        if (it == NULL) goto error;
+        TOP() = it;
+        DECREF(o);
+        DISPATCH();
+    }
+    TARGET(FOR_ITER) {
+        Obj *it = TOP();
+        unaryfunc next = TYPE(it)->iternext;
+        SAVE_FRAME_REGS();
+        Obj *v = next ? next(it) : obj_next(it);
+        if (LIKELY(v != NULL)) {
+            PUSH(v);
+            DISPATCH();
+        }
+        if (err_occurred()) {
+            if (!err_matches(&Exc_StopIteration)) goto error;
+            err_clear();
+        }
+        sp--;
+        DECREF(it);
+        JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        goto return_from_frame;
+    }
+
+    /* ---- exceptions ---- */
+    TARGET(SETUP_FINALLY) {
+        if (UNLIKELY(f->nblocks >= co->maxblocks)) {
+            err_set_str(&Exc_SystemError, "block stack overflow");
+            goto error;
+        }
+        f->blocks[f->nblocks++] = (Block){BLOCK_FINALLY, (int)oparg, (int)(sp - f->stack)};
+        DISPATCH();
+    }
+    TARGET(SETUP_WITH) {
+        Obj *cm = TOP(), *exit, *res;
+        if (UNLIKELY(f->nblocks >= co->maxblocks)) {
+            err_set_str(&Exc_SystemError, "block stack overflow");
+            goto error;
+        }
+        SAVE_FRAME_REGS();
+        if (vm_setup_with(cm, &exit, &res) < 0) goto error;
+        TOP() = exit;
+        DECREF(cm);
+        f->blocks[f->nblocks++] = (Block){BLOCK_FINALLY, (int)oparg, (int)(sp - f->stack)};
+        PUSH(res);
+        DISPATCH();
+    }
+    TARGET(POP_BLOCK) {
+        f->nblocks--;
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT) {
+        f->nblocks--;
+        restore_handled(ts, POP());
+        DISPATCH();
+    }
+    TARGET(RERAISE) {
+        Obj *exc = POP();
+        SETREF(ts->cur_exc, exc);
+        goto unwind;
+    }
+    TARGET(WITH_EXCEPT_START) {
+        SAVE_FRAME_REGS();
+        Obj *r = vm_with_exit_call(PEEK(3), TOP());
+        if (r == NULL) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(RAISE_VARARGS) {
+        if (oparg == 0) {
+            if (ts->handled_exc == NULL) {
+                err_set_str(&Exc_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            SETREF(ts->cur_exc, NEWREF(ts->handled_exc));
+            goto unwind;
+        }
+        Obj *cause = oparg == 2 ? POP() : NULL;
+        Obj *exc = POP();
+        SAVE_FRAME_REGS();
+        vm_raise(exc, cause);
+        goto error;
+    }
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(NEWREF((Obj *)&Exc_AssertionError));
+        DISPATCH();
+    }
+
+    /* ---- functions and calls ---- */
+    TARGET(MAKE_FUNCTION) {
+        Obj *qualname = POP(), *code = POP();
+        int nextra = ((oparg & 1) != 0) + ((oparg & 2) != 0) + ((oparg & 4) != 0) + ((oparg & 8) != 0);
+        sp -= nextra;
+        Obj *fn = vm_make_function(code, qualname, sp, (int)oparg, f->globals, f->builtins);
+        for (int i = 0; i < nextra; i++) DECREF(sp[i]);
+        DECREF(code);
+        DECREF(qualname);
+        if (fn == NULL) goto error;
+        PUSH(fn);
+        DISPATCH();
+    }
+    {
+        /* The call opcodes share this tail: callable, args, nargs, kwnames
+         * and `base`, the stack slot where the result goes. */
+        Obj *callable, *kwnames, **args, **base;
+        size_t nargs;
+    TARGET(CALL_FUNCTION)
+        base = sp - oparg - 1;
+        callable = base[0];
+        args = base + 1;
+        nargs = oparg;
+        kwnames = NULL;
+        goto do_call;
+    TARGET(CALL_FUNCTION_KW)
+        kwnames = POP();
+        base = sp - oparg - 1;
+        callable = base[0];
+        args = base + 1;
+        nargs = oparg - tuple_size(kwnames);
+        goto do_call;
+    TARGET(CALL_METHOD)
+        kwnames = NULL;
+        nargs = oparg;
+        goto do_call_method;
+    TARGET(CALL_METHOD_KW)
+        kwnames = POP();
+        nargs = oparg - tuple_size(kwnames);
+    do_call_method:
+        base = sp - oparg - 2;
+        if (base[0] == NULL) {
+            callable = base[1];
+            args = base + 2;
+        } else {
+            callable = base[0];
+            args = base + 1;
+            nargs++;
+        }
+    do_call:
+        SAVE_FRAME_REGS();
+        if (is_function(callable)) {
+            Frame *nf = vm_frame_for_call(vt, callable, args, nargs, kwnames);
+            XDECREF(kwnames);
+            if (nf == NULL) goto call_failed;
+            while (sp > base) XDECREF(*--sp);
+            f->sp = sp;
+            f = nf;
+            vt->current = f;
+            goto enter_frame;
+        }
+        {
+            Obj *res = obj_call(callable, args, nargs, kwnames);
+            XDECREF(kwnames);
+            while (sp > base) XDECREF(*--sp);
+            if (res == NULL) goto error;
+            PUSH(res);
+            DISPATCH();
+        }
+    call_failed:
+        while (sp > base) XDECREF(*--sp);
+        goto error;
+    }
+    TARGET(CALL_FUNCTION_EX) {
+        Obj *kwargs = (oparg & 1) ? POP() : NULL;
+        Obj *cargs = POP(), *func = TOP();
+        SAVE_FRAME_REGS();
+        Obj *res = vm_call_ex(func, cargs, kwargs);
+        DECREF(cargs);
+        XDECREF(kwargs);
+        if (res == NULL) goto error;
+        TOP() = res;
+        DECREF(func);
+        DISPATCH();
+    }
+
+    /* ---- modules and classes ---- */
+    TARGET(IMPORT_NAME) {
+        Obj *fromlist = POP(), *level = TOP();
+        SAVE_FRAME_REGS();
+        Obj *m = import_module_level(NAME(oparg), f->globals, fromlist,
+                                     is_small(level) ? (int)small_value(level) : 0);
+        DECREF(fromlist);
+        if (m == NULL) goto error;
+        TOP() = m;
+        DECREF(level);
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM) {
+        SAVE_FRAME_REGS();
+        Obj *v = vm_import_from(TOP(), NAME(oparg));
+        if (v == NULL) goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR) {
+        Obj *m = POP();
+        SAVE_FRAME_REGS();
+        int rc = vm_import_star(m, f->locals);
+        DECREF(m);
+        if (rc < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(LOAD_BUILD_CLASS) {
+        Obj *bc = vm_load_build_class(f->builtins);
+        if (bc == NULL) goto error;
+        PUSH(bc);
+        DISPATCH();
+    }
+    TARGET(SETUP_ANNOTATIONS) {
+        if (vm_setup_annotations(f->locals) < 0) goto error;
+        DISPATCH();
+    }
+    TARGET(PRINT_EXPR) {
+        Obj *v = POP();
+        SAVE_FRAME_REGS();
+        int rc = vm_print_expr(v);
+        DECREF(v);
+        if (rc < 0) goto error;
+        DISPATCH();
+    }
+
+    /* ---- generators and coroutines: the next issue ---- */
+    TARGET(YIELD_VALUE)
+    TARGET(GET_YIELD_FROM_ITER)
+    TARGET(YIELD_FROM)
+    TARGET(GET_AWAITABLE)
+    TARGET(GEN_START)
+    TARGET(GET_AITER)
+    TARGET(GET_ANEXT)
+    TARGET(END_ASYNC_FOR)
+    TARGET(BEFORE_ASYNC_WITH)
+    TARGET(SETUP_ASYNC_WITH) {
+        err_format(&Exc_SystemError, "opcode %s is not yet supported",
+                   opcode_names[INSTR_OP(word)]);
+        goto error;
+    }
+
+#if !USE_COMPUTED_GOTO
+    default:
+        err_format(&Exc_SystemError, "unknown opcode %d", (int)INSTR_OP(word));
+        goto error;
+    }
+#endif
+
+return_from_frame: {
+        Frame *back = f->back;
+        bool entry = f->is_entry;
+        f->sp = sp;
+        vm_frame_leave(vt, f);
+        vt->current = back;
+        if (entry) return retval;
+        f = back;
+        LOAD_FRAME_REGS();
+        PUSH(retval);
+        DISPATCH();
+    }
+
+error:
+    /* An exception was raised by the instruction before ip: record where. */
+    if (UNLIKELY(ts->cur_exc == NULL))
+        err_set_str(&Exc_SystemError, "error return without exception set");
+    traceback_add(ts->cur_exc, co, f->globals, ip > co->code ? (int)(ip - 1 - co->code) : 0);
+unwind:
+    while (f->nblocks > 0) {
+        Block *b = &f->blocks[--f->nblocks];
+        Obj **level = f->stack + b->level;
+        if (b->kind == BLOCK_EXCEPT_HANDLER) {
+            while (sp > level + 1) XDECREF(*--sp);
+            restore_handled(ts, *--sp);
+            continue;
+        }
+        while (sp > level) XDECREF(*--sp);
+        b->kind = BLOCK_EXCEPT_HANDLER;
+        f->nblocks++;
+        Obj *exc = ts->cur_exc;
+        ts->cur_exc = NULL;
+        PUSH(ts->handled_exc ? ts->handled_exc : NONE);
+        ts->handled_exc = NEWREF(exc);
+        PUSH(exc);
+        JUMPTO(b->handler);
+        DISPATCH();
+    }
+    /* No handler here: the exception leaves the frame. */
+    while (sp > f->stack) XDECREF(*--sp);
+    {
+        Frame *back = f->back;
+        bool entry = f->is_entry;
+        f->sp = sp;
+        vm_frame_leave(vt, f);
+        vt->current = back;
+        if (entry) return NULL;
+        f = back;
+        LOAD_FRAME_REGS();
+        goto error;   /* raised by the caller's call instruction */
+    }
+}

@@ -1,0 +1,60 @@
+/* vm_internal.h: what the VM's files (vm.c, vm_call.c, vm_ops.c,
+ * vm_entry.c) share with each other and nobody else. */
+#ifndef GILPY_VM_INTERNAL_H
+#define GILPY_VM_INTERNAL_H
+
+#include "frame.h"
+#include "vm.h"
+
+/* Runs `f` (pushed, marked is_entry) and the Python frames it calls until
+ * it returns; pops it.  Returns its value or NULL with an exception set. */
+Obj *vm_run(VMThread *vt, Frame *f);
+
+/* Prepares a code object on its first run (cache table, cell counts). */
+int vm_prepare_code(CodeObj *co);
+
+/* Pushes a frame for calling Python function fn with a vector call (args
+ * borrowed), binding the arguments and making the cells.  Checks the
+ * recursion limit.  NULL with an exception set on failure. */
+Frame *vm_frame_for_call(VMThread *vt, Obj *fn, Obj *const *args, size_t nargs, Obj *kwnames);
+/* Ends a frame that vm_frame_for_call or vm_frame_for_code pushed. */
+void vm_frame_leave(VMThread *vt, Frame *f);
+/* Pushes a frame for module or class-body code running in the given
+ * namespaces; builtins are found from globals. */
+Frame *vm_frame_for_code(VMThread *vt, CodeObj *co, Obj *globals, Obj *locals, Obj *closure);
+
+/* The builtins dict for a globals dict: globals['__builtins__'] or the
+ * interpreter's (borrowed). */
+Obj *vm_builtins_of(Obj *globals);
+/* "name()" the way CPython names a callable in call error messages:
+ * "__main__.f()" for a function, "print()" for a builtin. */
+Obj *vm_function_str(Obj *func);
+
+/* ---- slower opcode bodies (vm_ops.c) ---------------------------------- */
+int vm_unpack_sequence(Obj *seq, size_t n, Obj **out);   /* out[0] = last item */
+int vm_unpack_ex(Obj *seq, size_t before, size_t after, Obj **out);
+Obj *vm_import_from(Obj *module, Obj *name);
+int vm_import_star(Obj *module, Obj *locals);
+int vm_exc_match(Obj *exc, Obj *type);                  /* 1, 0, -1 */
+Obj *vm_make_exception(Obj *v, bool cause);             /* class or instance -> instance */
+int vm_raise(Obj *exc, Obj *cause);                     /* steals both; always -1 */
+Obj *vm_make_function(Obj *code, Obj *qualname, Obj **extra, int flags, Obj *globals, Obj *builtins);
+Obj *vm_format_value(Obj *v, int conv, Obj *spec);
+Obj *vm_build_string(Obj **items, size_t n);
+Obj *vm_build_map(Obj **items, size_t n);
+Obj *vm_build_const_key_map(Obj **values, Obj *keys);
+int vm_list_extend(Obj *list, Obj *it);
+int vm_dict_update(Obj *dict, Obj *m);
+int vm_dict_merge(Obj *func, Obj *dict, Obj *m);
+Obj *vm_call_ex(Obj *func, Obj *args, Obj *kwargs);
+int vm_print_expr(Obj *v);
+Obj *vm_load_name(Frame *f, Obj *name);
+int vm_setup_with(Obj *cm, Obj **exit_out, Obj **enter_res);
+Obj *vm_with_exit_call(Obj *exit, Obj *exc);
+int vm_setup_annotations(Obj *locals);
+Obj *vm_load_build_class(Obj *builtins);
+void vm_name_error(Obj *name);
+void vm_unbound_local(CodeObj *co, int slot);
+void vm_unbound_deref(CodeObj *co, int slot);
+
+#endif
