@@ -4,6 +4,8 @@
 # usage: sh tests/make-expected.sh [TEST.py ...]   (default: every test)
 # For T.py it writes T.py.exp (stdout) and, when the script writes to stderr or
 # exits with a non-zero status, T.py.err (stderr, then "[exit status N]").
+# If T.py.in exists it is fed as stdin (otherwise stdin is /dev/null), as
+# tests/run-scripts.sh does.
 # Each test runs from its own directory, as tests/run-scripts.sh runs it.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,7 +21,9 @@ if [ $# -eq 0 ]; then
 fi
 for t in "$@"; do
     t=$(cd "$(dirname "$t")" && pwd)/$(basename "$t")
-    (cd "$(dirname "$t")" && timeout 60 "$py" "$t" </dev/null >"$t.out.tmp" 2>"$t.err.tmp")
+    input=/dev/null
+    [ -f "$t.in" ] && input=$t.in
+    (cd "$(dirname "$t")" && timeout 60 "$py" "$t" <"$input" >"$t.out.tmp" 2>"$t.err.tmp")
     status=$?
     # Absolute paths of the test folder become <tests>, so files hold on any clone.
     sed "s|$root|<tests>|g" "$t.out.tmp" >"$t.exp"

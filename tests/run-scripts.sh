@@ -7,6 +7,7 @@
 #   For T.py: stdout must equal T.py.exp; if T.py.err exists, stderr followed by
 #   "[exit status N]" must equal it (caret lines ^^^/~~~ ignored on both sides),
 #   otherwise stderr must be empty and the exit status 0.
+#   If T.py.in exists it is fed as stdin (otherwise stdin is /dev/null).
 #   Tests named in tests/scripts/known-failures.txt are run and reported as
 #   XFAIL (not counted as failures) until they pass.
 # The last line is "N passed, N failed".
@@ -38,7 +39,9 @@ for t in "$@"; do
     t=$(cd "$(dirname "$t")" && pwd)/$(basename "$t")
     rel=${t#"$root"/}
     dir=$(dirname "$t")
-    (cd "$dir" && timeout 20 "$bin" "$t" </dev/null >"$tmp/out" 2>"$tmp/err")
+    input=/dev/null
+    [ -f "$t.in" ] && input=$t.in
+    (cd "$dir" && timeout 20 "$bin" "$t" <"$input" >"$tmp/out" 2>"$tmp/err")
     status=$?
     ok=1
     sed "s|$root|<tests>|g" "$tmp/out" >"$tmp/out2" && mv "$tmp/out2" "$tmp/out"
