@@ -1,0 +1,20 @@
+# Escape sequences in ordinary string literals.
+samples = ["\n", "\t", "\\", "\'", "\"", "\a", "\b", "\f", "\v", "\r", "\0"]
+print([ord(c) for c in samples])
+print(repr("\x41\x42\x7e"), "\x41\x42", len("\x00\x01"))
+print(repr("\101\102\7\07\007\1234"), len("\101"))
+print("\u00e9\u4e2d\u0041", repr("\u0000"), len("\u00e9"))
+print("\U0001F600" == chr(0x1F600), len("\U0001F600"), hex(ord("\U0001F600")))
+print(repr("\U00000041"))
+print("line1\nline2")
+print("col1\tcol2\tcol3")
+print(repr("carriage\rreturn"), repr("bell\a"), repr("\x7f\x80\x9f\xa0"))
+print(repr("\d"), len("\d"), "\d" == "\\d")
+print("backslash at end \\")
+print("trailing \
+continued")
+print(repr("\'\""), repr('\'\"'))
+print(repr("\x00\x1f\x20"))
+print(ascii("é\u2028\U0001F600"), repr("\u2028"))
+print([hex(ord(c)) for c in "\0\10\100\377"])
+print(repr(chr(0xad)), repr(chr(0x85)), repr(chr(0x3000)), repr(chr(0xe000)))

@@ -1,0 +1,4 @@
+# An opening bracket that is never closed.
+values = [1, 2, 3]
+total = sum(values
+print(total)
