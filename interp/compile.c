@@ -359,28 +359,26 @@ Obj *unit_to_code(Compiler *c)
 
 /* ---- modules ---------------------------------------------------------------------- */
 
-static bool stmts_have_annotations(StmtList *l);
-
 static bool stmt_has_annotations(Stmt *s)
 {
     switch (s->kind) {
     case S_ANNASSIGN: return true;
     case S_FOR: case S_ASYNCFOR:
-        return stmts_have_annotations(&s->u.for_.body) || stmts_have_annotations(&s->u.for_.orelse);
+        return body_has_annotations(&s->u.for_.body) || body_has_annotations(&s->u.for_.orelse);
     case S_WHILE: case S_IF:
-        return stmts_have_annotations(&s->u.while_.body) || stmts_have_annotations(&s->u.while_.orelse);
-    case S_WITH: case S_ASYNCWITH: return stmts_have_annotations(&s->u.with.body);
+        return body_has_annotations(&s->u.while_.body) || body_has_annotations(&s->u.while_.orelse);
+    case S_WITH: case S_ASYNCWITH: return body_has_annotations(&s->u.with.body);
     case S_TRY: case S_TRYSTAR:
         for (size_t i = 0; i < s->u.try_.handlers.n; i++)
-            if (stmts_have_annotations(&s->u.try_.handlers.items[i]->body))
+            if (body_has_annotations(&s->u.try_.handlers.items[i]->body))
                 return true;
-        return stmts_have_annotations(&s->u.try_.body) || stmts_have_annotations(&s->u.try_.orelse)
-            || stmts_have_annotations(&s->u.try_.finalbody);
+        return body_has_annotations(&s->u.try_.body) || body_has_annotations(&s->u.try_.orelse)
+            || body_has_annotations(&s->u.try_.finalbody);
     default: return false;
     }
 }
 
-static bool stmts_have_annotations(StmtList *l)
+bool body_has_annotations(StmtList *l)
 {
     for (size_t i = 0; i < l->n; i++)
         if (stmt_has_annotations(l->items[i]))
@@ -397,9 +395,9 @@ static int compile_module_body(Compiler *c, Module *mod)
         emit(c, OP_RETURN_VALUE, 0);
         return 0;
     }
-    if (stmts_have_annotations(&mod->body))
-        emit(c, OP_SETUP_ANNOTATIONS, 0);
     if (c->mode == PARSE_SINGLE) {
+        if (body_has_annotations(&mod->body))
+            emit(c, OP_SETUP_ANNOTATIONS, 0);
         for (size_t i = 0; i < mod->body.n; i++) {
             Stmt *s = mod->body.items[i];
             if (s->kind == S_EXPR) {
@@ -411,7 +409,7 @@ static int compile_module_body(Compiler *c, Module *mod)
             }
         }
     } else {
-        TRY(compile_body(c, &mod->body));
+        TRY(compile_body_with_doc(c, &mod->body));
     }
     if (c->u->ncode == 0 && mod->body.n == 0)
         c->u->loc = (Loc){ 1, 0, 1, 0 };

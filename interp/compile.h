@@ -145,8 +145,26 @@ int compile_funcdef(Compiler *c, Stmt *s);
 int compile_classdef(Compiler *c, Stmt *s);
 int compile_lambda(Compiler *c, Expr *e);
 int compile_comprehension(Compiler *c, Expr *e);
-/* Emits closure + code + qualname + MAKE_FUNCTION for a finished unit. */
+/* Emits closure + code + qualname + MAKE_FUNCTION for a finished unit
+ * (co is stolen). */
 int make_closure(Compiler *c, CodeObj *co, int flags);
+/* Opens the unit of the scope the symbol table made for AST node `key`
+ * (GEN_START first for generators and coroutines). */
+int enter_scope(Compiler *c, const void *key, UnitKind kind, const char *name, int firstlineno);
+/* Assembles and leaves the current unit: its code object, or NULL. */
+CodeObj *leave_scope(Compiler *c);
+/* The leading string constant of a body (its docstring), or NULL. */
+Expr *docstring_expr(StmtList *body);
+/* Module and class bodies: SETUP_ANNOTATIONS, __doc__, then statements. */
+int compile_body_with_doc(Compiler *c, StmtList *body);
+
+/* ---- compile_comp.c -------------------------------------------------------- */
+/* compile_comprehension (declared above) lives there. */
+
+/* ---- compile.c --------------------------------------------------------------- */
+/* True when a statement list (not nested defs/classes) has an annotated
+ * assignment: module and class bodies then need __annotations__. */
+bool body_has_annotations(StmtList *body);
 
 /* ---- compile_asm.c ---------------------------------------------------------- */
 CodeObj *assemble(Compiler *c);
