@@ -345,8 +345,9 @@ static bool check_keyword_name(Parser *p, ArgItem *a)
 }
 
 /* Sorts call arguments into positional ones and keywords, with CPython's
- * ordering rules. */
-bool split_args(Parser *p, Vec *items, ExprList *args, KeywordList *kws)
+ * ordering rules; `close` is the closing parenthesis, where CPython reports
+ * a positional argument after keywords. */
+bool split_args(Parser *p, Vec *items, ExprList *args, KeywordList *kws, Loc close)
 {
     size_t n = items ? items->n : 0;
     Vec *pos = NULL, *kw = NULL;
@@ -359,7 +360,7 @@ bool split_args(Parser *p, Vec *items, ExprList *args, KeywordList *kws)
         }
         if (a->kind == AI_POS || a->kind == AI_GEN || a->kind == AI_STAR) {
             if (seen_dstar && a->kind != AI_STAR) {
-                p_error(p, SYNERR_SYNTAX, a->loc,
+                p_error(p, SYNERR_SYNTAX, close,
                         "positional argument follows keyword argument unpacking");
                 return false;
             }
@@ -369,7 +370,7 @@ bool split_args(Parser *p, Vec *items, ExprList *args, KeywordList *kws)
                 return false;
             }
             if (seen_kw && a->kind != AI_STAR) {
-                p_error(p, SYNERR_SYNTAX, a->loc,
+                p_error(p, SYNERR_SYNTAX, close,
                         "positional argument follows keyword argument");
                 return false;
             }
@@ -405,7 +406,8 @@ Expr *mk_call(Parser *p, Expr *func, Vec *items, Loc loc, Loc parens)
         if (a->kind == AI_GEN)      /* f(x for x in y): the genexp spans the parens */
             a->value->loc = parens;
     }
-    if (!split_args(p, items, &e->u.call.args, &e->u.call.keywords))
+    Loc close = {parens.end_line, parens.end_col - 1, parens.end_line, parens.end_col};
+    if (!split_args(p, items, &e->u.call.args, &e->u.call.keywords, close))
         return NULL;
     return e;
 }

@@ -17,9 +17,11 @@ typedef struct FScan {
     int depth;                  /* 0 for the literal, 1 inside a spec */
 } FScan;
 
+/* CPython reports an f-string's errors once the whole string atom is read:
+ * at the token after it, which is the parser's lookahead now. */
 static bool ferr(FScan *f, const char *msg)
 {
-    return !p_error(f->p, SYNERR_SYNTAX, f->tok->loc, "%s", msg);
+    return !p_error(f->p, SYNERR_SYNTAX, f->p->la.loc, "%s", msg);
 }
 
 static Vec *push(Parser *p, Vec *v, Expr *e)

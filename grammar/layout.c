@@ -105,9 +105,14 @@ static int indent_line(Lexer *lx, int col, int alt)
             lx->n_indents--;
             lx->pending--;
         }
-        if (col != lx->indents[lx->n_indents])
-            return lex_error(lx, SYNERR_INDENT, lx->line, lx->cur,
+        if (col != lx->indents[lx->n_indents]) {
+            /* CPython points past the end of the offending line. */
+            const char *eol = lx->cur;
+            while (eol < lx->end && *eol != '\n')
+                eol++;
+            return lex_error(lx, SYNERR_INDENT, lx->line, eol,
                              "unindent does not match any outer indentation level");
+        }
         if (alt != lx->alt_indents[lx->n_indents])
             return tab_error(lx);
     }
@@ -162,6 +167,7 @@ static int end_of_input(Lexer *lx, Token *t)
     if (lx->depth > 0) {
         Bracket *b = &lx->brackets[lx->depth - 1];
         lx->err->incomplete = true;
+        lx->unclosed_at_end = true;
         lex_error(lx, SYNERR_SYNTAX, b->line, b->pos, "'%c' was never closed",
                   b->ch);
         lx->err->end_col = 0;

@@ -44,6 +44,7 @@ typedef struct Lexer {
     bool last_was_newline;
     bool done;              /* ENDMARKER was returned */
     bool failed;            /* an error was recorded in *err */
+    bool unclosed_at_end;   /* that error: a bracket still open at the end */
     Bracket brackets[LEX_MAX_PARENS + 1];
     int depth;
     int last_kind;          /* kind of the previously returned token */

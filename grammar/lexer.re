@@ -160,10 +160,15 @@ static int scan_string(Lexer *lx, Token *t, const char *q)
     for (;;) {
         char c = *p;
         if (c == '\0' && p >= lx->end) {
-            if (triple)
-                return lex_error(lx, SYNERR_SYNTAX, start_line, t->start,
-                                 "unterminated triple-quoted string literal "
-                                 "(detected at line %d)", lx->line);
+            if (triple) {
+                /* A final newline does not start a line of its own. */
+                int last_line = lx->line - (p > lx->src && p[-1] == '\n');
+                int kind = lex_error(lx, SYNERR_SYNTAX, start_line, t->start,
+                                     "unterminated triple-quoted string literal "
+                                     "(detected at line %d)", last_line);
+                lx->err->incomplete = true;     /* the REPL reads on */
+                return kind;
+            }
             break;
         }
         if (c == '\\' && p + 1 < lx->end) {

@@ -90,6 +90,7 @@ int parser_yylex(void *lvalp, Loc *lloc, Parser *p)
         return kind;
     }
     p->prev = p->la;
+    p->before_prev_kind = p->prev_kind;
     p->prev_kind = p->la_kind;
     p->prev_started_line = p->la_started_line;
     track_line(p, kind, &t);
@@ -203,6 +204,15 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon)
                 (int)(p->prev.end - p->prev.start), p->prev.start);
         return;
     }
+    /* "if x = 1:" where a named expression may stand: in brackets, or in
+     * the condition of if/elif/while. */
+    int k0 = p->line_kinds[0];
+    bool named_context = p->lx.depth > 0 || k0 == KW_IF || k0 == KW_ELIF || k0 == KW_WHILE;
+    if (la_kind == '=' && prev == NAME && p->before_prev_kind != '.' && named_context) {
+        p_error(p, SYNERR_SYNTAX, p->prev.loc,
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        return;
+    }
     if (p->lx.depth > 0 && ends_expression(prev) && starts_expression(la_kind) &&
         !(prev == NAME && la_kind == STRING)) {
         p_error(p, SYNERR_SYNTAX, span(p->prev.loc, la->loc),
@@ -230,7 +240,10 @@ static void prefer_tokenizer_error(Parser *p)
     do {
         kind = lex_next(&p->lx, &t);
     } while (kind != YYEOF && kind != YYerror && ++guard >= 0);
-    if (kind != YYerror || p->err->kind == SYNERR_INDENT || !p->err->msg[0]) {
+    /* As CPython's tokenizer, a bracket left open at the end is no error of
+     * its own: the parser's error stands. */
+    if (kind != YYerror || p->err->kind == SYNERR_INDENT || !p->err->msg[0] ||
+        p->lx.unclosed_at_end) {
         *p->err = saved;
         p->byte_cols = true;
     }

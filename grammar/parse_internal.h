@@ -25,7 +25,7 @@ typedef struct Parser {
     bool new_line;
     /* the lookahead and the token before it, for error messages */
     Token la, prev;
-    int la_kind, prev_kind;
+    int la_kind, prev_kind, before_prev_kind;
     bool la_started_line, prev_started_line;
     bool byte_cols;         /* err->col is a byte column: make it chars */
     bool lexer_error;       /* the error came from the tokenizer */
@@ -89,7 +89,7 @@ typedef struct ArgItem {
 ArgItem *mk_arg(Parser *p, ArgItemKind kind, Expr *key, Expr *value, Loc loc);
 Expr *mk_call(Parser *p, Expr *func, Vec *items, Loc loc, Loc parens);
 /* Classes use the same argument list for bases and keywords. */
-bool split_args(Parser *p, Vec *items, ExprList *args, KeywordList *kws);
+bool split_args(Parser *p, Vec *items, ExprList *args, KeywordList *kws, Loc close);
 
 /* ---- targets (targets.c) ---- */
 typedef enum TargetUse { TGT_ASSIGN, TGT_FOR, TGT_WITH, TGT_DEL, TGT_COMP } TargetUse;

@@ -71,7 +71,12 @@ Stmt *mk_classdef(Parser *p, const char *name, Vec *args, Vec *body, Loc loc)
 {
     Stmt *s = st(p, S_CLASSDEF, loc);
     s->u.classdef.name = name;
-    if (!split_args(p, args, &s->u.classdef.bases, &s->u.classdef.keywords))
+    Loc close = loc;
+    if (args && args->n > 0) {      /* just after the last base or keyword */
+        Loc last = ((ArgItem *)args->items[args->n - 1])->loc;
+        close = (Loc){last.end_line, last.end_col, last.end_line, last.end_col + 1};
+    }
+    if (!split_args(p, args, &s->u.classdef.bases, &s->u.classdef.keywords, close))
         return NULL;
     s->u.classdef.body = slist(body);
     s->loc = body_end(loc, s->u.classdef.body);
