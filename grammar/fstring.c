@@ -14,7 +14,7 @@ typedef struct FScan {
     const char *s, *end;        /* the body */
     bool raw;
     const Token *tok;
-    int depth;                  /* 0 for the literal, 1 inside a spec */
+    int depth;                  /* 0 for the literal, 1 inside a spec, 2 in a spec's spec */
 } FScan;
 
 /* CPython reports an f-string's errors once the whole string atom is read:
@@ -140,6 +140,8 @@ static bool parse_body(FScan *f, const char **pos, Vec **values, bool in_spec);
 static bool parse_field(FScan *f, const char **pos, Vec **values)
 {
     const char *start = *pos;
+    if (f->depth >= 2)      /* a field in the spec of a field in a spec */
+        return ferr(f, "f-string: expressions nested too deeply");
     bool debug;
     const char *e = expr_end(f, start, &debug);
     if (!e)
@@ -177,8 +179,6 @@ static bool parse_field(FScan *f, const char **pos, Vec **values)
     }
     Expr *spec = NULL;
     if (s < f->end && *s == ':') {
-        if (f->depth >= 1)
-            return ferr(f, "f-string: expressions nested too deeply");
         s++;
         Vec *parts = NULL;
         FScan sub = *f;

@@ -22,6 +22,7 @@ GOOD = [
     "f'{x!r:>{w}} {y=} {z!s} {a!a} {{}} {b:.2f}'\n",
     "f'{x:{fill}^{width}.{prec}}'\n",
     "f'{ x = !r:10}'\n",
+    "f'{value:{width:0}.{precision:1}}'\n",
     "f'{\"nested\" + f\"{inner}\"}'\n",
     # statements
     "a = b = c = 1\n",
@@ -104,6 +105,7 @@ BAD = [
     "f'{'\n",
     "f'{}'\n",
     "f'{x!z}'\n",
+    "f'{x:{y:{z}}}'\n",
     "class\n",
     "x = $\n",
     "for x in range(3):\npass\n",
