@@ -62,4 +62,14 @@ Obj *sys_modules(void);     /* borrowed: sys.modules */
 /* sys.stdout / sys.stderr objects (borrowed), for print and tracebacks. */
 Obj *sys_get_object(const char *name);
 
+/* ---- Ctrl-C (interp/interrupt.c) --------------------------------------- */
+/* Installs the SIGINT handler: Ctrl-C raises KeyboardInterrupt in the
+ * running code at its next eval-breaker check (main.c calls it). */
+void signals_install(void);
+/* For blocking calls interrupted by EINTR: -1 with KeyboardInterrupt set if
+ * Ctrl-C was pressed (and clears it), else 0. */
+int signals_check(void);
+/* Clears a pending Ctrl-C and tells whether there was one (the REPL's reader). */
+bool signals_take_interrupt(void);
+
 #endif

@@ -20,20 +20,29 @@
 #include "api.h"
 #include "dict.h"
 #include "err.h"
+#include "exceptions.h"
 #include "io.h"
 #include "module.h"
 #include "modules.h"
 #include "repl.h"
 #include "str.h"
 
+#ifdef __clang__
+#define COMPILER_NAME "Clang " __clang_version__
+#else
+#define COMPILER_NAME "GCC " __VERSION__
+#endif
+
+#define MAX_XOPTIONS 64
+
 /* What the command line asks for. */
 typedef struct Options {
     const char *command;        /* -c */
     const char *script;         /* a file, "-" for stdin, NULL for none */
-    int argi;                   /* argv index of the first argument for sys.argv */
-    bool inspect;               /* -i: the prompt after the program */
-    bool unbuffered;            /* -u */
-    const char *xoptions[64];   /* -X values */
+    int argi;                   /* argv index of the first program argument */
+    int version;                /* -V count */
+    bool skip_first_line;       /* -x */
+    const char *xoptions[MAX_XOPTIONS];   /* -X values */
     int nxoptions;
 } Options;
 
@@ -43,10 +52,11 @@ static void usage_line(FILE *f) {
     fprintf(f, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", progname);
 }
 
-static int usage_error(const char *fmt, char opt) {
-    fprintf(stderr, fmt, opt);
+/* A usage error: CPython's message, the usage line, exit status 2. */
+static int usage_error(const char *fmt, const char *what) {
+    fprintf(stderr, fmt, what);
     usage_line(stderr);
-    fprintf(stderr, "Try `gilpy -h' for more information.\n");
+    fputs("Try `python -h' for more information.\n", stderr);
     return 2;
 }
 
@@ -54,78 +64,118 @@ static void print_help(void) {
     usage_line(stdout);
     fputs("Options:\n"
           "-c cmd : program passed in as string (terminates option list)\n"
+          "-E     : ignore PYTHON* environment variables (such as PYTHONPATH)\n"
           "-h     : print this help message and exit (also -? or --help)\n"
-          "-i     : inspect interactively after running script\n"
+          "-i     : inspect interactively after running script; forces a prompt even\n"
+          "         if stdin does not appear to be a terminal\n"
+          "-I     : isolate gilpy from the user's environment (implies -E, -s and -P)\n"
+          "-P     : don't prepend a potentially unsafe path to sys.path\n"
+          "-q     : don't print version and copyright messages on interactive startup\n"
           "-u     : force the stdout and stderr streams to be unbuffered\n"
           "-V     : print the gilpy version number and exit (also --version)\n"
+          "         when given twice, print more information about the build\n"
+          "-x     : skip first line of source, allowing use of non-Unix forms of #!cmd\n"
           "-X opt : set implementation-specific option (stored in sys._xoptions)\n"
-          "-B -E -I -O -q -s -S -b -d -v -R, -W arg : accepted and ignored\n"
+          "-b -B -d -O -OO -R -s -S -v -W arg : accepted; their only effect is on sys.flags\n"
           "file   : program read from script file\n"
           "-      : program read from stdin (default; interactive mode if a tty)\n"
           "arg ...: arguments passed to program in sys.argv[1:]\n", stdout);
 }
 
+static void print_version(int level) {
+    if (level > 1)
+        printf("gilpy %s (Python %d.%d compatible) [%s]\n", GILPY_VERSION, GILPY_PY_MAJOR,
+               GILPY_PY_MINOR, COMPILER_NAME);
+    else
+        printf("gilpy %s (Python %d.%d compatible)\n", GILPY_VERSION, GILPY_PY_MAJOR,
+               GILPY_PY_MINOR);
+}
+
+/* One single-letter option without an argument; false if unknown. */
+static bool short_flag(char c, Options *o, SysFlags *fl) {
+    switch (c) {
+    case 'b': fl->bytes_warning++; break;
+    case 'B': fl->dont_write_bytecode = 1; break;
+    case 'd': fl->debug++; break;
+    case 'E': fl->ignore_environment = 1; break;
+    case 'i': fl->inspect = fl->interactive = 1; break;
+    case 'I': fl->isolated = fl->ignore_environment = fl->no_user_site = 1; fl->safe_path = true; break;
+    case 'O': fl->optimize++; break;
+    case 'P': fl->safe_path = true; break;
+    case 'q': fl->quiet = 1; break;
+    case 'R': break;
+    case 's': fl->no_user_site = 1; break;
+    case 'S': fl->no_site = 1; break;
+    case 'u': io_set_unbuffered(true); break;
+    case 'v': fl->verbose++; break;
+    case 'V': o->version++; break;
+    case 'x': o->skip_first_line = true; break;
+    default: return false;
+    }
+    return true;
+}
+
 /* Parses argv; returns -1 to go on, or an exit status. */
-static int parse_options(int argc, char **argv, Options *o) {
+static int parse_options(int argc, char **argv, Options *o, SysFlags *fl) {
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
-        if (strcmp(a, "--version") == 0) { printf("gilpy %s (Python 3.11 compatible)\n", GILPY_VERSION); return 0; }
-        if (strcmp(a, "--help") == 0) { print_help(); return 0; }
-        if (strcmp(a, "--") == 0) { i++; break; }
         if (a[0] != '-' || a[1] == '\0') break;
+        if (strcmp(a, "--") == 0) { i++; break; }
+        if (a[1] == '-') {
+            if (strcmp(a, "--version") == 0) o->version++;
+            else if (strcmp(a, "--help") == 0) { print_help(); return 0; }
+            else return usage_error("unknown option %s\n", a);
+            continue;
+        }
         for (const char *p = a + 1; *p; p++) {
             char c = *p;
             if (c == 'c' || c == 'X' || c == 'W') {
                 const char *val = p[1] ? p + 1 : i + 1 < argc ? argv[++i] : NULL;
-                if (val == NULL) return usage_error("Argument expected for the -%c option\n", c);
-                if (c == 'c') { o->command = val; o->argi = i + 1; return -1; }
-                if (c == 'X' && o->nxoptions < 64) o->xoptions[o->nxoptions++] = val;
+                char opt[3] = {'-', c, '\0'};
+                if (val == NULL) return usage_error("Argument expected for the %s option\n", opt);
+                if (c == 'c') {
+                    o->command = val;
+                    o->argi = i + 1;
+                    return o->version ? (print_version(o->version), 0) : -1;
+                }
+                if (c == 'X' && o->nxoptions < MAX_XOPTIONS) o->xoptions[o->nxoptions++] = val;
                 break;
             }
-            switch (c) {
-            case 'V': printf("gilpy %s (Python 3.11 compatible)\n", GILPY_VERSION); return 0;
-            case 'h': case '?': print_help(); return 0;
-            case 'i': o->inspect = true; break;
-            case 'u': o->unbuffered = true; break;
-            case 'B': case 'E': case 'I': case 'O': case 'q': case 's': case 'S':
-            case 'b': case 'd': case 'v': case 'R': break;
-            default: return usage_error("Unknown option: -%c\n", c);
+            if (c == 'h' || c == '?') { print_help(); return 0; }
+            if (!short_flag(c, o, fl)) {
+                char opt[3] = {'-', c, '\0'};
+                return usage_error("Unknown option: %s\n", opt);
             }
         }
     }
-    if (i < argc) o->script = argv[i];
+    if (o->version) { print_version(o->version); return 0; }
+    if (i < argc) o->script = argv[i++];
     o->argi = i;
     return -1;
 }
 
 /* ---- reading the program ----------------------------------------------- */
 
-/* An absolute, normalised path (no ".", "..", or repeated slashes). */
+/* The path CPython reports: the working directory joined to a relative path
+ * as it was given (not normalised). */
 static char *absolute_path(const char *path) {
-    char cwd[PATH_MAX] = "";
-    if (path[0] != '/' && getcwd(cwd, sizeof cwd) == NULL) cwd[0] = '\0';
-    size_t n = strlen(cwd) + strlen(path) + 2;
-    char *joined = malloc(n), *out = malloc(n);
-    if (joined == NULL || out == NULL) { free(joined); free(out); return NULL; }
-    snprintf(joined, n, "%s/%s", cwd, path);
-    size_t len = 0;
-    for (char *seg = strtok(joined, "/"); seg; seg = strtok(NULL, "/")) {
-        if (strcmp(seg, ".") == 0) continue;
-        if (strcmp(seg, "..") == 0) {
-            while (len > 0 && out[len - 1] != '/') len--;
-            if (len > 0) len--;
-            continue;
-        }
-        out[len++] = '/';
-        size_t sl = strlen(seg);
-        memcpy(out + len, seg, sl);
-        len += sl;
-    }
-    if (len == 0) out[len++] = '/';
-    out[len] = '\0';
-    free(joined);
-    return out;
+    if (path[0] == '/') return strdup(path);
+    char cwd[PATH_MAX];
+    if (getcwd(cwd, sizeof cwd) == NULL) return strdup(path);
+    char *out = NULL;
+    return asprintf(&out, "%s/%s", cwd, path) < 0 ? NULL : out;
+}
+
+/* The folder sys.path[0] names for a script: its real directory. */
+static char *script_dir(const char *abspath) {
+    char *real = realpath(abspath, NULL);
+    char *dir = real ? real : strdup(abspath);
+    if (dir == NULL) return NULL;
+    char *slash = strrchr(dir, '/');
+    if (slash == dir) slash[1] = '\0';
+    else if (slash) *slash = '\0';
+    return dir;
 }
 
 /* Reads all of fd; NULL with errno set on failure. */
@@ -170,6 +220,12 @@ static char *read_script(const char *abspath, size_t *len, int *status) {
     return src;
 }
 
+/* -x: the first line is dropped but its newline kept, so line numbers hold. */
+static size_t first_line_skipped(const char *src, size_t len) {
+    const char *nl = memchr(src, '\n', len);
+    return nl ? (size_t)(nl - src) : len;
+}
+
 /* ---- running ----------------------------------------------------------- */
 
 static Obj *make_main_module(const char *file) {
@@ -188,63 +244,95 @@ static Obj *make_main_module(const char *file) {
     return m;
 }
 
-static int run_program(const char *src, size_t len, const char *filename, Obj *main_module) {
+/* The status of an uncaught exception.  With -i the prompt follows
+ * whatever happened, even SystemExit, which is then printed as a traceback. */
+static int program_failed(bool inspect) {
+    if (inspect && err_matches(&Exc_SystemExit)) {
+        Obj *exc = err_fetch();
+        print_exception(exc);
+        DECREF(exc);
+        return 1;
+    }
+    return handle_uncaught();
+}
+
+static int run_program(const char *src, size_t len, const char *filename, Obj *main_module,
+                       bool inspect) {
     Obj *res = run_source(src, len, filename, module_dict(main_module));
-    if (res == NULL) return handle_uncaught();
+    if (res == NULL) return program_failed(inspect);
     DECREF(res);
     return 0;
 }
 
-/* Runs what the options name; returns the exit status. */
-static int run(const Options *o, Obj **main_module) {
+/* Runs what the options name; returns the exit status.  *interactive tells
+ * whether the prompt is still to come (stdin is the program's source only
+ * when it is not a terminal and -i is not given). */
+static int run(const Options *o, const SysFlags *fl, Obj **main_module) {
     const char *s = o->script;
-    bool from_stdin = o->command == NULL && (s == NULL ? !isatty(0) : strcmp(s, "-") == 0);
-    char *abspath = s && !from_stdin ? absolute_path(s) : NULL;
-    if (s && !from_stdin && abspath == NULL) return 1;
+    bool use_stdin = o->command == NULL && (s == NULL || strcmp(s, "-") == 0);
+    bool stdin_program = use_stdin && !fl->inspect && !isatty(0);
+    char *abspath = s && !use_stdin ? absolute_path(s) : NULL;
+    if (s && !use_stdin && abspath == NULL) return 1;
     int status = 0;
     size_t len = 0;
     char *src = NULL;
     if (abspath) {
         src = read_script(abspath, &len, &status);
         if (src == NULL) { free(abspath); return status; }
-    } else if (from_stdin && (src = read_all(0, &len)) == NULL) {
+    } else if (stdin_program && (src = read_all(0, &len)) == NULL) {
         perror(progname);
         return 1;
     }
-    char *dir = abspath ? strdup(abspath) : NULL;
-    if (dir) *strrchr(dir, '/') = dir == strrchr(dir, '/') ? dir[1] = '\0', '/' : '\0';
+    size_t skip = src && o->skip_first_line ? first_line_skipped(src, len) : 0;
+    char *dir = abspath ? script_dir(abspath) : NULL;
     *main_module = make_main_module(abspath);
-    if (*main_module == NULL || sys_path_insert0(dir ? dir : "") < 0) status = handle_uncaught();
-    else if (o->command) status = run_program(o->command, strlen(o->command), "<string>", *main_module);
-    else if (src) status = run_program(src, len, abspath ? abspath : "<stdin>", *main_module);
-    else status = repl_run(*main_module);
+    if (*main_module == NULL || (!fl->safe_path && sys_path_insert0(dir ? dir : "") < 0))
+        status = handle_uncaught();
+    else if (o->command)
+        status = run_program(o->command, strlen(o->command), "<string>", *main_module, fl->inspect);
+    else if (src)
+        status = run_program(src + skip, len - skip, abspath ? abspath : "<stdin>", *main_module,
+                             fl->inspect);
+    else
+        status = repl_run(*main_module, !fl->quiet);
+    if (fl->inspect && *main_module && (o->command || src))
+        status = repl_run(*main_module, false);
     free(dir);
     free(abspath);
     free(src);
     return status;
 }
 
+/* sys.argv: "-c", "-", "" or the script as given, then the program's
+ * arguments.  Returns a malloc'd array of *n pointers into argv. */
+static char **program_argv(int argc, char **argv, const Options *o, int *n) {
+    char **av = malloc(sizeof *av * (size_t)(argc - o->argi + 2));
+    if (av == NULL) return NULL;
+    av[0] = o->command ? "-c" : o->script ? (char *)o->script : "";
+    int k = 1;
+    for (int i = o->argi; i < argc; i++) av[k++] = argv[i];
+    av[k] = NULL;
+    *n = k;
+    return av;
+}
+
 int main(int argc, char **argv) {
     progname = argv[0];
     Options o = {0};
-    int status = parse_options(argc, argv, &o);
+    SysFlags flags = {0};
+    int status = parse_options(argc, argv, &o, &flags);
     if (status >= 0) return status;
+    sys_set_flags(&flags);
     signal(SIGPIPE, SIG_IGN);   /* a closed pipe is a BrokenPipeError, as in CPython */
-    io_set_unbuffered(o.unbuffered);
-    /* sys.argv: "-c" or the script name, then the program's arguments */
-    char **sys_argv = argv + o.argi - 1;
-    int sys_argc = argc - o.argi + 1;
-    char *first = o.command ? "-c" : o.script ? (char *)o.script : "";
-    char *saved = sys_argv[0];
-    sys_argv[0] = first;
-    if (o.script && !o.command) { sys_argv++; sys_argc--; sys_argv[0] = first; }
-    if (gilpy_init(sys_argc, sys_argv) < 0) return 1;
-    sys_argv[0] = saved;
+    signals_install();          /* Ctrl-C is a KeyboardInterrupt */
+    int sys_argc;
+    char **sys_argv = program_argv(argc, argv, &o, &sys_argc);
+    if (sys_argv == NULL || gilpy_init(sys_argc, sys_argv) < 0) return 1;
+    free(sys_argv);
     for (int i = 0; i < o.nxoptions; i++)
         if (sys_add_xoption(o.xoptions[i]) < 0) return gilpy_finalize(handle_uncaught());
     Obj *main_module = NULL;
-    status = run(&o, &main_module);
-    if (o.inspect && main_module && isatty(0)) status = repl_run(main_module);
+    status = run(&o, &flags, &main_module);
     XDECREF(main_module);
     return gilpy_finalize(status);
 }

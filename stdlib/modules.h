@@ -26,4 +26,12 @@ int sys_path_insert0(const char *dir);
 /* Records `-X name[=value]` in sys._xoptions. */
 int sys_add_xoption(const char *opt);
 
+/* The command line's flags (sys.flags); main.c sets them before gilpy_init. */
+typedef struct SysFlags {
+    int debug, inspect, interactive, optimize, dont_write_bytecode, no_user_site, no_site,
+        ignore_environment, verbose, bytes_warning, quiet, isolated;
+    bool safe_path;
+} SysFlags;
+void sys_set_flags(const SysFlags *flags);
+
 #endif

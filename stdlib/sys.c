@@ -59,7 +59,7 @@ static int add_new(Obj *m, const char *name, Obj *value) {
  * embedded library. */
 static Obj *initial_path(void) {
     Obj *path = list_new(0);
-    const char *env = getenv("PYTHONPATH");
+    const char *env = sys_ignore_environment() ? NULL : getenv("PYTHONPATH");
     while (path != NULL && env != NULL && *env != '\0') {
         const char *colon = strchr(env, ':');
         size_t n = colon ? (size_t)(colon - env) : strlen(env);
@@ -141,12 +141,12 @@ static int add_facts(Obj *m) {
         add_str(m, "byteorder", probe.b[0] ? "little" : "big") < 0 ||
         add_str(m, "executable", exe) < 0 ||
         add_str(m, "_base_executable", exe) < 0 ||
-        add_str(m, "ps1", ">>> ") < 0 || add_str(m, "ps2", "... ") < 0 ||
         module_add_int(m, "maxsize", INT64_MAX) < 0 ||
         module_add_int(m, "maxunicode", 0x10FFFF) < 0 ||
         module_add_obj(m, "dont_write_bytecode", TRUE_) < 0 ||
         add_new(m, "builtin_module_names", builtin_module_names()) < 0 ||
-        add_new(m, "_xoptions", dict_new()) < 0)
+        add_new(m, "_xoptions", dict_new()) < 0 ||
+        add_new(m, "flags", sys_make_flags()) < 0)
         return -1;
     return sys_add_version(m);
 }

@@ -1,0 +1,44 @@
+/* interrupt.c: Ctrl-C.  As in CPython, SIGINT does not stop the process: the
+ * handler only records it and sets the VM's eval-breaker bit, and the
+ * running Python code then raises KeyboardInterrupt at its next check.
+ * Blocking calls (time.sleep, the REPL's line reader) that see EINTR ask
+ * signals_check() whether to give up with KeyboardInterrupt. */
+#include <signal.h>
+#include <stdatomic.h>
+#include <string.h>
+#include "api.h"
+#include "err.h"
+#include "vm.h"
+
+static atomic_int sigint_pending;
+
+static void on_sigint(int sig) {
+    (void)sig;
+    atomic_store(&sigint_pending, 1);
+    vm_breaker_set(BREAKER_SIGNALS);
+}
+
+/* The breaker hook: raises KeyboardInterrupt if Ctrl-C was pressed. */
+static int signals_hook(void) {
+    return signals_check();
+}
+
+int signals_check(void) {
+    if (!atomic_exchange(&sigint_pending, 0)) return 0;
+    err_set_none(&Exc_KeyboardInterrupt);
+    return -1;
+}
+
+bool signals_take_interrupt(void) {
+    return atomic_exchange(&sigint_pending, 0) != 0;
+}
+
+void signals_install(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;    /* no SA_RESTART: a blocked read or sleep sees EINTR */
+    sigaction(SIGINT, &sa, NULL);
+    vm_breaker_set_hook(BREAKER_SIGNALS, signals_hook);
+}
