@@ -7,6 +7,7 @@
 #include <string.h>
 #include <time.h>
 #include "modules.h"
+#include "api.h"
 #include "args.h"
 #include "blocking.h"
 #include "err.h"
@@ -84,6 +85,8 @@ static Obj *t_sleep(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         BLOCKING_BEGIN();
         rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
         BLOCKING_END();
+        /* Ctrl-C ends the sleep with KeyboardInterrupt, as in CPython */
+        if (rc == EINTR && signals_check() < 0) return NULL;
     } while (rc == EINTR);
     if (rc != 0) {
         errno = rc;
