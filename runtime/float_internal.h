@@ -19,6 +19,15 @@ int float_shortest_digits(double v, char *digits);
 extern const NumberSlots float_number_slots;
 /* Parses a Python float literal without surrounding space; false if invalid. */
 bool float_parse_cstr(const char *s, size_t len, double *out);
+struct FormatSpec;
+/* __format__ of a double with a parsed spec (types e E f F g G n % and none);
+ * shared with int.__format__ for its float presentation types. */
+Obj *float_format_double(double v, const struct FormatSpec *fs);
+/* v as C-style text for type e/E/f/F/g/G or 'r' (repr), with precision;
+ * alt keeps the point / trailing zeros, add_dot_0 turns "1" into "1.0".
+ * Returns a malloc'ed string (inf/nan spelled per type's case), or NULL
+ * with MemoryError. */
+char *float_to_cstr(double v, char type, int precision, bool alt, bool add_dot_0);
 Obj *float_method_format(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *float_hex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *float_fromhex(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames);

@@ -1,5 +1,7 @@
 /* formatspec.c: parsing the format-spec mini-language and padding a result
  * to the requested width (shared by int, float and str __format__). */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "formatspec.h"
 #include "err.h"
@@ -42,16 +44,18 @@ static void set_fill(FormatSpec *fs, const char *s, size_t n) {
     fs->fill = utf8_decode(s, n);
 }
 
+/* Appends the type character to a message the way CPython does: itself
+ * when printable ASCII, else '\\x' and its code point in hex. */
+static const char *type_fmt(uint32_t t) { return t > 32 && t < 128 ? "%c" : "\\x%x"; }
+
 /* ',' is allowed with decimal and float types, '_' also with b/o/x/X. */
 static int check_grouping(const FormatSpec *fs) {
     if (fs->grouping == 0) return 0;
-    if (strchr("defgEGF%", fs->type) != NULL) return 0;   /* also matches type 0 */
-    if (fs->grouping == '_' && strchr("boxX", fs->type) != NULL) return 0;
-    unsigned char t = (unsigned char)fs->type;
-    if (t > 32 && t < 128)
-        err_format(&Exc_ValueError, "Cannot specify '%c' with '%c'.", fs->grouping, t);
-    else
-        err_format(&Exc_ValueError, "Cannot specify '%c' with '\\x%x'.", fs->grouping, (int)t);
+    if (fs->type_code < 128 && strchr("defgEGF%", fs->type) != NULL) return 0;   /* also type 0 */
+    if (fs->grouping == '_' && fs->type_code < 128 && strchr("boxX", fs->type) != NULL) return 0;
+    char fmt[48];
+    snprintf(fmt, sizeof fmt, "Cannot specify '%%c' with '%s'.", type_fmt(fs->type_code));
+    err_format(&Exc_ValueError, fmt, fs->grouping, (int)fs->type_code);
     return -1;
 }
 
@@ -116,20 +120,31 @@ int formatspec_parse(const char *spec, size_t size, char default_align, char def
             return -1;
         }
     }
-    if (size - pos > 1) return invalid_spec(spec, size, type_name);
-    fs->type = pos < size ? spec[pos] : default_type;
+    if (pos < size && size - pos != utf8_len((unsigned char)spec[pos]))
+        return invalid_spec(spec, size, type_name);
+    if (pos < size) {
+        fs->type_code = utf8_decode(spec + pos, size - pos);
+        fs->type = fs->type_code < 128 ? (char)fs->type_code : (char)0x80;
+    } else {
+        fs->type = default_type;
+        fs->type_code = (unsigned char)default_type;
+    }
     return check_grouping(fs);
 }
 
-Obj *formatspec_unknown_code(char code, const char *type_name) {
-    unsigned char c = (unsigned char)code;
-    if (c > 32 && c < 128)
-        err_format(&Exc_ValueError, "Unknown format code '%c' for object of type '%s'",
-                   c, type_name);
-    else
-        err_format(&Exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
-                   (int)c, type_name);
+static Obj *unknown_code(uint32_t c, const char *type_name) {
+    char fmt[64];
+    snprintf(fmt, sizeof fmt, "Unknown format code '%s' for object of type '%%s'", type_fmt(c));
+    err_format(&Exc_ValueError, fmt, (int)c, type_name);
     return NULL;
+}
+
+Obj *formatspec_unknown_code(char code, const char *type_name) {
+    return unknown_code((unsigned char)code, type_name);
+}
+
+Obj *formatspec_unknown(const FormatSpec *fs, const char *type_name) {
+    return unknown_code(fs->type_code, type_name);
 }
 
 void formatspec_padding(const FormatSpec *fs, size_t length, size_t *left, size_t *right) {
@@ -157,6 +172,95 @@ Obj *formatspec_pad(const FormatSpec *fs, const char *utf8, size_t size, size_t 
     strbuf_init(&b);
     if (append_fill(&b, fs, left) < 0 || strbuf_append(&b, utf8, size) < 0 ||
         append_fill(&b, fs, right) < 0) {
+        strbuf_free(&b);
+        return NULL;
+    }
+    return strbuf_finish(&b);
+}
+
+/* ---- numbers ----------------------------------------------------------- */
+
+static size_t utf8_count(const char *s, size_t n) {
+    size_t count = 0;
+    for (size_t i = 0; i < n; i++) count += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return count;
+}
+
+/* Writes digits grouped from the right into the end of out (which has room
+ * for the result) and returns where they start.  With min_len > 0 the
+ * digits are extended with zeros (grouped too) to at least min_len chars,
+ * as CPython does for the '0' flag: a separator is never left leading. */
+static char *group_digits(const char *digits, size_t n, char sep, size_t group,
+                          size_t min_len, char *end) {
+    char *p = end;
+    size_t len = 0, left = n;
+    bool first = true;
+    for (;;) {
+        if (!first) {
+            if (left == 0 && len >= min_len) break;
+            *--p = sep;
+            len++;
+        }
+        first = false;
+        size_t take = left < group ? left : group;
+        for (size_t i = 0; i < take; i++) *--p = digits[--left];
+        len += take;
+        if (take < group) {
+            size_t need = min_len > len ? min_len - len : 0;
+            size_t zeros = need < group - take ? need : group - take;
+            if (take == 0 && zeros == 0) zeros = 1;
+            for (size_t i = 0; i < zeros; i++) *--p = '0';
+            len += zeros;
+        }
+        if (left == 0 && len >= min_len) break;
+    }
+    return p;
+}
+
+Obj *formatspec_number(const FormatSpec *fs, const NumberParts *np, int group_size) {
+    size_t prefix_len = np->prefix ? strlen(np->prefix) : 0;
+    size_t lead = (np->sign ? 1 : 0) + prefix_len;
+    size_t rest_len = utf8_count(np->rest, np->rest_size);
+    size_t width = fs->width > 0 ? (size_t)fs->width : 0;
+    bool zero_fill = fs->fill == '0' && fs->align == '=' && np->ndigits > 0;
+    size_t min_digits = zero_fill && width > lead + rest_len ? width - lead - rest_len : 0;
+    char small[128];
+    const char *digits = np->digits;
+    size_t dsize = np->ndigits, dlen = utf8_count(np->digits, np->ndigits);
+    char *heap = NULL;
+    if (fs->grouping != 0 || min_digits > dlen) {
+        size_t cap = (dsize + min_digits) * 2 + 8;
+        char *buf = cap <= sizeof small ? small : (heap = malloc(cap));
+        if (buf == NULL) { err_no_memory(); return NULL; }
+        char *start;
+        if (fs->grouping != 0) {   /* only ASCII digits are grouped */
+            start = group_digits(np->digits, dsize, fs->grouping, (size_t)group_size,
+                                 min_digits, buf + cap);
+            dsize = dlen = (size_t)(buf + cap - start);
+        } else {
+            size_t zeros = min_digits - dlen;
+            start = buf;
+            memset(start, '0', zeros);
+            memcpy(start + zeros, np->digits, dsize);
+            dsize += zeros;
+            dlen += zeros;
+        }
+        digits = start;
+    }
+    size_t left, right;
+    formatspec_padding(fs, lead + dlen + rest_len, &left, &right);
+    StrBuf b;
+    strbuf_init(&b);
+    int rc = 0;
+    if (fs->align != '=') rc |= append_fill(&b, fs, left);
+    if (np->sign) rc |= strbuf_append_ascii(&b, np->sign);
+    if (prefix_len) rc |= strbuf_append(&b, np->prefix, prefix_len);
+    if (fs->align == '=') rc |= append_fill(&b, fs, left);
+    rc |= strbuf_append(&b, digits, dsize);
+    if (np->rest_size) rc |= strbuf_append(&b, np->rest, np->rest_size);
+    rc |= append_fill(&b, fs, right);
+    free(heap);
+    if (rc != 0) {
         strbuf_free(&b);
         return NULL;
     }

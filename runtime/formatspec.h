@@ -20,7 +20,9 @@ typedef struct FormatSpec {
     intptr_t width;         /* -1 when not given */
     char grouping;          /* ',' or '_' or 0 */
     intptr_t precision;     /* -1 when not given */
-    char type;              /* presentation type, 0 when not given */
+    char type;              /* presentation type, 0 when not given; 0x80 for
+                               a non-ASCII type character (see type_code) */
+    uint32_t type_code;     /* the presentation type as a code point */
 } FormatSpec;
 
 /* Parses spec (UTF-8, `size` bytes).  default_align is '>' for numbers and
@@ -33,6 +35,25 @@ int formatspec_parse(const char *spec, size_t size, char default_align, char def
 
 /* Raises ValueError "Unknown format code 'c' for object of type 'T'"; returns NULL. */
 Obj *formatspec_unknown_code(char code, const char *type_name);
+
+/* The same for fs->type_code (right for non-ASCII type characters too). */
+Obj *formatspec_unknown(const FormatSpec *fs, const char *type_name);
+
+/* A number split the way __format__ lays it out: sign, prefix ("0x"),
+ * integer digits (grouped, and zero-padded for the '0' flag), then the rest
+ * (fraction, exponent, '%', or all of "inf"/"nan").  All UTF-8. */
+typedef struct NumberParts {
+    char sign;                  /* '-', '+', ' ' or 0 */
+    const char *prefix;         /* may be NULL */
+    const char *digits;
+    size_t ndigits;             /* bytes */
+    const char *rest;           /* may be NULL */
+    size_t rest_size;           /* bytes */
+} NumberParts;
+
+/* Lays out a number per fs (fill, align incl. '=', width, grouping of
+ * group_size digits with fs->grouping).  Returns a new str. */
+Obj *formatspec_number(const FormatSpec *fs, const NumberParts *p, int group_size);
 
 /* Pads `utf8` (size bytes, length code points) to fs->width with fs->fill,
  * aligned per fs->align ('=' is treated as '>').  Returns a new str. */

@@ -237,7 +237,7 @@ done:
 
 /* ---- unary ------------------------------------------------------------- */
 
-static Obj *int_neg(Obj *a) {
+Obj *int_neg(Obj *a) {
     intptr_t x;
     if (int_small_value(a, &x)) return int_from_i64(-(int64_t)x);
     IntView v;
@@ -247,13 +247,13 @@ static Obj *int_neg(Obj *a) {
     return int_from_mpz_steal(r);
 }
 
-static Obj *int_abs(Obj *a) {
+Obj *int_abs(Obj *a) {
     return int_sign(a) < 0 ? int_neg(a) : int_exact(a);
 }
 
-static int int_bool(Obj *a) { return int_sign(a) != 0; }
+int int_bool(Obj *a) { return int_sign(a) != 0; }
 
-static Obj *int_to_float(Obj *a) {
+Obj *int_to_float(Obj *a) {
     double d = int_as_double(a);
     if (d == -1.0 && err_occurred()) return NULL;
     return float_new(d);
