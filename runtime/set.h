@@ -17,4 +17,10 @@ intptr_t set_size(Obj *s);
 /* Iteration: pos starts at 0; false at the end; borrowed key. */
 bool set_next(Obj *s, size_t *pos, Obj **key);
 
+/* In-place forms, any iterable as other (the methods' engines); -1 on error. */
+int set_update(Obj *s, Obj *other);
+int set_difference_update(Obj *s, Obj *other);
+int set_symmetric_difference_update(Obj *s, Obj *other);
+Obj *set_intersection(Obj *s, Obj *other);  /* new set of s's base type */
+
 #endif
