@@ -74,6 +74,47 @@ static Loc shift_loc(const Parser *p, Loc l)
     return l;
 }
 
+static bool ends_expression(int kind);
+
+/* Tokens after which a new expression begins (the disjunction in front of
+ * an inline 'if' starts at the next token). */
+static bool begins_expression_after(int kind)
+{
+    switch (kind) {
+    case '=': case AUGASSIGN: case '(': case '[': case '{': case ',': case ':':
+    case OP_WALRUS: case NEWLINE: case INDENT: case DEDENT: case ';':
+    case KW_RETURN: case KW_YIELD: case KW_ASSERT: case KW_DEL: case KW_IN:
+    case KW_IF: case KW_ELIF: case KW_WHILE: case KW_ELSE: case KW_LAMBDA:
+    case KW_RAISE: case KW_FROM: case KW_AWAIT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Follows inline conditional expressions for the error message. */
+static void track_conditional(Parser *p, int kind, Loc loc)
+{
+    int depth = p->lx.depth;
+    if (p->prev_kind == 0 || begins_expression_after(p->prev_kind))
+        p->expr_start = loc;
+    if (p->prev_kind == NEWLINE) {     /* a new logical line */
+        p->open_if_depth = -1;
+        p->for_depths = 0;
+    }
+    if (kind == KW_FOR && depth < 64) {
+        p->for_depths |= (uint64_t)1 << depth;
+    } else if ((kind == ')' || kind == ']' || kind == '}') && depth < 63) {
+        p->for_depths &= ~((uint64_t)1 << (depth + 1));
+    } else if (kind == KW_IF && ends_expression(p->prev_kind) &&
+               !(depth < 64 && (p->for_depths >> depth) & 1)) {
+        p->open_if_start = p->expr_start;
+        p->open_if_depth = depth;
+    } else if (kind == KW_ELSE && depth == p->open_if_depth) {
+        p->open_if_depth = -1;
+    }
+}
+
 int parser_yylex(void *lvalp, Loc *lloc, Parser *p)
 {
     YYSTYPE *lval = lvalp;
@@ -95,6 +136,7 @@ int parser_yylex(void *lvalp, Loc *lloc, Parser *p)
     p->prev_started_line = p->la_started_line;
     track_line(p, kind, &t);
     *lloc = shift_loc(p, t.loc);
+    track_conditional(p, kind, *lloc);
     p->la = t;
     p->la.loc = *lloc;
     p->la_kind = kind;
@@ -204,6 +246,12 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon)
                 (int)(p->prev.end - p->prev.start), p->prev.start);
         return;
     }
+    int depth = p->lx.depth + (la_kind == ')' || la_kind == ']' || la_kind == '}');
+    if (p->open_if_depth == depth && la_kind != KW_ELSE) {
+        p_error(p, SYNERR_SYNTAX, span(p->open_if_start, p->prev.loc),
+                "expected 'else' after 'if' expression");
+        return;
+    }
     /* "if x = 1:" where a named expression may stand: in brackets, or in
      * the condition of if/elif/while. */
     int k0 = p->line_kinds[0];
@@ -275,6 +323,7 @@ Expr *parse_fstring_expr(Parser *outer, const char *s, size_t n, const Token *to
 {
     Parser p;
     memset(&p, 0, sizeof p);
+    p.open_if_depth = -1;
     char *text = arena_alloc(outer->arena, n + 3);
     text[0] = '(';
     memcpy(text + 1, s, n);
@@ -378,6 +427,7 @@ Module *parse_source(const char *src, size_t len, const char *filename,
         return NULL;
     Parser p;
     memset(&p, 0, sizeof p);
+    p.open_if_depth = -1;
     lexer_init(&p.lx, text, len, err);
     p.arena = arena;
     p.err = err;

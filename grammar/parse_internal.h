@@ -27,6 +27,12 @@ typedef struct Parser {
     Token la, prev;
     int la_kind, prev_kind, before_prev_kind;
     bool la_started_line, prev_started_line;
+    /* For "expected 'else' after 'if' expression": where the current
+     * expression began, and the last inline 'if' still waiting for 'else'. */
+    Loc expr_start;
+    Loc open_if_start;
+    int open_if_depth;          /* bracket depth of that 'if'; -1: none */
+    uint64_t for_depths;        /* bit d: a 'for' seen at bracket depth d */
     bool byte_cols;         /* err->col is a byte column: make it chars */
     bool lexer_error;       /* the error came from the tokenizer */
     /* f-string replacement fields parse their text with a sub-parser whose

@@ -77,8 +77,6 @@ GOOD = [
     "\n\n# only a comment\n",
 ]
 
-# Not yet matched (see docs/ARCHITECTURE.md, known differences):
-#   "x = 5 if True" -> "expected 'else' after 'if' expression"
 BAD = [
     "x = (1, 2\n",
     "x = 1 +\n",
@@ -110,6 +108,10 @@ BAD = [
     "x = $\n",
     "for x in range(3):\npass\n",
     "[x for x in]\n",
+    "x = 5 if True\n",
+    "y = a + b if c\n",
+    "f(x if y)\n",
+    "v = [a if b for x in y]\n",
     "import\n",
     "a, b += 1\n",
     "if x = 1:\n    pass\n",
