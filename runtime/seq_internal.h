@@ -1,0 +1,58 @@
+/* seq_internal.h: what tuple, list and range share privately: index and
+ * repeat-count arguments, the other operand's turn in + and *, item-wise
+ * comparison of two lists or two tuples, the tuple hash and container repr. */
+#ifndef GILPY_SEQ_INTERNAL_H
+#define GILPY_SEQ_INTERNAL_H
+
+#include "object.h"
+#include "tuple.h"
+#include "list.h"
+
+/* Items and live size of a list or a tuple; re-read them after anything that
+ * may run Python code (a list can change under a comparison). */
+static inline Obj **seq_items(Obj *o) {
+    return is_list(o) ? ((ListObj *)o)->items : ((TupleObj *)o)->items;
+}
+static inline size_t seq_size(Obj *o) {
+    return is_list(o) ? ((ListObj *)o)->size : ((TupleObj *)o)->size;
+}
+
+/* True when o can be used as an index (int or __index__). */
+bool seq_has_index(Obj *o);
+/* o (an int or __index__ object) as intptr_t; a value out of range raises
+ * `overflow_exc` "cannot fit 'T' into an index-sized integer". */
+int seq_as_ssize(Obj *o, Type *overflow_exc, intptr_t *out);
+/* An item key of a sequence of length n: 1 with *i normalised and in range,
+ * 0 when key is a slice, -1 with "<seqname> indices must be integers or
+ * slices, not T" or IndexError(range_msg). */
+int seq_item_index(Obj *key, size_t n, intptr_t *i, const char *seqname, const char *range_msg);
+/* The start/stop arguments of index(): clamped to the sequence, TypeError
+ * "slice indices must be integers or have an __index__ method". */
+int seq_bound_arg(Obj *o, size_t n, size_t *out);
+
+/* For `a <op> b` where the sequence's own slot runs first: gives the other
+ * operand's slot for op its turn (as CPython's number slots run before its
+ * sequence slots).  NULL without error when it declines. */
+Obj *seq_other_binop(Obj *a, Obj *b, Obj *other, int op, binaryfunc self);
+/* The repeat count of seq * n or n * seq, where is_seq picks the sequence:
+ * 1 with *seq and *n set (n <= 0 gives 0), 0 when the pair is not for us
+ * (return NotImplemented), 2 when the other operand's slot produced *res,
+ * -1 on error ("can't multiply sequence by non-int of type 'T'"). */
+int seq_repeat_args(Obj *a, Obj *b, bool (*is_seq)(const Obj *), binaryfunc self,
+                    Obj **seq, intptr_t *n, Obj **res);
+
+/* Rich comparison of two lists or of two tuples (the caller checks kinds). */
+Obj *seq_richcompare(Obj *a, Obj *b, int op);
+/* `x in seq` / seq.count(x) over a list or tuple, comparing with ==. */
+int seq_contains(Obj *seq, Obj *x);
+Obj *seq_count(Obj *seq, Obj *x);
+/* CPython's tuple hash (xxHash-based) over the items' hashes. */
+intptr_t seq_hash_items(Obj *const *items, size_t n);
+/* "[a, b]" / "(a, b)" / "(a,)", with the recursion guard ("[...]"). */
+Obj *seq_repr(Obj *o, const char *open, const char *close);
+
+/* slice.indices() for any int length, in ints (big ones too): new
+ * references in *start, *stop, *step; -1 with error. */
+int slice_indices_obj(Obj *slice, Obj *length, Obj **start, Obj **stop, Obj **step);
+
+#endif
