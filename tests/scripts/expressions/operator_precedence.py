@@ -1,0 +1,18 @@
+# Operator precedence and associativity across the whole expression grammar.
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, (2 * 3) ** 2, -2 ** 2, (-2) ** 2)
+print(2 ** -1, 2 ** 3 ** 2, 10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 ** 2 ** 3)
+print(7 // 2 * 2, 7 % 3 * 2, 2 * 7 % 3, -7 // 2, -(7 // 2), - 7 % 3)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3, 16 >> 2 - 1, 5 & 3 | 8, 5 & (3 | 8))
+print(6 ^ 3 & 5, (6 ^ 3) & 5, 1 | 2 ^ 3, 1 | (2 ^ 3), ~1 + 1, ~(1 + 1), -~5, ~-5)
+print(1 < 2 == 2, 1 + 1 == 2, 3 & 1 == 1, (3 & 1) == 1, 1 | 0 < 2, 4 | 1 < 2)
+print(not 1 == 2, not 1 and 0, not (1 and 0), 1 and not 0, 0 or not 0)
+print(1 if 0 else 2 or 3, (1 if 0 else 2) or 3, 1 or 2 if 0 else 3, 1 and 2 if 1 else 3)
+print((lambda: 1 or 2)(), (lambda x: x + 1 * 2)(3), [1, 2] * 2 + [3], "ab" * 2 + "c")
+print(-3 ** 2, +-3, -+-3, --3, 3 - -3, 3--3, not -1, -True)
+print(2 * 3 % 4, 2 * (3 % 4), 9 / 3 * 3, 9 / (3 * 3), 2 ** 0.5 * 2, 1 - 2 + 3 - 4)
+print(3 > 2 > 1, (3 > 2) > 1, 1 < 3 > 2, "a" + "b" in "xab", ("a" + "b") in "xab", 1 in [1] == True)
+x = [1, 2, 3]
+print(x[1] ** 2, -x[0], x[-1] * -1, x[1:][0], len(x) * 2 ** 2, x[0] + x[1] * x[2])
+print(5 + 5 if 5 > 4 else 0, (i * 2 for i in range(3)) is not None, [i * 2 for i in range(3)][-1])
+print(1e2 ** 0.5, 10 ** -2 * 100, 1 / 2 ** 2, 2 ** 2 / 2, 2 % 3 ** 2, (2 % 3) ** 2)
+print(bool(0 or [] or {} or "x"), 0 == False is False, (0 == False) is False)
