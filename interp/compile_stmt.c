@@ -477,6 +477,12 @@ int compile_importfrom(Compiler *c, Stmt *s)
 static int compile_expr_stmt(Compiler *c, Stmt *s)
 {
     Expr *v = s->u.expr.value;
+    if (c->mode == PARSE_SINGLE && c->u->kind == UNIT_MODULE) {
+        /* the REPL echoes expressions inside blocks too (for x in s: x) */
+        TRY(compile_expr(c, v));
+        emit(c, OP_PRINT_EXPR, 0);
+        return 0;
+    }
     if (v->kind == E_CONSTANT && v->u.constant.kind != K_IMAG) {
         emit(c, OP_NOP, 0);          /* no effect: keep only the line */
         return 0;
