@@ -203,7 +203,7 @@ static int load_method(Obj **sp, Obj *name) {
 #define POP() (*--sp)
 #define TOP() (sp[-1])
 #define SECOND() (sp[-2])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
 #define JUMPTO(target) (ip = co->code + (target))
 #define NAME(i) tuple_get(co->names, (i))
 
