@@ -1,0 +1,4 @@
+# An exception raised as a bare class prints only its name.
+def fail():
+    raise IndexError
+fail()
