@@ -53,5 +53,14 @@ static inline Obj *byteslike_like(Obj *self, const void *data, size_t size) {
     return is_bytes(self) ? bytes_from(data, size) : bytearray_from(data, size);
 }
 Obj *bytes_percent_format(Obj *fmt, Obj *args);
+/* "bytes.f() takes no arguments (1 given)" and the other argument checks
+ * of positional-only methods, naming self's type; -1 with TypeError. */
+int bytes_noargs(Obj *self, const char *fname, size_t nargs, Obj *kwnames);
+int bytes_positional(Obj *self, const char *fname, size_t nargs, Obj *kwnames, size_t min, size_t max);
+/* PieceFn (str_algo.h): bytes [from, to) of self as self's kind. */
+Obj *bytes_piece(Obj *self, size_t from, size_t to);
+/* bytes.hex(): the hex digits of s[0..n), with sep (str/bytes of length 1,
+ * or NULL) every bytes_per_sep bytes (NULL: 1; negative counts from the left). */
+Obj *bytes_hex_string(const unsigned char *s, size_t n, Obj *sep, Obj *bytes_per_sep);
 
 #endif

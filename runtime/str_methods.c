@@ -57,3 +57,13 @@ Obj *str_m___getnewargs__(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     DECREF(s);
     return t;
 }
+
+int str_positional(const char *fname, size_t nargs, Obj *kwnames, size_t min, size_t max) {
+    if (str_no_kwargs(fname, kwnames) < 0) return -1;
+    if (nargs >= min && nargs <= max) return 0;
+    size_t bound = nargs < min ? min : max;
+    err_format(&Exc_TypeError, "%s expected %s%zu argument%s, got %zu", fname,
+               min == max ? "" : nargs < min ? "at least " : "at most ", bound,
+               bound == 1 ? "" : "s", nargs);
+    return -1;
+}

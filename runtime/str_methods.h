@@ -31,12 +31,17 @@ int str_args_count(const char *fname, size_t nargs, size_t min, size_t max);
 int str_no_kwargs(const char *fname, Obj *kwnames);
 int str_noargs(const char *fname, size_t nargs, Obj *kwnames);   /* "takes no arguments" */
 int str_onearg(const char *fname, size_t nargs, Obj *kwnames);   /* "takes exactly one argument" */
+/* Positional-only arguments checked the way CPython's argument clinic does:
+ * "str.f() takes no keyword arguments", "f expected at least 1 argument, got 0". */
+int str_positional(const char *fname, size_t nargs, Obj *kwnames, size_t min, size_t max);
 /* A start/end argument (None keeps *out); -1 with TypeError. */
 int str_slice_index(Obj *o, intptr_t *out);
 /* (sub[, start[, end]]) of find & co: the byte range to search; possible is
  * false when start lies past the end.  sub_any: accept any sub type. */
 int str_parse_search(const char *fname, Obj *self, Obj *const *args, size_t nargs, Obj *kwnames,
                      bool sub_any, Obj **sub, size_t *from, size_t *to, bool *possible);
+/* self with the first maxcount (< 0: all) occurrences of old replaced by new. */
+Obj *str_replace(Obj *self, Obj *old, Obj *new_, intptr_t maxcount);
 /* Non-overlapping occurrences of a non-empty sub in bytes [from, to), at most max. */
 size_t str_count_bytes(Obj *s, Obj *sub, size_t from, size_t to, size_t max);
 /* An integer argument (via __index__) as intptr_t; -1 with error set. */
