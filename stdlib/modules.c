@@ -7,6 +7,7 @@ const BuiltinModule builtin_modules[] = {
     {"builtins", builtins_module_init},
     {"sys", sys_module_init},
     {"time", time_module_init},
+    {"math", math_module_init},
     {NULL, NULL},
 };
 
