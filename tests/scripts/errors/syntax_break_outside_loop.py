@@ -1,0 +1,5 @@
+# break outside any loop.
+def f():
+    if True:
+        break
+f()

@@ -1,0 +1,2 @@
+# A number immediately followed by a name.
+total = 12abc + 3

@@ -1,0 +1,3 @@
+# A closing bracket of the wrong kind.
+values = {"a": [1, 2, 3)}
+print(values)

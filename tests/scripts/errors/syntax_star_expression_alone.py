@@ -1,0 +1,3 @@
+# A starred expression on its own.
+a = [1, 2]
+*a
