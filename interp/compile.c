@@ -20,12 +20,11 @@
 
 /* ---- SyntaxError ------------------------------------------------------------ */
 
-/* The source line `line` (1-based) with its newline, or None. */
-static Obj *source_line(Compiler *c, int line)
+/* Line `line` (1-based) of the text [p, end), with its newline, or None. */
+static Obj *line_of_text(const char *p, const char *end, int line)
 {
-    if (!c->src || line < 1)
+    if (!p || line < 1)
         return NEWREF(NONE);
-    const char *p = c->src, *end = c->src + c->srclen;
     for (int l = 1; l < line && p < end; l++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         if (!nl)
@@ -42,6 +41,33 @@ static Obj *source_line(Compiler *c, int line)
         return NEWREF(NONE);
     }
     return s;
+}
+
+/* Line `line` of the file `filename`, or None when it cannot be read: what
+ * CPython shows for errors found after parsing (None for "<string>"). */
+static Obj *line_of_file(Obj *filename, int line)
+{
+    FILE *f = line > 0 ? fopen(str_data(filename), "rb") : NULL;
+    if (!f)
+        return NEWREF(NONE);
+    char *buf = NULL;
+    size_t cap = 0;
+    ssize_t n = 0;
+    for (int l = 1; l <= line && n >= 0; l++)
+        n = getline(&buf, &cap, f);
+    fclose(f);
+    Obj *s = n > 0 ? line_of_text(buf, buf + n, 1) : NEWREF(NONE);
+    free(buf);
+    return s;
+}
+
+/* Parse errors quote the source being compiled; later errors quote the
+ * file, as CPython does. */
+static Obj *source_line(Compiler *c, int line)
+{
+    if (c->src)
+        return line_of_text(c->src, c->src + c->srclen, line);
+    return line_of_file(c->filename, line);
 }
 
 int compiler_syntax_error_at(Compiler *c, Type *type, const char *msg, int line, int offset,
@@ -439,17 +465,26 @@ static Obj *compile_module(Compiler *c, Module *mod)
     return code;
 }
 
-static Obj *compile_with_source(Module *mod, const char *filename, ParseMode mode,
-                                const char *src, size_t len)
+static void dump_disassembly(const CodeObj *co)
+{
+    char *text = code_disassemble(co);
+    if (text) {
+        fputs(text, stderr);
+        free(text);
+    }
+}
+
+/* Errors found from here on quote the file, never the source buffer. */
+static Obj *compile_module_ast(Module *mod, const char *filename, ParseMode mode)
 {
     Compiler c = { 0 };
     c.filename = str_from_cstr(filename);
     if (!c.filename)
         return NULL;
-    c.src = src;
-    c.srclen = len;
     c.mode = mode;
     Obj *code = compile_module(&c, mod);
+    if (code && getenv("GILPY_DIS"))
+        dump_disassembly((CodeObj *)code);
     symtable_free(c.st);
     DECREF(c.filename);
     return code;
@@ -457,7 +492,7 @@ static Obj *compile_with_source(Module *mod, const char *filename, ParseMode mod
 
 Obj *compile_ast(Module *mod, const char *filename, ParseMode mode)
 {
-    return compile_with_source(mod, filename, mode, NULL, 0);
+    return compile_module_ast(mod, filename, mode);
 }
 
 static Type *parse_error_type(SyntaxErrorKind kind)
@@ -481,7 +516,7 @@ Obj *compile_source(const char *src, size_t len, const char *filename, ParseMode
     Module *mod = parse_source(src, len, filename, mode, arena, &pe);
     Obj *code = NULL;
     if (mod) {
-        code = compile_with_source(mod, filename, mode, src, len);
+        code = compile_module_ast(mod, filename, mode);
     } else {
         Compiler c = { 0 };
         c.filename = str_from_cstr(filename);

@@ -71,7 +71,8 @@ typedef struct Compiler {
     SymTable *st;
     Unit *u;
     Obj *filename;          /* str */
-    const char *src;        /* source text for SyntaxError.text, or NULL */
+    const char *src;        /* parse errors: source text quoted in SyntaxError.text;
+                               NULL: errors quote the line read from filename */
     size_t srclen;
     ParseMode mode;
     bool failed;            /* an exception is set; stop */
@@ -165,6 +166,11 @@ int compile_body_with_doc(Compiler *c, StmtList *body);
 /* True when a statement list (not nested defs/classes) has an annotated
  * assignment: module and class bodies then need __annotations__. */
 bool body_has_annotations(StmtList *body);
+
+/* ---- compile_dis.c ---------------------------------------------------------- */
+/* The disassembly of co and its nested code objects (malloc'd; NULL when out
+ * of memory). */
+char *code_disassemble(const CodeObj *co);
 
 /* ---- compile_asm.c ---------------------------------------------------------- */
 CodeObj *assemble(Compiler *c);

@@ -420,12 +420,9 @@ static void visit_directive(SymTable *st, Stmt *s, bool global)
             fail(st, s->loc, fmt, name);
             return;
         }
-        if (!global && (cur & DEF_GLOBAL)) {
-            fail(st, s->loc, "name '%s' is nonlocal and global", name);
-            return;
-        }
-        if (global && (cur & DEF_NONLOCAL)) {
-            fail(st, s->loc, "name '%s' is nonlocal and global", name);
+        /* CPython reports this at the name's first directive. */
+        if ((!global && (cur & DEF_GLOBAL)) || (global && (cur & DEF_NONLOCAL))) {
+            fail(st, sym->dir_loc, "name '%s' is nonlocal and global", name);
             return;
         }
         add_def(st, name, global ? DEF_GLOBAL : DEF_NONLOCAL, s->loc);
