@@ -8,6 +8,7 @@
 #include "err.h"
 #include "str.h"
 #include "tuple.h"
+#include "set.h"
 
 #define STACK_USE_GUIDELINE 30
 
@@ -46,6 +47,11 @@ static int starunpack(Compiler *c, ExprList *l, int pushed, const SeqOps *ops, b
             if (tuple) {
                 emit_const(c, k);
                 return 0;
+            }
+            if (ops == &set_ops) {   /* CPython's order: see frozenset_from_const_tuple */
+                Obj *fs = frozenset_from_const_tuple(k);
+                if (fs != NULL) SETREF(k, fs);
+                else err_clear();
             }
             emit(c, ops->build, 0);
             emit_const(c, k);

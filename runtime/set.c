@@ -357,3 +357,21 @@ bool set_next(Obj *s, size_t *pos, Obj **key) {
     *key = e->key;
     return true;
 }
+
+Obj *frozenset_from_const_tuple(Obj *items) {
+    Obj *first = frozenset_new(items);
+    if (first == NULL) return NULL;
+    Obj *again = frozenset_new(NULL);
+    if (again != NULL) {
+        /* insert one by one in the first one's order (not a slot copy) */
+        size_t pos = 0;
+        Obj *key;
+        while (set_next(first, &pos, &key))
+            if (set_add(again, key) < 0) {
+                CLEAR(again);
+                break;
+            }
+    }
+    DECREF(first);
+    return again;
+}

@@ -17,6 +17,13 @@ intptr_t set_size(Obj *s);
 /* Iteration: pos starts at 0; false at the end; borrowed key. */
 bool set_next(Obj *s, size_t *pos, Obj **key);
 
+/* The frozenset CPython 3.11's compiler makes for a constant set display
+ * {1, 2, 3} (items: a tuple of the constants): built from the items, then
+ * rebuilt from its own iteration order, as the constant merging does.  A set
+ * display that starts from it (BUILD_SET 0; SET_UPDATE) then iterates in
+ * CPython's order. */
+Obj *frozenset_from_const_tuple(Obj *items);
+
 /* In-place forms, any iterable as other (the methods' engines); -1 on error. */
 int set_update(Obj *s, Obj *other);
 int set_difference_update(Obj *s, Obj *other);
