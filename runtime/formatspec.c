@@ -228,12 +228,12 @@ Obj *formatspec_number(const FormatSpec *fs, const NumberParts *np, int group_si
     const char *digits = np->digits;
     size_t dsize = np->ndigits, dlen = utf8_count(np->digits, np->ndigits);
     char *heap = NULL;
-    if (fs->grouping != 0 || min_digits > dlen) {
+    if ((fs->grouping != 0 && dsize > 0) || min_digits > dlen) {
         size_t cap = (dsize + min_digits) * 2 + 8;
         char *buf = cap <= sizeof small ? small : (heap = malloc(cap));
         if (buf == NULL) { err_no_memory(); return NULL; }
         char *start;
-        if (fs->grouping != 0) {   /* only ASCII digits are grouped */
+        if (fs->grouping != 0 && dsize > 0) {   /* only ASCII digits are grouped */
             start = group_digits(np->digits, dsize, fs->grouping, (size_t)group_size,
                                  min_digits, buf + cap);
             dsize = dlen = (size_t)(buf + cap - start);
