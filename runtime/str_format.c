@@ -344,7 +344,7 @@ Obj *str_m___format__(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         return NULL;
     }
     if (!is_str(args[0])) {
-        err_format(&Exc_TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+        err_format(&Exc_TypeError, "__format__() argument must be str, not %s", arg_type_name(args[0]));
         return NULL;
     }
     return str_format_spec(self, args[0]);

@@ -31,6 +31,8 @@ int str_args_count(const char *fname, size_t nargs, size_t min, size_t max);
 int str_no_kwargs(const char *fname, Obj *kwnames);
 int str_noargs(const char *fname, size_t nargs, Obj *kwnames);   /* "takes no arguments" */
 int str_onearg(const char *fname, size_t nargs, Obj *kwnames);   /* "takes exactly one argument" */
+/* The type name argument-clinic messages use: "None" for None. */
+static inline const char *arg_type_name(const Obj *o) { return o == NONE ? "None" : type_name(o); }
 /* Positional-only arguments checked the way CPython's argument clinic does:
  * "str.f() takes no keyword arguments", "f expected at least 1 argument, got 0". */
 int str_positional(const char *fname, size_t nargs, Obj *kwnames, size_t min, size_t max);

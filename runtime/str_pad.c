@@ -86,7 +86,7 @@ Obj *str_m_rstrip(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 static Obj *affix_arg(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (str_onearg(fname, nargs, kwnames) < 0) return NULL;
     if (!is_str(args[0])) {
-        err_format(&Exc_TypeError, "%s() argument must be str, not %s", fname, type_name(args[0]));
+        err_format(&Exc_TypeError, "%s() argument must be str, not %s", fname, arg_type_name(args[0]));
         return NULL;
     }
     return args[0];
@@ -142,7 +142,8 @@ static int pad_args(const char *fname, Obj *self, Obj *const *args, size_t nargs
     if (nargs > 1) {
         Obj *f = args[1];
         if (!is_str(f)) {
-            err_format(&Exc_TypeError, "%s() argument 2 must be str, not %s", fname, type_name(f));
+            err_format(&Exc_TypeError, "The fill character must be a unicode character, not %s",
+                       type_name(f));
             return -1;
         }
         if (str_length(f) != 1) {

@@ -414,7 +414,7 @@ static int one_conversion(StrBuf *out, Ctx *ctx, const char *f, size_t n, size_t
         at = utf8_count(f, at);
     }
     err_format(&Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-               (int)cp, (unsigned)cp, at);
+               cp >= 31 && cp <= 126 ? (int)cp : '?', (unsigned)cp, at);
     return -1;
 }
 

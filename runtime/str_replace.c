@@ -35,7 +35,7 @@ Obj *str_m_replace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     for (int i = 0; i < 2; i++)
         if (!is_str(args[i])) {
             err_format(&Exc_TypeError, "replace() argument %d must be str, not %s", i + 1,
-                       type_name(args[i]));
+                       arg_type_name(args[i]));
             return NULL;
         }
     intptr_t count = -1;
@@ -153,7 +153,7 @@ Obj *str_m_maketrans(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     for (size_t i = 1; i < nargs; i++)
         if (!is_str(args[i])) {
             err_format(&Exc_TypeError, "maketrans() argument %zu must be str, not %s", i + 1,
-                       type_name(args[i]));
+                       arg_type_name(args[i]));
             return NULL;
         }
     Obj *x = args[0], *y = args[1];
