@@ -1,7 +1,8 @@
 /* frame.c: frames and the per-thread stack arena they are carved from.
  *
  * The arena is a list of large chunks used as a stack: pushing a frame bumps
- * `top`, popping moves it back.  A chunk is only malloc'd when a frame does
+ * `top`, popping moves it back (both inline in frame.h; this file holds the
+ * chunk changes and the frame layout).  A chunk is only malloc'd when a frame does
  * not fit in the current one, and one emptied chunk is kept as a spare so a
  * call depth oscillating across a chunk boundary does not malloc each time.
  */
@@ -41,8 +42,7 @@ void vm_thread_free(ThreadState *ts) {
     ts->interp = NULL;
 }
 
-/* Moves the arena to a fresh chunk able to hold `size` bytes. */
-static int arena_grow(VMThread *vt, size_t size) {
+Frame *frame_alloc_slow(VMThread *vt, size_t size) {
     size_t bytes = size + sizeof(ArenaChunk) > CHUNK_BYTES ? size + sizeof(ArenaChunk) : CHUNK_BYTES;
     ArenaChunk *c = NULL;
     if (vt->spare != NULL && (size_t)(vt->spare->end - (char *)vt->spare) >= bytes) {
@@ -52,74 +52,37 @@ static int arena_grow(VMThread *vt, size_t size) {
         c = malloc(bytes);
         if (c == NULL) {
             err_no_memory();
-            return -1;
+            return NULL;
         }
         c->end = (char *)c + bytes;
     }
     c->prev = vt->chunk;
     c->prev_top = vt->top;
     vt->chunk = c;
-    vt->top = c->data;
-    return 0;
+    vt->chunk_data = c->data;
+    vt->limit = c->end;
+    vt->top = c->data + size;
+    return (Frame *)c->data;
 }
 
-static size_t frame_bytes(const CodeObj *co) {
-    size_t nslots = (size_t)co->nlocals + code_ncells(co) +
-                    code_nfree(co) + (size_t)co->stacksize;
-    size_t bytes = sizeof(Frame) + nslots * sizeof(Obj *) + (size_t)co->maxblocks * sizeof(Block);
-    return (bytes + 15) & ~(size_t)15;
-}
-
-Frame *frame_push(VMThread *vt, CodeObj *code, Obj *func, Obj *globals,
-                  Obj *builtins, Obj *locals) {
-    size_t bytes = frame_bytes(code);
-    if (vt->chunk == NULL || (size_t)(vt->chunk->end - vt->top) < bytes) {
-        if (arena_grow(vt, bytes) < 0) {
-            XDECREF(func);
-            return NULL;
-        }
-    }
-    Frame *f = (Frame *)vt->top;
-    vt->top += bytes;
-    size_t nplus = (size_t)code->nlocals + code_ncells(code) +
-                   code_nfree(code);
-    memset(f->localsplus, 0, nplus * sizeof(Obj *));
-    INCREF((Obj *)code);
-    f->code = code;
-    f->func = func;
-    f->globals = globals;
-    if (func == NULL) INCREF(globals);
-    f->builtins = builtins;
-    f->locals = locals;
-    XINCREF(locals);
-    f->ip = f->instr = code->code;
-    f->stack = f->sp = f->localsplus + nplus;
-    f->blocks = (Block *)(f->stack + code->stacksize);
-    f->nblocks = 0;
-    f->is_entry = false;
-    f->back = vt->current;
-    return f;
-}
-
-void frame_pop(VMThread *vt, Frame *f) {
-    CodeObj *co = f->code;
-    Obj **end = f->stack;
-    for (Obj **p = f->localsplus; p < end; p++) XDECREF(*p);
-    for (Obj **p = f->stack; p < f->sp; p++) XDECREF(*p);
-    if (f->func == NULL) DECREF(f->globals);
-    else DECREF(f->func);
-    XDECREF(f->locals);
+/* The frame at the start of the current chunk was popped: return to the
+ * previous chunk, keeping this one as the spare. */
+void frame_release_chunk(VMThread *vt) {
     ArenaChunk *c = vt->chunk;
-    if ((char *)f == c->data) {
-        /* the chunk is empty again: return to the previous one */
-        vt->chunk = c->prev;
-        vt->top = c->prev_top;
-        if (vt->spare == NULL) vt->spare = c;
-        else free(c);
-    } else {
-        vt->top = (char *)f;
-    }
-    DECREF((Obj *)co);
+    vt->chunk = c->prev;
+    vt->top = c->prev_top;
+    vt->chunk_data = vt->chunk ? vt->chunk->data : NULL;
+    vt->limit = vt->chunk ? vt->chunk->end : NULL;
+    if (vt->spare == NULL) vt->spare = c;
+    else free(c);
+}
+
+void code_layout_init(CodeLayout *l, const CodeObj *co) {
+    size_t nplus = (size_t)co->nlocals + code_ncells(co) + code_nfree(co);
+    size_t bytes = sizeof(Frame) + (nplus + (size_t)co->stacksize) * sizeof(Obj *) +
+                   (size_t)co->maxblocks * sizeof(Block);
+    l->nplus = nplus;
+    l->frame_bytes = (bytes + 15) & ~(size_t)15;
 }
 
 int frame_lineno(const Frame *f) {

@@ -45,8 +45,20 @@ typedef struct VMThread {
     Frame *current;          /* innermost running frame */
     ArenaChunk *chunk;       /* chunk holding the top of the arena */
     char *top;               /* first free byte in `chunk` */
+    char *limit;             /* end of `chunk` (NULL before the first) */
+    char *chunk_data;        /* first frame byte of `chunk` */
     ArenaChunk *spare;       /* one emptied chunk kept for reuse */
 } VMThread;
+
+/* What the VM works out once per code object (vm_prepare_code) and keeps at
+ * the start of CodeObj.vm_cache, so pushing a frame computes nothing. */
+typedef struct CodeLayout {
+    size_t frame_bytes;      /* header + localsplus + stack + blocks, rounded */
+    size_t nplus;            /* nlocals + ncells + nfree */
+} CodeLayout;
+static inline const CodeLayout *code_layout(const CodeObj *co) { return (const CodeLayout *)co->vm_cache; }
+/* Fills a layout for co (called by vm_prepare_code). */
+void code_layout_init(CodeLayout *l, const CodeObj *co);
 
 static inline Obj **frame_cells(Frame *f) { return f->localsplus + f->code->nlocals; }
 static inline size_t code_ncells(const CodeObj *co) { return co->cellvars ? tuple_size(co->cellvars) : 0; }
@@ -56,13 +68,58 @@ static inline size_t code_nfree(const CodeObj *co) { return co->freevars ? tuple
 VMThread *vm_thread(ThreadState *ts);
 void vm_thread_free(ThreadState *ts);
 
-/* Pushes a frame for `code` with every local slot NULL.  func (stolen) may
- * be NULL; globals is borrowed unless func is NULL (then a reference is
- * taken); locals (a new reference is taken) may be NULL. */
-Frame *frame_push(VMThread *vt, CodeObj *code, Obj *func, Obj *globals,
-                  Obj *builtins, Obj *locals);
-/* Releases everything the frame holds and gives its memory back. */
-void frame_pop(VMThread *vt, Frame *f);
+/* Slow paths of frame_push/frame_pop: moving to another chunk. */
+Frame *frame_alloc_slow(VMThread *vt, size_t bytes);
+void frame_release_chunk(VMThread *vt);
+
+/* Pushes a frame for `code` (prepared by the VM: it has a CodeLayout) with
+ * every local slot NULL.  func (stolen) may be NULL; globals is borrowed
+ * unless func is NULL (then a reference is taken); locals (a new reference
+ * is taken) may be NULL. */
+static inline Frame *frame_push(VMThread *vt, CodeObj *code, Obj *func, Obj *globals,
+                                Obj *builtins, Obj *locals) {
+    const CodeLayout *lay = code_layout(code);
+    size_t bytes = lay->frame_bytes;
+    Frame *f;
+    if (__builtin_expect((size_t)(vt->limit - vt->top) >= bytes, 1)) {
+        f = (Frame *)vt->top;
+        vt->top += bytes;
+    } else if ((f = frame_alloc_slow(vt, bytes)) == NULL) {
+        XDECREF(func);
+        return NULL;
+    }
+    size_t nplus = lay->nplus;
+    for (size_t i = 0; i < nplus; i++) f->localsplus[i] = NULL;
+    INCREF((Obj *)code);
+    f->code = code;
+    f->func = func;
+    f->globals = globals;
+    if (func == NULL) INCREF(globals);
+    f->builtins = builtins;
+    f->locals = locals;
+    if (locals) INCREF(locals);
+    f->ip = f->instr = code->code;
+    f->stack = f->sp = f->localsplus + nplus;
+    f->blocks = (Block *)(f->stack + code->stacksize);
+    f->nblocks = 0;
+    f->is_entry = false;
+    f->back = vt->current;
+    return f;
+}
+
+/* Releases everything the frame holds (locals, cells and the value stack
+ * up to f->sp) and gives its memory back. */
+static inline void frame_pop(VMThread *vt, Frame *f) {
+    CodeObj *co = f->code;
+    for (Obj **p = f->localsplus; p < f->sp; p++) XDECREF(*p);
+    if (f->func == NULL) DECREF(f->globals);
+    else DECREF(f->func);
+    if (f->locals) DECREF(f->locals);
+    if (__builtin_expect((char *)f == vt->chunk_data, 0)) frame_release_chunk(vt);
+    else vt->top = (char *)f;
+    DECREF((Obj *)co);
+}
+
 /* The source line the frame is executing. */
 int frame_lineno(const Frame *f);
 

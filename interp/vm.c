@@ -61,15 +61,15 @@ int vm_prepare_code(CodeObj *co) {
         }
         if (op == OP_LOAD_GLOBAL) co->code[i + 1] = (uint32_t)ncache++;
     }
-    if (ncache > 0) {
-        co->vm_cache = calloc(ncache, sizeof(GlobalCache));
-        if (co->vm_cache == NULL) {
-            err_no_memory();
-            return -1;
-        }
-    }
     co->ncells = (int)(co->cellvars ? tuple_size(co->cellvars) : 0);
     co->nfree = (int)(co->freevars ? tuple_size(co->freevars) : 0);
+    /* one block: the frame layout, then the LOAD_GLOBAL caches */
+    co->vm_cache = calloc(1, sizeof(CodeLayout) + ncache * sizeof(GlobalCache));
+    if (co->vm_cache == NULL) {
+        err_no_memory();
+        return -1;
+    }
+    code_layout_init((CodeLayout *)co->vm_cache, co);
     co->vm_ready = true;
     return 0;
 }
@@ -210,7 +210,7 @@ static int load_method(Obj **sp, Obj *name) {
 #define LOAD_FRAME_REGS() do { \
         co = f->code; ip = f->ip; sp = f->sp; fast = f->localsplus; \
         consts = ((TupleObj *)co->consts)->items; \
-        gcache = (GlobalCache *)co->vm_cache; \
+        gcache = (GlobalCache *)((CodeLayout *)co->vm_cache + 1); \
     } while (0)
 #define SAVE_FRAME_REGS() (f->ip = ip, f->sp = sp)
 
@@ -1131,7 +1131,8 @@ return_from_frame: {
         Frame *back = f->back;
         bool entry = f->is_entry;
         f->sp = sp;
-        vm_frame_leave(vt, f);
+        ts->recursion_depth--;
+        frame_pop(vt, f);
         vt->current = back;
         if (entry) return retval;
         f = back;
@@ -1171,7 +1172,8 @@ unwind:
         Frame *back = f->back;
         bool entry = f->is_entry;
         f->sp = sp;
-        vm_frame_leave(vt, f);
+        ts->recursion_depth--;
+        frame_pop(vt, f);
         vt->current = back;
         if (entry) return NULL;
         f = back;

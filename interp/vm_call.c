@@ -216,45 +216,45 @@ static int make_cells(FunctionObj *fn, Obj **fast) {
     return 0;
 }
 
-static int enter_recursion(ThreadState *ts) {
-    if (ts->recursion_depth >= ts->recursion_limit) {
-        err_set_str(&Exc_RecursionError, "maximum recursion depth exceeded");
-        return -1;
-    }
-    ts->recursion_depth++;
-    return 0;
+static void recursion_error(void) {
+    err_set_str(&Exc_RecursionError, "maximum recursion depth exceeded");
 }
 
 Frame *vm_frame_for_call(VMThread *vt, Obj *func, Obj *const *args, size_t nargs, Obj *kwnames) {
     FunctionObj *fn = (FunctionObj *)func;
     CodeObj *co = (CodeObj *)fn->code;
     ThreadState *ts = tstate_get();
-    if (!co->vm_ready && vm_prepare_code(co) < 0) return NULL;
-    if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+    if (__builtin_expect(!co->vm_ready, 0) && vm_prepare_code(co) < 0) return NULL;
+    if (__builtin_expect((co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0, 0)) {
         err_set_str(&Exc_SystemError, "generators and coroutines are not yet supported");
         return NULL;
     }
-    if (enter_recursion(ts) < 0) return NULL;
-    Obj *builtins = fn->builtins ? fn->builtins : vm_builtins_of(fn->globals);
-    Frame *f = frame_push(vt, co, NEWREF(func), fn->globals, builtins, NULL);
-    if (f == NULL) {
-        ts->recursion_depth--;
+    if (__builtin_expect(ts->recursion_depth >= ts->recursion_limit, 0)) {
+        recursion_error();
         return NULL;
     }
+    Obj *builtins = fn->builtins ? fn->builtins : vm_builtins_of(fn->globals);
+    INCREF(func);
+    Frame *f = frame_push(vt, co, func, fn->globals, builtins, NULL);
+    if (f == NULL) return NULL;
+    ts->recursion_depth++;
     Obj **fast = f->localsplus;
-    int rc = 0;
     if (kwnames == NULL && nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
         !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-        for (size_t i = 0; i < nargs; i++) fast[i] = NEWREF(args[i]);
-    } else {
-        rc = bind_general(fn, fast, args, nargs, kwnames);
-    }
-    if (rc == 0 && (co->ncells | co->nfree) != 0) rc = make_cells(fn, fast);
-    if (rc < 0) {
+        for (size_t i = 0; i < nargs; i++) {
+            Obj *a = args[i];
+            INCREF(a);
+            fast[i] = a;
+        }
+        if (__builtin_expect((co->ncells | co->nfree) == 0, 1)) return f;
+    } else if (bind_general(fn, fast, args, nargs, kwnames) < 0) {
         vm_frame_leave(vt, f);
         return NULL;
     }
-    f->back = vt->current;
+    if ((co->ncells | co->nfree) != 0 && make_cells(fn, fast) < 0) {
+        vm_frame_leave(vt, f);
+        return NULL;
+    }
     return f;
 }
 
