@@ -18,7 +18,7 @@ print(f"{'on' if x else 'off'}", {"k": "v" if x else "w"}, ("a" if x else "b",))
 print(x if x > 10 else None or "fallback", (x if x > 10 else None) or "fallback")
 fizz = ["FizzBuzz" if i % 15 == 0 else "Fizz" if i % 3 == 0 else "Buzz" if i % 5 == 0 else i for i in range(1, 16)]
 print(fizz)
-print(sum(i if i % 2 else -i for i in range(10)))
+print(sum([i if i % 2 else -i for i in range(10)]))
 a, b = (1, 2) if x else (3, 4)
 print(a, b)
 try:

@@ -5,7 +5,7 @@ b = 2 ** 62
 print(b + b, b * 4, -b - b, (-b) * 2, b * b)
 c = 10 ** 50 + 12345
 print(c + 1, c - 10 ** 50, c * c, c * -1, c // 7, c % 97)
-print(sum(range(10 ** 6)), sum(i * i for i in range(1000)))
+print(sum(range(10 ** 6)), sum([i * i for i in range(1000)]))
 f = 1
 for i in range(1, 41):
     f *= i

@@ -11,7 +11,7 @@ for a, b in ((10 ** 400, 1), (1, 0), (0, 0), (2 ** 2000, 3)):
     except (OverflowError, ZeroDivisionError) as e:
         print(type(e).__name__ + ":", e)
 print(9007199254740993 / 1 == 9007199254740992.0, 9007199254740995 / 1)
-print(sum(1 / k for k in range(1, 11)))
+print(sum([1 / k for k in range(1, 11)]))
 print(5 / 2.0, 5.0 / 2, -5 / 2, 1e300 / 1e-300, float(10 ** 308) / 10 ** 308)
 try:
     print(10 ** 309 / 1.0)

@@ -13,6 +13,6 @@ print(2 * 3 % 4, 2 * (3 % 4), 9 / 3 * 3, 9 / (3 * 3), 2 ** 0.5 * 2, 1 - 2 + 3 - 
 print(3 > 2 > 1, (3 > 2) > 1, 1 < 3 > 2, "a" + "b" in "xab", ("a" + "b") in "xab", 1 in [1] == True)
 x = [1, 2, 3]
 print(x[1] ** 2, -x[0], x[-1] * -1, x[1:][0], len(x) * 2 ** 2, x[0] + x[1] * x[2])
-print(5 + 5 if 5 > 4 else 0, (i * 2 for i in range(3)) is not None, [i * 2 for i in range(3)][-1])
+print(5 + 5 if 5 > 4 else 0, ([i * 2 for i in range(3)]) is not None, [i * 2 for i in range(3)][-1])
 print(1e2 ** 0.5, 10 ** -2 * 100, 1 / 2 ** 2, 2 ** 2 / 2, 2 % 3 ** 2, (2 % 3) ** 2)
 print(bool(0 or [] or {} or "x"), 0 == False is False, (0 == False) is False)

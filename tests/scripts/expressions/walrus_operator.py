@@ -22,8 +22,8 @@ print(f(), "m" in globals())
 lines = ["a", "bb", "", "ccc"]
 lengths = [ln for s in lines if (ln := len(s))]
 print(lengths)
-print(any((hit := v) > 8 for v in data), hit)
-print(all((seen := v) < 9 for v in data), seen)
+print(any([(hit := v) > 8 for v in data]), hit)
+print(all([(seen := v) < 9 for v in data]), seen)
 def g():
     results = [(k := v) for v in "xyz"]
     return results, k

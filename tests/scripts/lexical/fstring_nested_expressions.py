@@ -1,7 +1,7 @@
 # f-strings with nested expressions: calls, subscripts, quotes, nested f-strings.
 names = ["ada", "grace", "linus"]
 scores = {"ada": 93.5, "grace": 88.25, "linus": 71}
-print(f"{len(names)} names: {', '.join(n.title() for n in names)}")
+print(f"{len(names)} names: {', '.join([n.title() for n in names])}")
 print(f"{scores['ada']} {scores['grace'] if True else scores['linus']}")
 print(f"{names[0]}-{names[-1][::-1]}-{names[1][1:3].upper()}")
 print(f"{max(scores, key=scores.get)} has {max(scores.values())}")

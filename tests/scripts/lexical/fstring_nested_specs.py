@@ -12,7 +12,7 @@ print(f"{12345.678:{','}.{2}f} {12345678:{'_'}}")
 spec = ">12.3f"
 print(f"{value:{spec}}|{1000:{spec}}|")
 table = [("alpha", 1.5), ("beta", 22.25), ("gamma", 333.125)]
-name_w = max(len(n) for n, _ in table)
+name_w = max([len(n) for n, _ in table])
 for name, num in table:
     print(f"{name:<{name_w}} : {num:>{name_w + 2}.{len(name) % 3}f}")
 print(f"{'%':{'^'}{9}}")

@@ -11,7 +11,7 @@ def step(live, height, width):
                     counts[key] = counts.get(key, 0) + 1
     return {cell for cell, n in counts.items() if n == 3 or (n == 2 and cell in live)}
 def render(live, height, width):
-    return "\n".join("".join("#" if (r, c) in live else "." for c in range(width)) for r in range(height))
+    return "\n".join(["".join(["#" if (r, c) in live else "." for c in range(width)]) for r in range(height)])
 glider = parse([".#......",
                 "..#.....",
                 "###.....",

@@ -19,7 +19,7 @@ def report():
     for sku in sorted(inventory):
         it = inventory[sku]
         print(f"{sku:<6}{it['name']:<12}{it['qty']:>5}{it['price']:>8.2f}{it['qty'] * it['price']:>10.2f}  {', '.join(sorted(it['tags']))}")
-    total = sum(it["qty"] * it["price"] for it in inventory.values())
+    total = sum([it["qty"] * it["price"] for it in inventory.values()])
     print(f"{'':<31}{total:>10.2f}")
 add_item("A100", "hammer", 10, 12.5, ["tools", "metal"])
 add_item("A200", "screws", 500, 0.05, ["metal", "small"])
@@ -49,4 +49,4 @@ for sku, it in inventory.items():
         by_tag.setdefault(tag, []).append(sku)
 print({t: sorted(s) for t, s in sorted(by_tag.items())})
 print("out of stock:", [s for s, it in inventory.items() if it["qty"] == 0])
-print("tools & metal:", sorted(s for s, it in inventory.items() if {"tools", "metal"} <= it["tags"]))
+print("tools & metal:", sorted([s for s, it in inventory.items() if {"tools", "metal"} <= it["tags"]]))

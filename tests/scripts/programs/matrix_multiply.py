@@ -7,7 +7,7 @@ def multiply(a, b):
     rows_b, cols_b = shape(b)
     if cols_a != rows_b:
         raise ValueError(f"cannot multiply {rows_a}x{cols_a} by {rows_b}x{cols_b}")
-    return [[sum(a[i][k] * b[k][j] for k in range(cols_a)) for j in range(cols_b)] for i in range(rows_a)]
+    return [[sum([a[i][k] * b[k][j] for k in range(cols_a)]) for j in range(cols_b)] for i in range(rows_a)]
 
 def transpose(m):
     return [list(row) for row in zip(*m)]
@@ -34,10 +34,10 @@ def determinant(m):
     return total
 
 def show(name, m):
-    width = max(len(str(x)) for row in m for x in row)
+    width = max([len(str(x)) for row in m for x in row])
     print(f"{name} ({shape(m)[0]}x{shape(m)[1]}):")
     for row in m:
-        print("  [" + " ".join(f"{x:>{width}}" for x in row) + "]")
+        print("  [" + " ".join([f"{x:>{width}}" for x in row]) + "]")
 
 a = [[1, 2, 3], [4, 5, 6]]
 b = [[7, 8], [9, 10], [11, 12]]

@@ -24,7 +24,7 @@ def queens(n, row=0, cols=(), out=None):
         out.append(cols)
         return out
     for c in range(n):
-        if all(c != pc and abs(c - pc) != row - pr for pr, pc in enumerate(cols)):
+        if all([c != pc and abs(c - pc) != row - pr for pr, pc in enumerate(cols)]):
             queens(n, row + 1, cols + (c,), out)
     return out
 
@@ -34,11 +34,11 @@ words = ["".join(p) for p in permutations(list("abcd"))]
 print(len(words), words[:6], words[-3:], len(set(words)))
 print(combinations(list("abcde"), 2))
 print([len(combinations(list(range(8)), k)) for k in range(9)])
-anagrams = sorted(set("".join(p) for p in permutations(list("noon"))))
+anagrams = sorted(set(["".join(p) for p in permutations(list("noon"))]))
 print(anagrams)
 for n in range(1, 9):
     sols = queens(n)
     print(n, len(sols), sols[0] if sols else None)
 board = queens(6)[0]
 for r, c in enumerate(board):
-    print(" ".join("Q" if i == c else "." for i in range(6)))
+    print(" ".join(["Q" if i == c else "." for i in range(6)]))

@@ -81,7 +81,7 @@ def parse(text):
         while end < len(text) and text[end] in "-+.0123456789e":
             end += 1
         token, pos = text[pos:end], end
-        return float(token) if any(c in token for c in ".e") else int(token)
+        return float(token) if any([c in token for c in ".e"]) else int(token)
     return value()
 
 data = {"name": "gilpy", "version": [3, 11], "fast": True, "bugs": None,

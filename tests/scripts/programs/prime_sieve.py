@@ -20,7 +20,7 @@ def factorise(n, primes):
     return factors
 
 def format_factors(factors):
-    return " * ".join(f"{p}^{e}" if e > 1 else str(p) for p, e in sorted(factors.items()))
+    return " * ".join([f"{p}^{e}" if e > 1 else str(p) for p, e in sorted(factors.items())])
 
 primes = sieve(10000)
 print("primes below 10000:", len(primes))

@@ -11,7 +11,7 @@ def to_roman(n):
         out.append(symbol * count)
     return "".join(out)
 def from_roman(s):
-    if not s or any(c not in VALUES for c in s):
+    if not s or any([c not in VALUES for c in s]):
         raise ValueError(f"invalid numeral {s!r}")
     total = 0
     for i, c in enumerate(s):
@@ -26,7 +26,7 @@ def from_roman(s):
 for n in (1, 4, 9, 14, 40, 90, 400, 1994, 2024, 3999, 444, 1666):
     r = to_roman(n)
     print(f"{n:>5} -> {r:<15} -> {from_roman(r)}")
-assert all(from_roman(to_roman(n)) == n for n in range(1, 4000))
+assert all([from_roman(to_roman(n)) == n for n in range(1, 4000)])
 print("round trip ok for 1..3999")
 longest = max(range(1, 4000), key=lambda n: len(to_roman(n)))
 print("longest:", longest, to_roman(longest), len(to_roman(longest)))

@@ -16,7 +16,7 @@ show("by age then name:", sorted(people, key=lambda p: (p["age"], p["name"])))
 show("by score desc, name asc:", sorted(people, key=lambda p: (-p["score"], p["name"])))
 show("stable by city:", sorted(people, key=lambda p: p["city"]))
 show("reverse by age (stable):", sorted(people, key=lambda p: p["age"], reverse=True))
-by_len = sorted((p["name"] for p in people), key=len)
+by_len = sorted(([p["name"] for p in people]), key=len)
 print(by_len)
 copy = people[:]
 copy.sort(key=lambda p: p["score"])

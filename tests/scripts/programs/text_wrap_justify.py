@@ -15,7 +15,7 @@ def justify(words, width):
     if len(words) == 1:
         return words[0].ljust(width)
     gaps = len(words) - 1
-    spaces = width - sum(len(w) for w in words)
+    spaces = width - sum([len(w) for w in words])
     base, extra = divmod(spaces, gaps)
     out = ""
     for i, w in enumerate(words[:-1]):

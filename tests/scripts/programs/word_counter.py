@@ -5,7 +5,7 @@ epoch of incredulity, it was the season of Light, it was the season of Darkness,
 it was the spring of hope, it was the winter of despair."""
 
 def normalise(word):
-    return "".join(ch for ch in word.lower() if ch.isalpha())
+    return "".join([ch for ch in word.lower() if ch.isalpha()])
 
 def count_words(text):
     counts = {}

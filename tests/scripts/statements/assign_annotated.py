@@ -2,7 +2,7 @@
 count: int = 3
 name: str
 ratio: float = count / 4
-items: list[int] = [1, 2]
+items: list = [1, 2]
 print(count, ratio, items)
 print(__annotations__)
 try:

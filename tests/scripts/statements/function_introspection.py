@@ -28,7 +28,7 @@ print(set_defaults(), set_defaults(1))
 print(outer.__dict__, hasattr(outer, "missing"))
 outer.extra = [1]
 print(outer.__dict__)
-print(sorted(k for k in dir(outer) if k in ("__call__", "__name__", "__code__", "__defaults__")))
+print(sorted([k for k in dir(outer) if k in ("__call__", "__name__", "__code__", "__defaults__")]))
 lam = lambda: 0
 print(lam.__name__, lam.__qualname__)
 def make():

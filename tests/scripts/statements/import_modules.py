@@ -27,4 +27,4 @@ try:
 except ImportError as e:
     print(type(e).__name__, e)
 print(callable(time.time), callable(time.sleep), isinstance(time.time(), float))
-print(sorted(n for n in dir(math) if n in ("sqrt", "pi", "e", "tau", "inf", "nan")))
+print(sorted([n for n in dir(math) if n in ("sqrt", "pi", "e", "tau", "inf", "nan")]))
