@@ -61,7 +61,7 @@ static Obj *bytearray_repr(Obj *o) {
     strbuf_init(&b);
     const char *name = TYPE(o)->name;
     if (strbuf_append_cstr(&b, name) < 0 || strbuf_append_ascii(&b, '(') < 0 ||
-        bytes_append_repr(&b, as_ba(o)->data, as_ba(o)->size) < 0 || strbuf_append_ascii(&b, ')') < 0) {
+        bytes_append_repr(&b, as_ba(o)->data, as_ba(o)->size, true) < 0 || strbuf_append_ascii(&b, ')') < 0) {
         strbuf_free(&b);
         return NULL;
     }
@@ -289,8 +289,9 @@ Obj *bytearray_m_append(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 Obj *bytearray_m_extend(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("bytearray.extend", kwnames) < 0 || args_count("extend", nargs, 1, 1) < 0)
         return NULL;
-    if (is_str(args[0])) {
-        err_set_str(&Exc_TypeError, "expected iterable of integers; got: 'str'");
+    Type *t = TYPE(args[0]);
+    if (t->iter == NULL && (t->mapping == NULL || t->mapping->getitem == NULL)) {
+        err_format(&Exc_TypeError, "can't extend bytearray with %s", type_name(args[0]));
         return NULL;
     }
     StrBuf buf;

@@ -54,7 +54,7 @@ int byteslike_view(Obj *o, const unsigned char **data, size_t *size) {
 }
 
 /* ---- repr --------------------------------------------------------------------------- */
-int bytes_append_repr(StrBuf *b, const unsigned char *p, size_t n) {
+int bytes_append_repr(StrBuf *b, const unsigned char *p, size_t n, bool bytearray) {
     bool single = memchr(p, '\'', n) != NULL;
     char quote = single && memchr(p, '"', n) == NULL ? '"' : '\'';
     if (strbuf_append_ascii(b, 'b') < 0 || strbuf_append_ascii(b, quote) < 0) return -1;
@@ -65,9 +65,9 @@ int bytes_append_repr(StrBuf *b, const unsigned char *p, size_t n) {
         int rc;
         if (esc != NULL) {
             rc = strbuf_append(b, esc, 2);
-        } else if (c == (unsigned char)quote) {
+        } else if (c == (unsigned char)quote || (bytearray && c == '\'')) {
             tmp[0] = '\\';
-            tmp[1] = quote;
+            tmp[1] = (char)c;
             rc = strbuf_append(b, tmp, 2);
         } else if (c < 0x20 || c >= 0x7f) {
             snprintf(tmp, sizeof tmp, "\\x%02x", c);
@@ -83,7 +83,7 @@ int bytes_append_repr(StrBuf *b, const unsigned char *p, size_t n) {
 Obj *bytes_repr(Obj *o) {
     StrBuf b;
     strbuf_init(&b);
-    if (bytes_append_repr(&b, byteslike_data(o), byteslike_size(o)) < 0) {
+    if (bytes_append_repr(&b, byteslike_data(o), byteslike_size(o), false) < 0) {
         strbuf_free(&b);
         return NULL;
     }
@@ -361,7 +361,8 @@ int byteslike_from_iterable(StrBuf *out, Obj *src, const char *who) {
         int rc = str_int_arg(x, &v);
         DECREF(x);
         if (rc == 0 && (v < 0 || v > 255)) {
-            err_set_str(&Exc_ValueError, "bytes must be in range(0, 256)");
+            err_set_str(&Exc_ValueError, strcmp(who, "bytes") == 0 ? "bytes must be in range(0, 256)"
+                                                                   : "byte must be in range(0, 256)");
             rc = -1;
         }
         if (rc < 0 || strbuf_reserve(out, 1) < 0) {

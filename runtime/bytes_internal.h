@@ -33,7 +33,8 @@ BYTES_SHARED_METHODS(X)
 BYTEARRAY_OWN_METHODS(X)
 #undef X
 
-int bytes_append_repr(StrBuf *b, const unsigned char *p, size_t n);
+/* b'...' for p[0..n); bytearray's repr also escapes ' inside "...". */
+int bytes_append_repr(StrBuf *b, const unsigned char *p, size_t n, bool bytearray);
 Obj *byteslike_richcompare(Obj *a, Obj *b, int op);
 /* seq * n / n * seq: 1 with *seq and *n set, 0 when not such a pair, -1 on error. */
 int byteslike_repeat_args(Obj *a, Obj *b, bool (*is_seq)(const Obj *), Obj **seq, intptr_t *n);

@@ -29,8 +29,9 @@ static int append_object(StrBuf *b, Obj *o, char conv, long prec) {
     return rc;
 }
 
-/* Integer directives; `len` is the length modifier: 0, 'l', 'L' (ll), 'z'. */
-static int append_integer(StrBuf *b, char conv, char len, va_list *ap) {
+/* Integer directives; `len` is the length modifier: 0, 'l', 'L' (ll), 'z';
+ * width pads on the left, with zeros when `zero` (as in "%02x"). */
+static int append_integer(StrBuf *b, char conv, char len, long width, bool zero, va_list *ap) {
     char tmp[32];
     if (conv == 'd' || conv == 'i') {
         long long v = len == 'l' ? va_arg(*ap, long) : len == 'L' ? va_arg(*ap, long long)
@@ -42,12 +43,23 @@ static int append_integer(StrBuf *b, char conv, char len, va_list *ap) {
                              : len == 'z' ? va_arg(*ap, size_t) : va_arg(*ap, unsigned);
         snprintf(tmp, sizeof tmp, conv == 'x' ? "%llx" : "%llu", v);
     }
+    size_t n = strlen(tmp);
+    if (width > 0 && (size_t)width > n) {
+        size_t pad = (size_t)width - n;
+        bool neg = tmp[0] == '-';
+        if (zero && neg && strbuf_append_ascii(b, '-') < 0) return -1;
+        if (strbuf_append_repeat(b, zero ? '0' : ' ', pad) < 0) return -1;
+        return strbuf_append_cstr(b, zero && neg ? tmp + 1 : tmp);
+    }
     return strbuf_append_cstr(b, tmp);
 }
 
 /* Handles the directive starting after '%'; returns the end of it or NULL. */
 static const char *one_directive(StrBuf *b, const char *f, va_list *ap) {
-    long prec = -1;
+    long prec = -1, width = 0;
+    bool zero = *f == '0';
+    if (zero) f++;
+    for (; *f >= '0' && *f <= '9'; f++) width = width * 10 + (*f - '0');
     if (*f == '.') {
         prec = 0;
         for (f++; *f >= '0' && *f <= '9'; f++) prec = prec * 10 + (*f - '0');
@@ -58,7 +70,7 @@ static const char *one_directive(StrBuf *b, const char *f, va_list *ap) {
     int rc;
     switch (*f) {
     case 'd': case 'i': case 'u': case 'x':
-        rc = append_integer(b, *f, len, ap); break;
+        rc = append_integer(b, *f, len, width, zero, ap); break;
     case 's': {
         const char *s = va_arg(*ap, const char *);
         if (s == NULL) s = "(null)";
