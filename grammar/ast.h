@@ -213,6 +213,8 @@ typedef struct ParseError {
     int end_line, end_col;
     bool incomplete;        /* input ended inside a block or bracket: the REPL
                                asks for more lines instead of reporting */
+    bool line_without_newline;  /* a tokenizer error: CPython's SyntaxError.text
+                                   is the line without its newline */
 } ParseError;
 
 /* Parses UTF-8 source into a Module (PARSE_FILE/PARSE_SINGLE: statements;

@@ -52,6 +52,7 @@ int lex_error(Lexer *lx, SyntaxErrorKind kind, int line, const char *pos,
     e->kind = kind;
     e->line = e->end_line = line;
     e->col = e->end_col = lex_char_col(lex_line_start(lx, pos), pos);
+    e->line_without_newline = kind == SYNERR_SYNTAX;
     return YYerror;
 }
 
@@ -167,9 +168,12 @@ static int end_of_input(Lexer *lx, Token *t)
     if (lx->depth > 0) {
         Bracket *b = &lx->brackets[lx->depth - 1];
         lx->err->incomplete = true;
+        bool first = lx->err->msg[0] == '\0';
         lx->unclosed_at_end = true;
         lex_error(lx, SYNERR_SYNTAX, b->line, b->pos, "'%c' was never closed",
                   b->ch);
+        if (first)      /* CPython's parser reports this one, newline and all */
+            lx->err->line_without_newline = false;
         lx->err->end_col = 0;
         return YYerror;
     }

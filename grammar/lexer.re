@@ -197,6 +197,18 @@ static int scan_string(Lexer *lx, Token *t, const char *q)
                      lx->line);
 }
 
+/* The input ends after a backslash: the REPL reads on; CPython's parser
+ * reports it (quoting the line with its newline). */
+static int eof_after_backslash(Lexer *lx, int line, const char *pos)
+{
+    bool first = lx->err->msg[0] == '\0';
+    lx->err->incomplete = true;
+    int kind = lex_error(lx, SYNERR_SYNTAX, line, pos, "unexpected EOF while parsing");
+    if (first)
+        lx->err->line_without_newline = false;
+    return kind;
+}
+
 /* Backslash: a line continuation, or an error. */
 static int continuation(Lexer *lx, Token *t)
 {
@@ -204,20 +216,16 @@ static int continuation(Lexer *lx, Token *t)
         lx->cur++;
         lx->line++;
         lx->line_start = lx->cur;
-        if (lx->cur >= lx->end) {
-            lx->err->incomplete = true;
-            return lex_error(lx, SYNERR_SYNTAX, lx->line - 1, lx->cur - 1,
-                             "unexpected EOF while parsing");
-        }
+        if (lx->cur >= lx->end)
+            return eof_after_backslash(lx, lx->line - 1, lx->cur - 1);
         return 0;
     }
-    if (lx->cur >= lx->end) {
-        lx->err->incomplete = true;
-        return lex_error(lx, SYNERR_SYNTAX, lx->line, lx->cur,
-                         "unexpected EOF while parsing");
-    }
-    return lex_error(lx, SYNERR_SYNTAX, lx->line, lx->cur,
-                     "unexpected character after line continuation character");
+    if (lx->cur >= lx->end)
+        return eof_after_backslash(lx, lx->line, lx->cur);
+    int kind = lex_error(lx, SYNERR_SYNTAX, lx->line, lx->cur,
+                         "unexpected character after line continuation character");
+    lx->err->line_without_newline = false;      /* CPython quotes it whole */
+    return kind;
 }
 
 static int op(Token *t, int kind)

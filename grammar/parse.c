@@ -92,20 +92,25 @@ static bool begins_expression_after(int kind)
     }
 }
 
-/* Follows inline conditional expressions for the error message. */
-static void track_conditional(Parser *p, int kind, Loc loc)
+/* Follows what error messages need: where the current expression began,
+ * inline conditionals waiting for their else, comprehensions and dicts. */
+static void track_error_context(Parser *p, int kind, Loc loc)
 {
     int depth = p->lx.depth;
     if (p->prev_kind == 0 || begins_expression_after(p->prev_kind))
         p->expr_start = loc;
     if (p->prev_kind == NEWLINE) {     /* a new logical line */
         p->open_if_depth = -1;
-        p->for_depths = 0;
+        p->for_depths = p->dict_depths = 0;
     }
     if (kind == KW_FOR && depth < 64) {
         p->for_depths |= (uint64_t)1 << depth;
-    } else if ((kind == ')' || kind == ']' || kind == '}') && depth < 63) {
-        p->for_depths &= ~((uint64_t)1 << (depth + 1));
+    } else if (kind == ':' && depth > 0 && depth < 64 &&
+               p->lx.brackets[depth - 1].ch == '{') {
+        p->dict_depths |= (uint64_t)1 << depth;
+    } else if ((kind == '(' || kind == '[' || kind == '{') && depth < 64) {
+        p->for_depths &= ~((uint64_t)1 << depth);     /* a fresh bracket */
+        p->dict_depths &= ~((uint64_t)1 << depth);
     } else if (kind == KW_IF && ends_expression(p->prev_kind) &&
                !(depth < 64 && (p->for_depths >> depth) & 1)) {
         p->open_if_start = p->expr_start;
@@ -136,7 +141,7 @@ int parser_yylex(void *lvalp, Loc *lloc, Parser *p)
     p->prev_started_line = p->la_started_line;
     track_line(p, kind, &t);
     *lloc = shift_loc(p, t.loc);
-    track_conditional(p, kind, *lloc);
+    track_error_context(p, kind, *lloc);
     p->la = t;
     p->la.loc = *lloc;
     p->la_kind = kind;
@@ -209,6 +214,37 @@ static bool token_is(const Token *t, const char *s)
     return (size_t)(t->end - t->start) == n && memcmp(t->start, s, n) == 0;
 }
 
+/* In "f(a b": does the expression starting at the lookahead run to the end
+ * of the input?  CPython's parser reads it whole to suggest a comma, and
+ * meeting the end inside a bracket it reports the bracket instead (then
+ * that error is recorded and the answer is true).  Reads on
+ * with a copy of the lexer: the expression ends where, at its own bracket
+ * depth, a token that cannot continue it follows one that ends it. */
+static bool expression_runs_to_end(Parser *p)
+{
+    ParseError scratch;
+    memset(&scratch, 0, sizeof scratch);
+    Lexer lx = p->lx;
+    lx.err = &scratch;
+    lx.failed = false;
+    int depth = lx.depth, prev = p->la_kind;
+    for (int guard = 0; guard < 100000; guard++) {
+        Token t;
+        int kind = lex_next(&lx, &t);
+        if (kind == YYEOF || kind == YYerror) {
+            if (lx.unclosed_at_end)     /* that is the error to report */
+                *p->err = scratch;
+            return lx.unclosed_at_end;
+        }
+        if (lx.depth < depth || (lx.depth == depth && (kind == ',' || kind == ':' ||
+            kind == '=' || (ends_expression(prev) && starts_expression(kind) &&
+                            kind != '(' && kind != '['))))
+            return false;
+        prev = kind;
+    }
+    return false;
+}
+
 /* Called by bison on a syntax error (parser.y's yyreport_syntax_error). */
 void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon)
 {
@@ -252,6 +288,13 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon)
                 "expected 'else' after 'if' expression");
         return;
     }
+    /* "{1: 2, 3}" */
+    if ((la_kind == '}' || la_kind == ',') && ends_expression(prev) && depth < 64 &&
+        (p->dict_depths >> depth) & 1) {
+        p_error(p, SYNERR_SYNTAX, span(p->expr_start, p->prev.loc),
+                "':' expected after dictionary key");
+        return;
+    }
     /* "if x = 1:" where a named expression may stand: in brackets, or in
      * the condition of if/elif/while. */
     int k0 = p->line_kinds[0];
@@ -263,6 +306,8 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon)
     }
     if (p->lx.depth > 0 && ends_expression(prev) && starts_expression(la_kind) &&
         !(prev == NAME && la_kind == STRING)) {
+        if (expression_runs_to_end(p))
+            return;
         p_error(p, SYNERR_SYNTAX, span(p->prev.loc, la->loc),
                 "invalid syntax. Perhaps you forgot a comma?");
         return;

@@ -33,6 +33,7 @@ typedef struct Parser {
     Loc open_if_start;
     int open_if_depth;          /* bracket depth of that 'if'; -1: none */
     uint64_t for_depths;        /* bit d: a 'for' seen at bracket depth d */
+    uint64_t dict_depths;       /* bit d: the '{' at depth d holds key: value */
     bool byte_cols;         /* err->col is a byte column: make it chars */
     bool lexer_error;       /* the error came from the tokenizer */
     /* f-string replacement fields parse their text with a sub-parser whose

@@ -71,13 +71,15 @@ static int hexval(char c)
     return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
+/* Like CPython, reported once the string atom is complete: at the token
+ * after it (the parser's lookahead). */
 static bool escape_error(Parser *p, const Token *tok, bool bytes, size_t from,
                          size_t to, const char *why)
 {
     if (bytes)
-        return !p_error(p, SYNERR_SYNTAX, tok->loc, "(value error) invalid \\x escape "
+        return !p_error(p, SYNERR_SYNTAX, p->la.loc, "(value error) invalid \\x escape "
                         "at position %zu", from);
-    return !p_error(p, SYNERR_SYNTAX, tok->loc, "(unicode error) 'unicodeescape' codec "
+    return !p_error(p, SYNERR_SYNTAX, p->la.loc, "(unicode error) 'unicodeescape' codec "
                     "can't decode bytes in position %zu-%zu: %s", from, to, why);
 }
 

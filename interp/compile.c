@@ -61,12 +61,28 @@ static Obj *line_of_file(Obj *filename, int line)
     return s;
 }
 
-/* Parse errors quote the source being compiled; later errors quote the
- * file, as CPython does. */
+/* A source line with or without its final newline, as CPython quotes it. */
+static Obj *fit_newline(Obj *text, bool newline)
+{
+    if (!text || !is_str(text))
+        return text;
+    size_t n = str_size(text);
+    bool has = n > 0 && str_data(text)[n - 1] == '\n';
+    if (has == newline)
+        return text;
+    Obj *fitted = newline ? str_from_format("%s\n", str_data(text))
+                          : str_from(str_data(text), n - 1);
+    DECREF(text);
+    return fitted;
+}
+
+/* Parse errors quote the source being compiled (with a newline even at the
+ * end of the input, except for the tokenizer's errors); later errors quote
+ * the file, as CPython does. */
 static Obj *source_line(Compiler *c, int line)
 {
     if (c->src)
-        return line_of_text(c->src, c->src + c->srclen, line);
+        return fit_newline(line_of_text(c->src, c->src + c->srclen, line), !c->src_line_bare);
     return line_of_file(c->filename, line);
 }
 
@@ -522,6 +538,7 @@ Obj *compile_source(const char *src, size_t len, const char *filename, ParseMode
         c.filename = str_from_cstr(filename);
         c.src = src;
         c.srclen = len;
+        c.src_line_bare = pe.line_without_newline;
         if (c.filename) {
             compiler_syntax_error_at(&c, parse_error_type(pe.kind), pe.msg, pe.line, pe.col,
                                      pe.end_line, pe.end_col);

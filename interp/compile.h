@@ -74,6 +74,7 @@ typedef struct Compiler {
     const char *src;        /* parse errors: source text quoted in SyntaxError.text;
                                NULL: errors quote the line read from filename */
     size_t srclen;
+    bool src_line_bare;     /* quote the source line without its newline */
     ParseMode mode;
     bool failed;            /* an exception is set; stop */
 } Compiler;
