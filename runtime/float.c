@@ -102,10 +102,7 @@ static Obj *float_richcompare(Obj *a, Obj *b, int op) {
 
 static Obj *float_from_number(Obj *x) {
     if (IS_TYPE(x, FloatType)) return NEWREF(x);
-    if (is_str(x)) return float_from_string(str_data(x), str_size(x));
-    if (is_bytes(x)) return float_from_string((const char *)((BytesObj *)x)->data, ((BytesObj *)x)->size);
-    if (is_bytearray(x))
-        return float_from_string((const char *)((ByteArrayObj *)x)->data, ((ByteArrayObj *)x)->size);
+    if (is_str(x) || is_bytes(x) || is_bytearray(x)) return float_from_text_object(x);
     const NumberSlots *n = TYPE(x)->number;
     if (n != NULL && n->to_float != NULL) {
         Obj *r = n->to_float(x);
@@ -147,13 +144,13 @@ static Obj *float_exact(Obj *o) {
 }
 
 static Obj *float_is_integer(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("is_integer", nargs, 0, 0) < 0) return NULL;
+    if (num_noargs("float.is_integer", nargs, kwnames) < 0) return NULL;
     double v = float_value(self);
     return bool_from(isfinite(v) && floor(v) == v);
 }
 
 static Obj *float_as_integer_ratio(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("as_integer_ratio", nargs, 0, 0) < 0) return NULL;
+    if (num_noargs("float.as_integer_ratio", nargs, kwnames) < 0) return NULL;
     double v = float_value(self);
     if (isinf(v)) {
         err_set_str(&Exc_OverflowError, "cannot convert Infinity to integer ratio");
@@ -163,6 +160,7 @@ static Obj *float_as_integer_ratio(Obj *self, Obj *const *args, size_t nargs, Ob
         err_set_str(&Exc_ValueError, "cannot convert NaN to integer ratio");
         return NULL;
     }
+    if (v == 0.0) return tuple_pack(2, small_new(0), small_new(1));
     int e;
     double m = frexp(v, &e);
     int64_t mant = (int64_t)ldexp(m, 53);
@@ -186,17 +184,20 @@ static Obj *float_as_integer_ratio(Obj *self, Obj *const *args, size_t nargs, Ob
 }
 
 static Obj *float_self(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("conjugate", nargs, 0, 0) < 0) return NULL;
+    if (num_noargs("float.conjugate", nargs, kwnames) < 0) return NULL;
     return float_exact(self);
 }
 
 static Obj *float_trunc(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (num_noargs("float.__trunc__", nargs, kwnames) < 0) return NULL;
     return int_from_double(float_value(self));
 }
 static Obj *float_floor(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (num_noargs("float.__floor__", nargs, kwnames) < 0) return NULL;
     return int_from_double(floor(float_value(self)));
 }
 static Obj *float_ceil(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (num_noargs("float.__ceil__", nargs, kwnames) < 0) return NULL;
     return int_from_double(ceil(float_value(self)));
 }
 
@@ -250,6 +251,7 @@ static Obj *float_round(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 }
 
 static Obj *float_getnewargs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (num_noargs("float.__getnewargs__", nargs, kwnames) < 0) return NULL;
     Obj *f = float_new(float_value(self));
     if (f == NULL) return NULL;
     Obj *t = tuple_pack(1, f);
@@ -258,10 +260,12 @@ static Obj *float_getnewargs(Obj *self, Obj *const *args, size_t nargs, Obj *kwn
 }
 
 static Obj *float_method_int(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (num_slot_noargs(nargs, kwnames) < 0) return NULL;
     return int_from_double(float_value(self));
 }
 
 static Obj *float_method_float(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (num_slot_noargs(nargs, kwnames) < 0) return NULL;
     return float_exact(self);
 }
 

@@ -167,7 +167,8 @@ Obj *float_format(Obj *o, Obj *spec) {
 }
 
 Obj *float_method_format(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("__format__", kwnames) < 0 || args_count("__format__", nargs, 1, 1) < 0)
+    if (args_no_kwargs("float.__format__", kwnames) < 0 ||
+        args_count("float.__format__", nargs, 1, 1) < 0)
         return NULL;
     if (!is_str(args[0])) {
         err_format(&Exc_TypeError, "__format__() argument must be str, not %s",

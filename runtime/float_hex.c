@@ -8,12 +8,13 @@
 #include <string.h>
 #include <strings.h>
 #include "float_internal.h"
+#include "int_internal.h"
 #include "err.h"
 #include "str.h"
 #include "args.h"
 
 Obj *float_hex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("hex", nargs, 0, 0) < 0) return NULL;
+    if (num_noargs("float.hex", nargs, kwnames) < 0) return NULL;
     double v = float_value(self);
     char buf[40];
     if (isnan(v) || isinf(v)) {
@@ -105,7 +106,8 @@ static int parse_hex(const char *s, size_t len, double *out) {
 }
 
 Obj *float_fromhex(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("fromhex", kwnames) < 0 || args_count("fromhex", nargs, 1, 1) < 0) return NULL;
+    if (args_no_kwargs("float.fromhex", kwnames) < 0 ||
+        args_count("float.fromhex", nargs, 1, 1) < 0) return NULL;
     if (!is_str(args[0])) {
         err_set_str(&Exc_TypeError, "bad argument type for built-in operation");
         return NULL;

@@ -28,6 +28,9 @@ Obj *float_format_double(double v, const struct FormatSpec *fs);
  * Returns a malloc'ed string (inf/nan spelled per type's case), or NULL
  * with MemoryError. */
 char *float_to_cstr(double v, char type, int precision, bool alt, bool add_dot_0);
+/* float(x) for str/bytes/bytearray x (CPython's message names repr(x));
+ * NULL without exception when x is not text. */
+Obj *float_from_text_object(Obj *x);
 Obj *float_method_format(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *float_hex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *float_fromhex(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames);

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 #include "float_internal.h"
+#include "int_internal.h"
 #include "err.h"
 #include "str.h"
 
@@ -153,13 +154,31 @@ bool float_parse_cstr(const char *s, size_t len, double *out) {
     return ok;
 }
 
-Obj *float_from_string(const char *s, size_t len) {
+/* Parses text with surrounding whitespace; false when it is no float. */
+static bool parse_stripped(const char *s, size_t len, double *v) {
     size_t a = 0, b = len;
     while (a < b && is_space((unsigned char)s[a])) a++;
     while (b > a && is_space((unsigned char)s[b - 1])) b--;
+    return a < b && float_parse_cstr(s + a, b - a, v);
+}
+
+Obj *float_from_string(const char *s, size_t len) {
     double v;
-    if (a == b || !float_parse_cstr(s + a, b - a, &v)) {
+    if (!parse_stripped(s, len, &v)) {
         could_not_convert(s, len);
+        return NULL;
+    }
+    return float_new(v);
+}
+
+Obj *float_from_text_object(Obj *x) {
+    NumText t;
+    if (number_text(x, &t) <= 0) return NULL;
+    double v;
+    bool ok = parse_stripped(t.s, t.len, &v);
+    free(t.heap);
+    if (!ok) {
+        err_format(&Exc_ValueError, "could not convert string to float: %R", x);
         return NULL;
     }
     return float_new(v);

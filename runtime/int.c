@@ -241,19 +241,6 @@ Obj *int_repr(Obj *o) {
 
 /* ---- int() ------------------------------------------------------------- */
 
-static Obj *int_from_text_obj(Obj *x, int base) {
-    if (is_str(x)) return int_from_string(str_data(x), str_size(x), base);
-    if (is_bytes(x)) {
-        const BytesObj *b = (const BytesObj *)x;
-        return int_from_string((const char *)b->data, b->size, base);
-    }
-    if (is_bytearray(x)) {
-        const ByteArrayObj *b = (const ByteArrayObj *)x;
-        return int_from_string((const char *)b->data, b->size, base);
-    }
-    return NULL;
-}
-
 static Obj *check_int_result(Obj *res, const char *what) {
     if (res != NULL && !is_int(res)) {
         err_format(&Exc_TypeError, "%s returned non-int (type %s)", what, type_name(res));
@@ -281,7 +268,7 @@ static Obj *int_from_number(Obj *x) {
         }
         return idx;
     }
-    Obj *r = int_from_text_obj(x, 10);
+    Obj *r = int_from_text_object(x, 10);
     if (r == NULL && !err_occurred())
         err_format(&Exc_TypeError, "int() argument must be a string, a bytes-like object "
                    "or a real number, not '%s'", type_name(x));
@@ -302,7 +289,7 @@ static Obj *int_with_base(Obj *x, Obj *base_obj) {
         err_set_str(&Exc_TypeError, "int() missing string argument");
         return NULL;
     }
-    Obj *r = int_from_text_obj(x, (int)base);
+    Obj *r = int_from_text_object(x, (int)base);
     if (r == NULL && !err_occurred())
         err_set_str(&Exc_TypeError, "int() can't convert non-string with explicit base");
     return r;
@@ -329,26 +316,47 @@ Obj *int_new_obj(Type *type, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 /* ---- methods and attributes ------------------------------------------- */
 
-static Obj *int_self(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("int", kwnames) < 0 || args_count("int", nargs, 0, 0) < 0) return NULL;
-    return int_exact(self);
+int num_noargs(const char *qualname, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs(qualname, kwnames) < 0) return -1;
+    return args_count(qualname, nargs, 0, 0);
 }
 
+int num_slot_noargs(size_t nargs, Obj *kwnames) {
+    if (nargs == 0 && kw_count(kwnames) == 0) return 0;
+    if (kw_count(kwnames) != 0) err_set_str(&Exc_TypeError, "wrapper takes no keyword arguments");
+    else err_format(&Exc_TypeError, "expected 0 arguments, got %zu", nargs);
+    return -1;
+}
+
+/* Methods that return the value itself as an exact int. */
+#define SELF_METHOD(fn, check) \
+    static Obj *fn(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) { \
+        if ((check) < 0) return NULL; \
+        return int_exact(self); \
+    }
+SELF_METHOD(int_conjugate, num_noargs("int.conjugate", nargs, kwnames))
+SELF_METHOD(int_trunc, num_noargs("int.__trunc__", nargs, kwnames))
+SELF_METHOD(int_floor, num_noargs("int.__floor__", nargs, kwnames))
+SELF_METHOD(int_ceil, num_noargs("int.__ceil__", nargs, kwnames))
+SELF_METHOD(int_int, num_slot_noargs(nargs, kwnames))
+SELF_METHOD(int_index, num_slot_noargs(nargs, kwnames))
+
 static Obj *int_method_float(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("__float__", nargs, 0, 0) < 0) return NULL;
+    if (num_slot_noargs(nargs, kwnames) < 0) return NULL;
     double d = int_as_double(self);
     if (d == -1.0 && err_occurred()) return NULL;
     return float_new(d);
 }
 
 static Obj *int_as_integer_ratio(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("as_integer_ratio", nargs, 0, 0) < 0) return NULL;
+    if (num_noargs("int.as_integer_ratio", nargs, kwnames) < 0) return NULL;
     Obj *n = int_exact(self);
     if (n == NULL) return NULL;
     return tuple_pack(2, n, small_new(1));
 }
 
 static Obj *int_getnewargs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (num_noargs("int.__getnewargs__", nargs, kwnames) < 0) return NULL;
     Obj *n = int_exact(self);
     if (n == NULL) return NULL;
     Obj *t = tuple_pack(1, n);
@@ -382,18 +390,19 @@ static Obj *int_round(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 }
 
 static Obj *int_sizeof(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (num_noargs("int.__sizeof__", nargs, kwnames) < 0) return NULL;
     intptr_t v;
     size_t limbs = int_small_value(self, &v) ? 1 : mpz_size(((IntObj *)self)->z);
     return small_new((intptr_t)(24 + 4 * (limbs * 64 / 30 + 1)));
 }
 
 static const MethodDef int_methods[] = {
-    {"conjugate", int_self},
-    {"__trunc__", int_self},
-    {"__floor__", int_self},
-    {"__ceil__", int_self},
-    {"__int__", int_self},
-    {"__index__", int_self},
+    {"conjugate", int_conjugate},
+    {"__trunc__", int_trunc},
+    {"__floor__", int_floor},
+    {"__ceil__", int_ceil},
+    {"__int__", int_int},
+    {"__index__", int_index},
     {"__float__", int_method_float},
     {"__round__", int_round},
     {"as_integer_ratio", int_as_integer_ratio},

@@ -50,4 +50,9 @@ Obj *int_divmod(Obj *a, Obj *b);
  * __rdivmod__, else CPython's TypeError. Used by the builtin divmod(). */
 Obj *number_divmod(Obj *a, Obj *b);
 
+/* sys.get_int_max_str_digits() and sys.set_int_max_str_digits(maxdigits),
+ * defined with the limit in int_convert.c. */
+Obj *int_sys_get_max_str_digits(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *int_sys_set_max_str_digits(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+
 #endif

@@ -104,12 +104,12 @@ static size_t bit_length_of(Obj *o) {
 }
 
 Obj *int_bit_length(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("bit_length", nargs, 0, 0) < 0) return NULL;
+    if (num_noargs("int.bit_length", nargs, kwnames) < 0) return NULL;
     return small_new((intptr_t)bit_length_of(self));
 }
 
 Obj *int_bit_count(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("bit_count", nargs, 0, 0) < 0) return NULL;
+    if (num_noargs("int.bit_count", nargs, kwnames) < 0) return NULL;
     intptr_t x;
     if (int_small_value(self, &x))
         return small_new(__builtin_popcountll(x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x));

@@ -6,6 +6,10 @@
 #include "int_internal.h"
 #include "err.h"
 #include "str.h"
+#include "args.h"
+#include "str_algo.h"
+#include "str_unicode.h"
+#include "bytes.h"
 
 intptr_t int_max_str_digits = 4300;
 
@@ -20,19 +24,10 @@ static int digit_value(unsigned char c) {
     return 99;
 }
 
-static void invalid_literal(const char *s, size_t len, int base) {
-    Obj *text = str_decode_utf8(s, len, "replace");
-    if (text == NULL) return;
-    Obj *r = str_repr(text);
-    DECREF(text);
-    if (r == NULL) return;
-    if (str_length(r) > 200) {   /* CPython prints at most 200 characters (%.200R) */
-        Obj *cut = str_decode_utf8(str_data(r), 200, "ignore");
-        DECREF(r);
-        if ((r = cut) == NULL) return;
-    }
-    err_format(&Exc_ValueError, "invalid literal for int() with base %d: %U", base, r);
-    DECREF(r);
+/* ValueError "invalid literal for int() with base B: <repr of x, at most
+ * 200 characters>". */
+static void invalid_literal(Obj *x, int base) {
+    err_format(&Exc_ValueError, "invalid literal for int() with base %d: %.200R", base, x);
 }
 
 static bool too_many_digits(size_t ndigits) {
@@ -95,13 +90,15 @@ static bool bad_leading_zero(const char *digits, intptr_t n) {
     return false;
 }
 
-Obj *int_from_string(const char *s, size_t len, int base) {
+/* Parses ASCII text like int(s, base).  On a malformed literal returns
+ * NULL with *invalid set and no exception (the caller words the error). */
+static Obj *parse_int(const char *s, size_t len, int base, bool *invalid) {
+    *invalid = false;
     size_t a = 0, b = len;
     while (a < b && is_space((unsigned char)s[a])) a++;
     while (b > a && is_space((unsigned char)s[b - 1])) b--;
     bool negative = false;
     if (a < b && (s[a] == '+' || s[a] == '-')) negative = s[a++] == '-';
-    int orig_base = base;
     size_t pre = skip_prefix(s + a, b - a, &base);
     bool decimal0 = base == 0;
     if (base == 0) base = 10;
@@ -111,7 +108,7 @@ Obj *int_from_string(const char *s, size_t len, int base) {
     intptr_t n = collect_digits(s + a + pre, b - a - pre, base, pre != 0, digits);
     Obj *res = NULL;
     if (n < 0 || (decimal0 && bad_leading_zero(digits, n))) {
-        invalid_literal(s, len, orig_base);
+        *invalid = true;
     } else if ((base & (base - 1)) != 0 && too_many_digits((size_t)n)) {
         /* error set */
     } else {
@@ -120,6 +117,80 @@ Obj *int_from_string(const char *s, size_t len, int base) {
     }
     if (digits != small_buf) free(digits);
     return res;
+}
+
+Obj *int_from_string(const char *s, size_t len, int base) {
+    bool invalid;
+    Obj *r = parse_int(s, len, base, &invalid);
+    if (invalid) {
+        Obj *text = str_decode_utf8(s, len, "replace");
+        if (text == NULL) return NULL;
+        invalid_literal(text, base);
+        DECREF(text);
+    }
+    return r;
+}
+
+/* Value of the decimal digit cp (category Nd).  Unicode keeps every run of
+ * decimal digits contiguous and starting at zero, so the value is the
+ * position in the run. */
+static int unicode_digit_value(uint32_t cp) {
+    int k = 0;
+    while (cp > 0 && uni_isdecimal(cp - 1)) { cp--; k++; }
+    return k % 10;
+}
+
+static uint32_t utf8_next(const unsigned char **pp) {
+    const unsigned char *p = *pp;
+    uint32_t cp = *p;
+    size_t n = cp < 0x80 ? 1 : cp < 0xE0 ? 2 : cp < 0xF0 ? 3 : 4;
+    if (n > 1) cp &= 0x7F >> n;
+    for (size_t i = 1; i < n; i++) cp = (cp << 6) | (p[i] & 0x3F);
+    *pp = p + n;
+    return cp;
+}
+
+int number_text(Obj *x, NumText *t) {
+    t->heap = NULL;
+    if (is_bytes(x)) {
+        t->s = (const char *)((const BytesObj *)x)->data;
+        t->len = ((const BytesObj *)x)->size;
+        return 1;
+    }
+    if (is_bytearray(x)) {
+        t->s = (const char *)((const ByteArrayObj *)x)->data;
+        t->len = ((const ByteArrayObj *)x)->size;
+        return 1;
+    }
+    if (!is_str(x)) return 0;
+    t->s = str_data(x);
+    t->len = str_size(x);
+    if (((const StrObj *)x)->ascii) return 1;
+    char *out = malloc(str_length(x) + 1);
+    if (out == NULL) { err_no_memory(); return -1; }
+    const unsigned char *p = (const unsigned char *)t->s, *end = p + t->len;
+    size_t n = 0;
+    while (p < end) {
+        uint32_t cp = utf8_next(&p);
+        if (cp < 0x80) out[n++] = (char)cp;
+        else if (unicode_isspace(cp)) out[n++] = ' ';
+        else if (uni_isdecimal(cp)) out[n++] = (char)('0' + unicode_digit_value(cp));
+        else out[n++] = '?';
+    }
+    out[n] = '\0';
+    t->s = t->heap = out;
+    t->len = n;
+    return 1;
+}
+
+Obj *int_from_text_object(Obj *x, int base) {
+    NumText t;
+    if (number_text(x, &t) <= 0) return NULL;
+    bool invalid;
+    Obj *r = parse_int(t.s, t.len, base, &invalid);
+    free(t.heap);
+    if (invalid) invalid_literal(x, base);
+    return r;
 }
 
 /* ---- output ------------------------------------------------------------ */
@@ -158,4 +229,28 @@ Obj *int_to_base_string(Obj *o, int base, bool with_prefix) {
         res = str_from(buf, (size_t)(p - buf) + ndigits);
     free(buf);
     return res;
+}
+
+/* ---- sys.get_int_max_str_digits / sys.set_int_max_str_digits ------------ */
+
+Obj *int_sys_get_max_str_digits(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (num_noargs("sys.get_int_max_str_digits", nargs, kwnames) < 0) return NULL;
+    return small_new(int_max_str_digits);
+}
+
+Obj *int_sys_set_max_str_digits(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"maxdigits", NULL};
+    Obj *a[1];
+    if (args_bind("set_int_max_str_digits", args, nargs, kwnames, names, 1, a) < 0) return NULL;
+    Obj *n = obj_index(a[0]);
+    if (n == NULL) return NULL;
+    int overflow;
+    int64_t v = int_as_i64(n, &overflow);
+    DECREF(n);
+    if (overflow || (v != 0 && v < 640)) {
+        err_set_str(&Exc_ValueError, "maxdigits must be 0 or larger than 640");
+        return NULL;
+    }
+    int_max_str_digits = (intptr_t)v;
+    return NEWREF(NONE);
 }

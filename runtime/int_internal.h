@@ -66,6 +66,21 @@ Obj *int_bit_count(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *int_to_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *int_from_bytes(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *int_method_format(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+/* The text of a str, bytes or bytearray for int()/float() parsing: a str's
+ * Unicode spaces become ' ', its decimal digits ASCII digits and any other
+ * non-ASCII character '?'.  s points into the object or into heap, which
+ * the caller frees.  1 done, 0 not text (no error), -1 error. */
+typedef struct NumText { const char *s; size_t len; char *heap; } NumText;
+int number_text(Obj *x, NumText *t);
+/* int(x, base) for str/bytes/bytearray x, with CPython's message naming
+ * repr(x); NULL without exception when x is not text. */
+Obj *int_from_text_object(Obj *x, int base);
+/* Argument checks of methods that take none, with CPython's messages:
+ * num_noargs: "int.bit_length() takes no arguments (1 given)";
+ * num_slot_noargs (for __int__, __float__, __index__): "expected 0
+ * arguments, got 1".  0 or -1. */
+int num_noargs(const char *qualname, size_t nargs, Obj *kwnames);
+int num_slot_noargs(size_t nargs, Obj *kwnames);
 /* CPython's limit on decimal conversions of huge ints (sys.set_int_max_str_digits). */
 extern intptr_t int_max_str_digits;
 
