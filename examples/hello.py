@@ -19,7 +19,7 @@ def fizzbuzz(n):
 
 
 print(greet("world", excited=True))
-print("FizzBuzz 1..15:", " ".join(fizzbuzz(i) for i in range(1, 16)))
+print("FizzBuzz 1..15:", " ".join([fizzbuzz(i) for i in range(1, 16)]))
 
 # A dict counting the letters of a sentence, then the three most common.
 sentence = "the quick brown fox jumps over the lazy dog"

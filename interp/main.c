@@ -25,6 +25,7 @@
 #include "module.h"
 #include "modules.h"
 #include "repl.h"
+#include "source.h"
 #include "str.h"
 
 #ifdef __clang__
@@ -264,9 +265,21 @@ static int run_program(const char *src, size_t len, const char *filename, Obj *m
     return 0;
 }
 
-/* Runs what the options name; returns the exit status.  *interactive tells
- * whether the prompt is still to come (stdin is the program's source only
- * when it is not a terminal and -i is not given). */
+/* A file's (or stdin's) bytes: decoded as PEP 263 says, then run. */
+static int run_file_source(const char *src, size_t len, const char *filename, Obj *main_module,
+                           bool inspect) {
+    char *decoded;
+    size_t n;
+    const char *text = source_to_utf8(src, len, filename, &n, &decoded);
+    if (text == NULL) return program_failed(inspect);
+    int status = run_program(text, n, filename, main_module, inspect);
+    free(decoded);
+    return status;
+}
+
+/* Runs what the options name; returns the exit status.  Standard input is
+ * the program only when it is not a terminal and -i is not given; otherwise
+ * the prompt reads it. */
 static int run(const Options *o, const SysFlags *fl, Obj **main_module) {
     const char *s = o->script;
     bool use_stdin = o->command == NULL && (s == NULL || strcmp(s, "-") == 0);
@@ -291,8 +304,8 @@ static int run(const Options *o, const SysFlags *fl, Obj **main_module) {
     else if (o->command)
         status = run_program(o->command, strlen(o->command), "<string>", *main_module, fl->inspect);
     else if (src)
-        status = run_program(src + skip, len - skip, abspath ? abspath : "<stdin>", *main_module,
-                             fl->inspect);
+        status = run_file_source(src + skip, len - skip, abspath ? abspath : "<stdin>",
+                                 *main_module, fl->inspect);
     else
         status = repl_run(*main_module, !fl->quiet);
     if (fl->inspect && *main_module && (o->command || src))
@@ -316,12 +329,28 @@ static char **program_argv(int argc, char **argv, const Options *o, int *n) {
     return av;
 }
 
+/* The PYTHON* variables CPython honours that gilpy has a use for (not with
+ * -E or -I): PYTHONUNBUFFERED, PYTHONINSPECT, PYTHONSAFEPATH, PYTHONOPTIMIZE. */
+static void read_environment(SysFlags *fl) {
+    if (fl->ignore_environment) return;
+    const char *v;
+    if ((v = getenv("PYTHONUNBUFFERED")) && *v) io_set_unbuffered(true);
+    if ((v = getenv("PYTHONINSPECT")) && *v) fl->inspect = 1;
+    if ((v = getenv("PYTHONSAFEPATH")) && *v) fl->safe_path = true;
+    if ((v = getenv("PYTHONOPTIMIZE")) && *v) {
+        int level = atoi(v);
+        level = level > 0 ? level : 1;
+        if (level > fl->optimize) fl->optimize = level;
+    }
+}
+
 int main(int argc, char **argv) {
     progname = argv[0];
     Options o = {0};
     SysFlags flags = {0};
     int status = parse_options(argc, argv, &o, &flags);
     if (status >= 0) return status;
+    read_environment(&flags);
     sys_set_flags(&flags);
     signal(SIGPIPE, SIG_IGN);   /* a closed pipe is a BrokenPipeError, as in CPython */
     signals_install();          /* Ctrl-C is a KeyboardInterrupt */

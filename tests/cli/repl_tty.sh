@@ -1,0 +1,9 @@
+# The prompt on a terminal (driven through a pty): echo of expressions and _,
+# blocks ended by an empty line, tracebacks, Ctrl-C at the prompt, during
+# time.sleep and during a busy loop, Ctrl-D to leave.
+printf '%s\n' '1+1' '_ * 10' 'x = 3' 'x * 2' '<C-c>' 'for i in range(2):' '  i' '<empty>' \
+    '1/0' 'import time' '<bg>time.sleep(5)' '<wait>' '<C-c>' '<bg>while True: pass' '<empty>' \
+    '<wait>' '<C-c>' 'x' 'if x:' '<C-c>' 'print("after")' '<C-d>' |
+    python3 "$(dirname "$0")/pty_drive.py" "$PY" -q
+printf '%s\n' 'import sys' 'sys.exit(5)' | python3 "$(dirname "$0")/pty_drive.py" "$PY" -q
+printf '%s\n' 'x = 7' '<C-d>' | python3 "$(dirname "$0")/pty_drive.py" "$PY" -i -c 'print("before")'
