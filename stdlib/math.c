@@ -87,14 +87,6 @@ static int two_doubles(const char *name, Obj *const *args, size_t nargs, Obj *kw
 
 /* ---- functions of one float ------------------------------------------- */
 
-/* gamma and lgamma have poles at 0 and the negative integers. */
-static bool is_pole(double x) { return x <= 0 && floor(x) == x; }
-static double c_gamma(double x) { return is_pole(x) ? NAN : tgamma(x); }
-static double c_lgamma(double x) {
-    int sign;
-    return isfinite(x) && is_pole(x) ? NAN : lgamma_r(x, &sign);
-}
-
 /* X(python name, C function, can overflow) */
 #define UNARY_FUNCS(X) \
     X(acos, acos, false) X(acosh, acosh, false) X(asin, asin, false) \
@@ -103,8 +95,8 @@ static double c_lgamma(double x) {
     X(erf, erf, false) X(erfc, erfc, false) X(exp, exp, true) \
     X(exp2, exp2, true) X(expm1, expm1, true) X(fabs, fabs, false) \
     X(sin, sin, false) X(sinh, sinh, true) X(sqrt, sqrt, false) \
-    X(tan, tan, false) X(tanh, tanh, false) X(gamma, c_gamma, true) \
-    X(lgamma, c_lgamma, true)
+    X(tan, tan, false) X(tanh, tanh, false) X(gamma, math_gamma_value, true) \
+    X(lgamma, math_lgamma_value, true)
 
 #define X(name, fn, ovf) \
     static Obj *m_##name(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) { \
@@ -292,6 +284,10 @@ static double big_log(mpz_srcptr z, double (*fn)(double)) {
     if (mpz_scan1(z, 0) < bits - 55) q |= 1;   /* sticky bit: rounds correctly */
     mpz_clear(top);
     double m = ldexp((double)q, -55);
+    if (m == 1.0) {   /* rounded up: keep m in [0.5, 1) */
+        m = 0.5;
+        bits++;
+    }
     return fn(m) + fn(2.0) * (double)bits;
 }
 
@@ -302,7 +298,7 @@ static int log_helper(Obj *x, double (*fn)(double), double *out) {
         if (int_sign(x) <= 0) { math_domain_error(); return -1; }
         IntView v;
         mpz_srcptr z = intview_init(&v, x);
-        if (mpz_sizeinbase(z, 2) > 1000) {
+        if (mpz_sizeinbase(z, 2) > 1024) {
             *out = big_log(z, fn);
             return 0;
         }

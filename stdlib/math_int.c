@@ -79,8 +79,8 @@ static Obj *fold(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames
     return int_from_mpz_steal(acc);
 }
 
-MATH_FN(gcd) { return fold("gcd", args, nargs, kwnames, false); }
-MATH_FN(lcm) { return fold("lcm", args, nargs, kwnames, true); }
+MATH_FN(gcd) { return fold("math.gcd", args, nargs, kwnames, false); }
+MATH_FN(lcm) { return fold("math.lcm", args, nargs, kwnames, true); }
 
 /* n and k for comb/perm: both non-negative; 1 when k > n (result 0),
  * 0 to go on, -1 on error. */

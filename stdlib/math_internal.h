@@ -14,6 +14,11 @@ Obj *math_domain_error(void);
 /* OverflowError "math range error"; returns NULL. */
 Obj *math_range_error(void);
 
+/* math_gamma.c: Gamma and log|Gamma| as CPython computes them; NaN at
+ * the poles (a domain error), infinity on overflow. */
+double math_gamma_value(double x);
+double math_lgamma_value(double x);
+
 #define MATH_FN(name) Obj *math_##name(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 /* math_int.c */
 MATH_FN(factorial);

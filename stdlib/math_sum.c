@@ -110,6 +110,10 @@ done:
 MATH_FN(prod) {
     static const char *const names[] = {"iterable", "/", "$start", NULL};
     Obj *a[2];
+    if (nargs != 1) {
+        err_format(&Exc_TypeError, "prod() takes exactly 1 positional argument (%zu given)", nargs);
+        return NULL;
+    }
     if (args_bind("prod", args, nargs, kwnames, names, 1, a) < 0) return NULL;
     Obj *it = obj_iter(a[0]);
     if (it == NULL) return NULL;

@@ -1,0 +1,115 @@
+# The math module: values of the float functions, compared with CPython.
+import math
+
+def show(name, f):
+    try:
+        print(name, repr(f()))
+    except (ValueError, TypeError, OverflowError, ZeroDivisionError) as e:
+        print(name, type(e).__name__ + ":", e)
+
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+unary = ["acos", "acosh", "asin", "asinh", "atan", "atanh", "cbrt", "cos", "cosh", "erf", "erfc",
+         "exp", "exp2", "expm1", "fabs", "sin", "sinh", "sqrt", "tan", "tanh", "gamma", "lgamma",
+         "log", "log2", "log10", "log1p", "degrees", "radians", "isfinite", "isinf", "isnan",
+         "floor", "ceil", "trunc", "frexp", "modf", "ulp"]
+args = [0, 1, -1, 0.5, -0.5, 2, 10, -0.0, 3.7, -3.7, 100, 1000, 1e-10, 1e300, 0.1, 7.25,
+        math.inf, -math.inf, math.nan, True, 2 ** 70]
+for name in unary:
+    f = getattr(math, name)
+    for x in args:
+        show(name + "(" + repr(x) + ")", lambda: f(x))
+binary = ["atan2", "copysign", "fmod", "remainder", "pow", "nextafter", "log", "hypot", "ldexp"]
+pairs = [(1, 2), (-1, 2), (2, -1), (0, 0), (0.0, -0.0), (-0.0, 0.0), (3, 0), (0, -1), (-8, 1 / 3),
+         (10, 400), (2, 0.5), (1.5, math.inf), (math.inf, 1.5), (math.nan, 0), (1, math.nan),
+         (-2, 3), (5, 3), (-5, 3), (5.5, -2), (1e308, 10), (2, -1074), (2, -1080), (100, 10)]
+for name in binary:
+    f = getattr(math, name)
+    for x, y in pairs:
+        show(name + repr((x, y)), lambda: f(x, y))
+for v in [10 ** 400, 2 ** 3000, 3 ** 2000 + 1, 10 ** 22, 2 ** 1023, -(10 ** 400), 0]:
+    show("log", lambda: math.log(v))
+    show("log2", lambda: math.log2(v))
+    show("log10", lambda: math.log10(v))
+    show("log base", lambda: math.log(v, 10))
+show("log", lambda: math.log(8, 2))
+show("log", lambda: math.log(10, 1))
+show("log", lambda: math.log(10, 0))
+show("log", lambda: math.log(10, 10 ** 400))
+show("log", lambda: math.log(10, -1))
+show("hypot", lambda: math.hypot())
+show("hypot", lambda: math.hypot(-3))
+show("hypot", lambda: math.hypot(3, 4, 12))
+show("hypot", lambda: math.hypot(1e308, 1e308))
+show("hypot", lambda: math.hypot(1e-320, 1e-320))
+show("hypot", lambda: math.hypot(math.nan, math.inf))
+show("hypot", lambda: math.hypot(math.nan, 1))
+show("hypot", lambda: math.hypot(0.1, 0.2, 0.3, 0.4, 0.5))
+show("hypot", lambda: math.hypot(*range(20)))
+show("hypot", lambda: math.hypot(1, 1e-10, 1e-20))
+show("hypot", lambda: math.hypot(3, "4"))
+show("dist", lambda: math.dist((1, 2), (4, 6)))
+show("dist", lambda: math.dist([1, 2, 3], [4, 5, 6]))
+show("dist", lambda: math.dist((1,), (1, 2)))
+show("dist", lambda: math.dist(1, 2))
+show("dist", lambda: math.dist((0.1, 0.2), (0.3, 0.7)))
+show("ldexp", lambda: math.ldexp(1, 2.0))
+show("ldexp", lambda: math.ldexp(1.0, 10 ** 30))
+show("ldexp", lambda: math.ldexp(1.0, -(10 ** 30)))
+show("ldexp", lambda: math.ldexp(0.75, True))
+show("isclose", lambda: math.isclose(1.0, 1.0 + 1e-10))
+show("isclose", lambda: math.isclose(1.0, 1.1))
+show("isclose", lambda: math.isclose(1.0, 1.1, rel_tol=0.2))
+show("isclose", lambda: math.isclose(0.0, 1e-12, abs_tol=1e-10))
+show("isclose", lambda: math.isclose(math.inf, math.inf))
+show("isclose", lambda: math.isclose(math.inf, 1e308))
+show("isclose", lambda: math.isclose(math.nan, math.nan))
+show("isclose", lambda: math.isclose(1, 1, rel_tol=-1))
+show("isclose", lambda: math.isclose(1, 2, 3))
+show("isclose", lambda: math.isclose(1))
+show("isclose", lambda: math.isclose(a=1, b=1))
+show("fsum", lambda: math.fsum([0.1] * 10))
+show("fsum", lambda: math.fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))
+show("fsum", lambda: math.fsum([1e308, 1e308]))
+show("fsum", lambda: math.fsum([1e308, 1e308, -1e308]))
+show("fsum", lambda: math.fsum([math.inf, -math.inf]))
+show("fsum", lambda: math.fsum([math.inf, math.nan]))
+show("fsum", lambda: math.fsum([math.inf, 1, math.inf]))
+show("fsum", lambda: math.fsum([]))
+show("fsum", lambda: math.fsum([-0.0]))
+show("fsum", lambda: math.fsum(range(10)))
+show("fsum", lambda: math.fsum("ab"))
+show("fsum", lambda: math.fsum([1, 2 ** 70, -(2 ** 70)]))
+show("fsum", lambda: math.fsum([2.0 ** 53, 1.0, 2.0 ** -60]))
+show("fsum", lambda: math.fsum([2.0 ** 53, 1.0]))
+show("fsum", lambda: math.fsum([1.0, 2.0 ** 53, -(2.0 ** 53), 1e-16]))
+show("fsum", lambda: math.fsum([0.3, 0.3, 0.3, -0.9]))
+show("fsum", lambda: math.fsum(x / 7 for x in range(1, 50)) if False else math.fsum([x / 7 for x in range(1, 50)]))
+show("prod", lambda: math.prod([]))
+show("prod", lambda: math.prod([1, 2, 3, 4]))
+show("prod", lambda: math.prod([1, 2], start=3))
+show("prod", lambda: math.prod([2, 2.5]))
+show("prod", lambda: math.prod(range(1, 30)))
+show("prod", lambda: math.prod("ab"))
+show("prod", lambda: math.prod([], start="x"))
+show("prod", lambda: math.prod([1, 2], 3))
+show("prod", lambda: math.prod())
+show("floor", lambda: math.floor(-0.5))
+show("floor", lambda: math.floor(2 ** 70))
+show("floor", lambda: math.floor(1e300))
+show("floor", lambda: math.floor("a"))
+show("ceil", lambda: math.ceil(1e400))
+show("trunc", lambda: math.trunc("a"))
+show("trunc", lambda: math.trunc(-2.5))
+show("sqrt", lambda: math.sqrt("a"))
+show("sqrt", lambda: math.sqrt())
+show("sqrt", lambda: math.sqrt(1, 2))
+show("sqrt", lambda: math.sqrt(x=1))
+show("sqrt", lambda: math.sqrt(10 ** 400))
+show("atan2", lambda: math.atan2(1))
+show("pow", lambda: math.pow(1))
+show("log", lambda: math.log())
+show("log", lambda: math.log(1, 2, 3))
+show("log", lambda: math.log("a"))
+show("copysign", lambda: math.copysign(1))
+show("isinf", lambda: math.isinf(10 ** 400))
+print(type(math.floor(2.5)), type(math.ceil(2.5)), type(math.trunc(2.5)), type(math.floor(True)))
