@@ -146,15 +146,19 @@ static Obj *cached_module(const char *name) {
 /* "No module named 'a.b'", or with the parent's name (its first parent_len
  * bytes of fullname) when that parent is not a package. */
 static void raise_not_found(const char *fullname, size_t parent_len) {
-    if (parent_len == 0) {
-        err_format(&Exc_ModuleNotFoundError, "No module named '%s'", fullname);
-        return;
-    }
-    char *parent = strndup(fullname, parent_len);
-    if (parent == NULL) { err_no_memory(); return; }
-    err_format(&Exc_ModuleNotFoundError, "No module named '%s'; '%s' is not a package",
-               fullname, parent);
+    char *parent = parent_len ? strndup(fullname, parent_len) : NULL;
+    Obj *msg = parent_len == 0 ? str_from_format("No module named '%s'", fullname)
+             : parent ? str_from_format("No module named '%s'; '%s' is not a package", fullname, parent)
+             : NULL;
     free(parent);
+    Obj *name = msg ? str_from_cstr(fullname) : NULL;
+    Obj *exc = name ? exc_new(&Exc_ModuleNotFoundError, &msg, 1) : NULL;
+    /* ModuleNotFoundError.name: the module that was looked for */
+    if (exc != NULL && obj_setattr(exc, str_intern_cstr("name"), name) < 0) CLEAR(exc);
+    if (exc != NULL) err_set_obj(exc);
+    else if (!err_occurred()) err_no_memory();
+    XDECREF(msg);
+    XDECREF(name);
 }
 
 /* Imports one more component: `fullname` whose parent (NULL for a top-level

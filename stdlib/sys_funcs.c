@@ -13,7 +13,12 @@
 
 static Obj *s_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("exit", kwnames) < 0 || args_count("exit", nargs, 0, 1) < 0) return NULL;
-    Obj *exc = exc_new(&Exc_SystemExit, args, nargs);
+    /* as CPython raises it: exit(None) -> SystemExit(), exit((a, b)) -> SystemExit(a, b) */
+    Obj *exc;
+    if (nargs == 1 && args[0] == NONE) exc = exc_new(&Exc_SystemExit, NULL, 0);
+    else if (nargs == 1 && is_tuple(args[0]))
+        exc = exc_new(&Exc_SystemExit, ((TupleObj *)args[0])->items, tuple_size(args[0]));
+    else exc = exc_new(&Exc_SystemExit, args, nargs);
     if (exc != NULL) err_set_obj(exc);
     return NULL;
 }
