@@ -16,10 +16,31 @@ static bool digits_round_trip(double v, int p, char *buf, size_t size) {
     return strtod(buf, NULL) == v;
 }
 
-/* The correctly rounded p-digit decimal is at least as close to v as any
- * shorter one, so "round-trips with p digits" is monotonic in p and a binary
- * search finds the shortest. */
-int float_shortest_digits(double v, char *digits) {
+/* Splits "D.DDDDe+XX" into its digits as an integer and the exponent. */
+static uint64_t parse_sci(const char *buf, int *exp10) {
+    uint64_t d = 0;
+    const char *p = buf;
+    for (; *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9') d = d * 10 + (uint64_t)(*p - '0');
+    *exp10 = atoi(p + 1);
+    return d;
+}
+
+/* d (p digits, value d * 10**(exp10 - p + 1)) reads back as v. */
+static bool candidate_round_trips(double v, uint64_t d, int p, int exp10) {
+    char buf[48];
+    snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)d, exp10 - p + 1);
+    return strtod(buf, NULL) == v;
+}
+
+/* Shortest digits of v as the integer *d with *p digits and exponent *e.
+ * The correctly rounded p-digit decimal is the closest p-digit one, so when
+ * v's rounding interval is symmetric, "some p-digit decimal round-trips"
+ * means the correctly rounded one does, and that is monotonic in p: a
+ * binary search finds the shortest.  At a power of two the interval above
+ * v is twice the one below, and a neighbour of the correctly rounded
+ * decimal may round-trip with fewer digits. */
+static void shortest(double v, uint64_t *d, int *p, int *e) {
     char buf[40];
     int lo = 1, hi = 17;
     while (lo < hi) {
@@ -28,14 +49,38 @@ int float_shortest_digits(double v, char *digits) {
         else lo = mid + 1;
     }
     digits_round_trip(v, lo, buf, sizeof buf);
-    /* buf is "D.DDDDe±XX" */
-    size_t n = 0;
-    char *p = buf;
-    for (; *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9') digits[n++] = *p;
-    while (n > 1 && digits[n - 1] == '0') n--;
+    *d = parse_sci(buf, e);
+    *p = lo;
+    int m_exp;
+    if (frexp(v, &m_exp) != 0.5 || v < 2.2250738585072014e-308) return;
+    for (int q = lo - 1; q >= 1; q--) {
+        int ce;
+        snprintf(buf, sizeof buf, "%.*e", q - 1, v);
+        uint64_t cd = parse_sci(buf, &ce);
+        uint64_t up = cd + 1, down = cd - 1;
+        uint64_t top = 1;
+        for (int i = 0; i < q; i++) top *= 10;
+        if (up < top && candidate_round_trips(v, up, q, ce)) {
+            *d = up; *p = q; *e = ce;
+        } else if (down >= top / 10 && candidate_round_trips(v, down, q, ce)) {
+            *d = down; *p = q; *e = ce;
+        } else {
+            return;
+        }
+    }
+}
+
+int float_shortest_digits(double v, char *digits) {
+    uint64_t d;
+    int p, e;
+    shortest(v, &d, &p, &e);
+    char tmp[24];
+    snprintf(tmp, sizeof tmp, "%0*llu", p, (unsigned long long)d);
+    size_t n = strlen(tmp);
+    while (n > 1 && tmp[n - 1] == '0') n--;
+    memcpy(digits, tmp, n);
     digits[n] = '\0';
-    return atoi(p + 1) + 1;
+    return e + 1;
 }
 
 /* Writes digits with the decimal point at decpt, as repr does: plain

@@ -4,7 +4,6 @@
  * accept ints of any size, floor/ceil/trunc through the dunder methods, and
  * the table of the module.  Integer functions are in math_int.c, sums and
  * norms in math_sum.c. */
-#include <float.h>
 #include <limits.h>
 #include <math.h>
 #include "modules.h"

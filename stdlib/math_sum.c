@@ -132,34 +132,57 @@ MATH_FN(prod) {
 
 /* ---- hypot and dist --------------------------------------------------- */
 
-/* sqrt(sum of v[i]**2), without overflow or underflow, nearly always
- * correctly rounded.  max is the largest |v[i]|. */
+/* Adds x to the running sum *sum (|*sum| >= |x|), gathering the rounding
+ * error in *err (fast two-sum). */
+static inline void add_exact(double *sum, double *err, double x) {
+    double old = *sum;
+    *sum += x;
+    *err += (old - *sum) + x;
+}
+
+/* Splits x into hi + lo with hi holding the upper 26 bits (Veltkamp), so
+ * hi*hi, hi*lo and lo*lo are exact. */
+static inline void split(double x, double *hi, double *lo) {
+    double t = x * 134217729.0;   /* 2**27 + 1 */
+    *hi = t - (t - x);
+    *lo = x - *hi;
+}
+
+/* sqrt(sum of v[i]**2) for |v[i]| <= max, as CPython 3.11 computes it (so
+ * the last bit agrees): the values are scaled by a power of two so the
+ * largest is in [0.5, 1), each square is split exactly into three parts
+ * added onto a running 1.0 (which keeps the fast two-sum valid) with their
+ * errors gathered in three accumulators, and the square root gets one
+ * first-order correction computed the same way.  Below the normal range
+ * the values are divided by max instead. */
 static double vector_norm(const double *v, size_t n, double max, bool found_nan) {
     if (isinf(max)) return max;
     if (found_nan) return NAN;
-    if (max == 0.0 || n == 1) return max;
+    if (max == 0.0 || n <= 1) return max;
     int e;
     frexp(max, &e);
-    /* scale so that the largest is in [0.5, 1): squares neither overflow
-     * nor (for the values that matter) underflow */
-    double hi = 0.0, lo = 0.0;
-    for (size_t i = 0; i < n; i++) {
-        double x = ldexp(v[i], -e);
-        double sq = x * x;
-        double sq_err = fma(x, x, -sq);
-        double s = hi + sq;   /* two-sum of hi and sq */
-        double bv = s - hi;
-        lo += (hi - (s - bv)) + (sq - bv) + sq_err;
-        hi = s;
+    double sum = 1.0, err1 = 0.0, err2 = 0.0, err3 = 0.0, hi, lo;
+    if (e < -1023) {
+        for (size_t i = 0; i < n; i++) {
+            double x = v[i] / max;
+            add_exact(&sum, &err1, x * x);
+        }
+        return max * sqrt(sum - 1.0 + err1);
     }
-    double t = hi + lo;
-    lo = lo - (t - hi);
-    hi = t;
-    double h = sqrt(hi);
-    /* one Newton step in extended precision: h += (hi + lo - h*h) / 2h */
-    double r = fma(-h, h, hi) + lo;
-    h += r / (2.0 * h);
-    return ldexp(h, e);
+    double scale = ldexp(1.0, -e);
+    for (size_t i = 0; i < n; i++) {
+        split(v[i] * scale, &hi, &lo);
+        add_exact(&sum, &err1, hi * hi);
+        add_exact(&sum, &err2, 2.0 * hi * lo);
+        err3 += lo * lo;
+    }
+    double h = sqrt(sum - 1.0 + (err1 + err2 + err3));
+    split(h, &hi, &lo);
+    add_exact(&sum, &err1, -hi * hi);
+    add_exact(&sum, &err2, -2.0 * hi * lo);
+    add_exact(&sum, &err3, -lo * lo);
+    double r = sum - 1.0 + (err1 + err2 + err3);
+    return (h + r / (2.0 * h)) / scale;
 }
 
 /* Reads the absolute values of items into v; tracks max and NaN. */
