@@ -11,6 +11,7 @@
 #include "err.h"
 #include "list.h"
 #include "tuple.h"
+#include "ident.h"
 
 uint64_t dict_version_counter;
 
@@ -438,7 +439,7 @@ int dict_merge(Obj *o, Obj *other, bool override) {
     DictObj *d = (DictObj *)o;
     if (is_dict(other) && has_plain_iteration(other)) return merge_dict(d, (DictObj *)other, override);
     /* a mapping: for k in other.keys(): d[k] = other[k] */
-    Obj *keys = obj_call_method(other, str_intern_cstr("keys"), NULL, 0);
+    Obj *keys = obj_call_method(other, IDENT(keys), NULL, 0);
     if (keys == NULL) return -1;
     Obj *it = obj_iter(keys);
     DECREF(keys);
@@ -505,7 +506,7 @@ static int merge_pairs(Obj *d, Obj *seq) {
 
 int dict_update(Obj *d, Obj *other) {
     if (is_dict(other)) return dict_merge(d, other, true);
-    Obj *keys = obj_lookup_attr(other, str_intern_cstr("keys"));
+    Obj *keys = obj_lookup_attr(other, IDENT(keys));
     if (keys != NULL) {
         DECREF(keys);
         return dict_merge(d, other, true);
