@@ -17,6 +17,7 @@
 #include "range.h"
 #include "set.h"
 #include "str.h"
+#include "traceback.h"
 #include "tstate.h"
 #include "tuple.h"
 
@@ -26,7 +27,7 @@ static int ready_types(void) {
     static Type *const types[] = {
         &BoolType, &IntType, &FloatType, &StrType, &BytesType, &ByteArrayType, &ListType,
         &TupleType, &DictType, &SetType, &FrozenSetType, &RangeType, &SliceType, &CodeType,
-        &FunctionType, &CellType,
+        &FunctionType, &CellType, &TracebackType,
     };
     if (runtime_core_init() < 0) return -1;
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
