@@ -10,11 +10,12 @@
 #include "err.h"
 #include "str.h"
 
-/* p significant digits of v in exponent form; true when they read back as v. */
-static bool digits_round_trip(double v, int p, char *buf, size_t size) {
-    snprintf(buf, size, "%.*e", p - 1, v);
-    return strtod(buf, NULL) == v;
-}
+static const uint64_t pow10_table[18] = {
+    1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
+    100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+    10000000000000ULL, 100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+    100000000000000000ULL,
+};
 
 /* Splits "D.DDDDe+XX" into its digits as an integer and the exponent. */
 static uint64_t parse_sci(const char *buf, int *exp10) {
@@ -26,90 +27,159 @@ static uint64_t parse_sci(const char *buf, int *exp10) {
     return d;
 }
 
-/* d (p digits, value d * 10**(exp10 - p + 1)) reads back as v. */
-static bool candidate_round_trips(double v, uint64_t d, int p, int exp10) {
-    char buf[48];
-    snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)d, exp10 - p + 1);
+/* Writes d (p digits) as "DDDDe<exp>", a decimal worth d * 10**(exp10-p+1). */
+static void write_candidate(uint64_t d, int p, int exp10, char *buf) {
+    for (int i = p - 1; i >= 0; i--) {
+        buf[i] = (char)('0' + d % 10);
+        d /= 10;
+    }
+    char *o = buf + p;
+    *o++ = 'e';
+    int x = exp10 - p + 1;
+    if (x < 0) { *o++ = '-'; x = -x; }
+    char tmp[8];
+    int n = 0;
+    do { tmp[n++] = (char)('0' + x % 10); x /= 10; } while (x != 0);
+    while (n > 0) *o++ = tmp[--n];
+    *o = '\0';
+}
+
+/* d (p digits, exponent exp10 of its first digit) reads back as v. */
+static bool round_trips(double v, uint64_t d, int p, int exp10) {
+    char buf[40];
+    write_candidate(d, p, exp10, buf);
     return strtod(buf, NULL) == v;
 }
 
-/* Shortest digits of v as the integer *d with *p digits and exponent *e.
- * The correctly rounded p-digit decimal is the closest p-digit one, so when
- * v's rounding interval is symmetric, "some p-digit decimal round-trips"
- * means the correctly rounded one does, and that is monotonic in p: a
- * binary search finds the shortest.  At a power of two the interval above
- * v is twice the one below, and a neighbour of the correctly rounded
- * decimal may round-trip with fewer digits. */
+/* v correctly rounded to p < 17 digits, from its 17-digit rounding d17:
+ * rounding d17 again goes the same way as rounding v unless the dropped
+ * digits are exactly half a unit, when printf decides. */
+static uint64_t round_digits(double v, uint64_t d17, int e17, int p, int *e) {
+    uint64_t unit = pow10_table[17 - p];
+    uint64_t q = d17 / unit, r = d17 % unit;
+    *e = e17;
+    if (2 * r == unit) {
+        char buf[40];
+        snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+        return parse_sci(buf, e);
+    }
+    if (2 * r > unit && ++q == pow10_table[p]) {
+        q /= 10;
+        ++*e;
+    }
+    return q;
+}
+
+/* Shortest digits of v (finite, > 0): the integer *d with *p digits, the
+ * first worth 10**(*e).
+ * - Up to 15 digits a decimal that reads back as v is within half a binary
+ *   ulp of v, less than half a unit of the 15th digit, so it is v rounded
+ *   to 15 digits with trailing zeros: one test decides all p <= 15.
+ * - With 16, the correctly rounded decimal is the closest, so it reads back
+ *   if any does -- except at a power of two, whose rounding interval is
+ *   twice as wide above as below: there a neighbour may read back instead.
+ * - 17 digits always read back.
+ * Subnormals have less precision; they try every length. */
 static void shortest(double v, uint64_t *d, int *p, int *e) {
     char buf[40];
-    int lo = 1, hi = 17;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (digits_round_trip(v, mid, buf, sizeof buf)) hi = mid;
-        else lo = mid + 1;
-    }
-    digits_round_trip(v, lo, buf, sizeof buf);
-    *d = parse_sci(buf, e);
-    *p = lo;
-    int m_exp;
-    if (frexp(v, &m_exp) != 0.5 || v < 2.2250738585072014e-308) return;
-    for (int q = lo - 1; q >= 1; q--) {
-        int ce;
-        snprintf(buf, sizeof buf, "%.*e", q - 1, v);
-        uint64_t cd = parse_sci(buf, &ce);
-        uint64_t up = cd + 1, down = cd - 1;
-        uint64_t top = 1;
-        for (int i = 0; i < q; i++) top *= 10;
-        if (up < top && candidate_round_trips(v, up, q, ce)) {
-            *d = up; *p = q; *e = ce;
-        } else if (down >= top / 10 && candidate_round_trips(v, down, q, ce)) {
-            *d = down; *p = q; *e = ce;
+    snprintf(buf, sizeof buf, "%.16e", v);
+    int e17;
+    uint64_t d17 = parse_sci(buf, &e17);
+    int ce;
+    uint64_t c;
+    if (v < 2.2250738585072014e-308) {
+        /* subnormal: fewer than 53 bits, so test each length */
+        for (*p = 1; *p < 17; ++*p) {
+            c = round_digits(v, d17, e17, *p, &ce);
+            if (round_trips(v, c, *p, ce)) break;
+        }
+        if (*p == 17) { c = d17; ce = e17; }
+    } else if (c = round_digits(v, d17, e17, 15, &ce), round_trips(v, c, 15, ce)) {
+        *p = 15;
+    } else {
+        c = round_digits(v, d17, e17, 16, &ce);
+        *p = 16;
+        int m_exp;
+        bool pow2 = frexp(v, &m_exp) == 0.5 && v >= 2.2250738585072014e-308;
+        if (round_trips(v, c, 16, ce)) {
+            /* found */
+        } else if (pow2 && c + 1 < pow10_table[16] && round_trips(v, c + 1, 16, ce)) {
+            c++;
+        } else if (pow2 && c - 1 >= pow10_table[15] && round_trips(v, c - 1, 16, ce)) {
+            c--;
         } else {
-            return;
+            c = d17;
+            ce = e17;
+            *p = 17;
         }
     }
+    while (*p > 1 && c % 10 == 0) {
+        c /= 10;
+        --*p;
+    }
+    *d = c;
+    *e = ce;
 }
 
 int float_shortest_digits(double v, char *digits) {
     uint64_t d;
     int p, e;
     shortest(v, &d, &p, &e);
-    char tmp[24];
-    snprintf(tmp, sizeof tmp, "%0*llu", p, (unsigned long long)d);
-    size_t n = strlen(tmp);
-    while (n > 1 && tmp[n - 1] == '0') n--;
-    memcpy(digits, tmp, n);
-    digits[n] = '\0';
+    for (int i = p - 1; i >= 0; i--) {
+        digits[i] = (char)('0' + d % 10);
+        d /= 10;
+    }
+    digits[p] = '\0';
     return e + 1;
 }
 
 /* Writes digits with the decimal point at decpt, as repr does: plain
  * notation for -4 < decpt <= 16, else d.ddde±XX. */
-static void layout_repr(const char *digits, int decpt, char *out, size_t size) {
-    static const char zeros[] = "0000000000000000";
+static void layout_repr(const char *digits, int decpt, char *out) {
     int n = (int)strlen(digits);
+    char *o = out;
     if (decpt > -4 && decpt <= 16) {
-        if (decpt <= 0)
-            snprintf(out, size, "0.%.*s%s", -decpt, zeros, digits);
-        else if (decpt >= n)
-            snprintf(out, size, "%s%.*s.0", digits, decpt - n, zeros);
-        else
-            snprintf(out, size, "%.*s.%s", decpt, digits, digits + decpt);
+        if (decpt <= 0) {
+            *o++ = '0';
+            *o++ = '.';
+            for (int i = 0; i < -decpt; i++) *o++ = '0';
+            memcpy(o, digits, (size_t)n);
+            o += n;
+        } else if (decpt >= n) {
+            memcpy(o, digits, (size_t)n);
+            o += n;
+            for (int i = n; i < decpt; i++) *o++ = '0';
+            *o++ = '.';
+            *o++ = '0';
+        } else {
+            memcpy(o, digits, (size_t)decpt);
+            o += decpt;
+            *o++ = '.';
+            memcpy(o, digits + decpt, (size_t)(n - decpt));
+            o += n - decpt;
+        }
+        *o = '\0';
         return;
     }
     int e = decpt - 1;
-    snprintf(out, size, "%c%s%se%c%02d", digits[0], n > 1 ? "." : "", digits + 1,
-             e < 0 ? '-' : '+', e < 0 ? -e : e);
+    *o++ = digits[0];
+    if (n > 1) {
+        *o++ = '.';
+        memcpy(o, digits + 1, (size_t)(n - 1));
+        o += n - 1;
+    }
+    sprintf(o, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
 }
 
 void float_repr_cstr(double v, char *buf, size_t size) {
     if (isnan(v)) { snprintf(buf, size, "nan"); return; }
     if (isinf(v)) { snprintf(buf, size, v > 0 ? "inf" : "-inf"); return; }
     if (v == 0) { snprintf(buf, size, signbit(v) ? "-0.0" : "0.0"); return; }
-    char digits[24];
+    char digits[24], text[40];
     int decpt = float_shortest_digits(fabs(v), digits);
-    if (v < 0) *buf++ = '-', size--;
-    layout_repr(digits, decpt, buf, size);
+    text[0] = '-';
+    layout_repr(digits, decpt, text + 1);
+    snprintf(buf, size, "%s", v < 0 ? text : text + 1);
 }
 
 /* ---- parsing ----------------------------------------------------------- */
