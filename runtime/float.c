@@ -269,6 +269,35 @@ static Obj *float_method_float(Obj *self, Obj *const *args, size_t nargs, Obj *k
     return float_exact(self);
 }
 
+static Obj *float_m_divmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (num_slot_onearg(nargs, kwnames) < 0) return NULL;
+    if (!is_float(args[0]) && !is_int(args[0])) return NEWREF(NOT_IMPLEMENTED);
+    return float_divmod(self, args[0]);
+}
+
+static Obj *float_m_rdivmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (num_slot_onearg(nargs, kwnames) < 0) return NULL;
+    if (!is_float(args[0]) && !is_int(args[0])) return NEWREF(NOT_IMPLEMENTED);
+    return float_divmod(args[0], self);
+}
+
+/* float.__getformat__(typestr): the only layout gilpy runs on. */
+static Obj *float_getformat(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("__getformat__", kwnames) < 0 ||
+        args_count("float.__getformat__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!is_str(args[0])) {
+        err_format(&Exc_TypeError, "__getformat__() argument must be str, not %s",
+                   type_name(args[0]));
+        return NULL;
+    }
+    if (!str_equal_cstr(args[0], "double") && !str_equal_cstr(args[0], "float")) {
+        err_set_str(&Exc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+        return NULL;
+    }
+    return str_from_cstr("IEEE, little-endian");
+}
+
 static const MethodDef float_methods[] = {
     {"conjugate", float_self},
     {"is_integer", float_is_integer},
@@ -283,6 +312,9 @@ static const MethodDef float_methods[] = {
     {"__float__", float_method_float},
     {"__getnewargs__", float_getnewargs},
     {"__format__", float_method_format},
+    {"__divmod__", float_m_divmod},
+    {"__rdivmod__", float_m_rdivmod},
+    {"__getformat__", float_getformat, METH_CLASS},
     {NULL},
 };
 

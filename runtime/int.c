@@ -328,6 +328,22 @@ int num_slot_noargs(size_t nargs, Obj *kwnames) {
     return -1;
 }
 
+int num_slot_onearg(size_t nargs, Obj *kwnames) {
+    if (nargs == 1 && kw_count(kwnames) == 0) return 0;
+    if (kw_count(kwnames) != 0) err_set_str(&Exc_TypeError, "wrapper takes no keyword arguments");
+    else err_format(&Exc_TypeError, "expected 1 argument, got %zu", nargs);
+    return -1;
+}
+
+/* __divmod__ and __rdivmod__ (divmod() itself goes through number_divmod). */
+static Obj *int_m_divmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return num_slot_onearg(nargs, kwnames) < 0 ? NULL : int_divmod(self, args[0]);
+}
+
+static Obj *int_m_rdivmod(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return num_slot_onearg(nargs, kwnames) < 0 ? NULL : int_divmod(args[0], self);
+}
+
 /* Methods that return the value itself as an exact int. */
 #define SELF_METHOD(fn, check) \
     static Obj *fn(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) { \
@@ -404,6 +420,8 @@ static const MethodDef int_methods[] = {
     {"__int__", int_int},
     {"__index__", int_index},
     {"__float__", int_method_float},
+    {"__divmod__", int_m_divmod},
+    {"__rdivmod__", int_m_rdivmod},
     {"__round__", int_round},
     {"as_integer_ratio", int_as_integer_ratio},
     {"__getnewargs__", int_getnewargs},

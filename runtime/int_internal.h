@@ -81,6 +81,9 @@ Obj *int_from_text_object(Obj *x, int base);
  * arguments, got 1".  0 or -1. */
 int num_noargs(const char *qualname, size_t nargs, Obj *kwnames);
 int num_slot_noargs(size_t nargs, Obj *kwnames);
+/* Slot-wrapper-like check of exactly one argument: "expected 1 argument,
+ * got N".  0 or -1. */
+int num_slot_onearg(size_t nargs, Obj *kwnames);
 /* CPython's limit on decimal conversions of huge ints (sys.set_int_max_str_digits). */
 extern intptr_t int_max_str_digits;
 
