@@ -57,6 +57,8 @@ Obj *set_issuperset_obj(Obj *so, Obj *other);
 Obj *set_repr(Obj *so);
 intptr_t frozenset_hash(Obj *so);
 Obj *set_iter(Obj *so);
+/* `key in so`, an unhashable set key looked up as frozenset(key). */
+int set_contains_slot(Obj *so, Obj *key);
 
 extern const MethodDef set_methods[], frozenset_methods[];
 extern const NumberSlots set_number, frozenset_number;

@@ -297,7 +297,7 @@ static Obj *m_clear(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 static Obj *m_contains(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     ARGS("__contains__", 1, 1);
-    int rc = TYPE(self)->mapping->contains(self, args[0]);
+    int rc = set_contains_slot(self, args[0]);
     return rc < 0 ? NULL : NEWREF(bool_from(rc));
 }
 

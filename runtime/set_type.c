@@ -116,7 +116,7 @@ intptr_t frozenset_hash(Obj *o) {
 static intptr_t set_len(Obj *o) { return ((SetObj *)o)->used; }
 
 /* `x in s`; an unhashable set x is looked up as frozenset(x). */
-static int set_contains_slot(Obj *o, Obj *key) {
+int set_contains_slot(Obj *o, Obj *key) {
     int rc = set_contains_key((SetObj *)o, key);
     if (rc < 0 && is_mutable_set(key) && err_matches(&Exc_TypeError)) {
         err_clear();
