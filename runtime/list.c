@@ -444,6 +444,7 @@ LIST_ITER_TYPE(ListIterType, "list_iterator", listiter_next);
 LIST_ITER_TYPE(ListRevIterType, "list_reverseiterator", listreviter_next);
 
 static Obj *make_iter(Type *t, Obj *l, intptr_t index) {
+    if (!(t->flags & TF_READY) && type_ready(t) < 0) return NULL;
     ListIterObj *it = (ListIterObj *)obj_alloc(t, sizeof *it);
     if (it == NULL) return NULL;
     it->seq = NEWREF(l);

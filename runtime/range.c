@@ -19,7 +19,7 @@ typedef struct RangeObj {
 static inline RangeObj *as_range(Obj *o) { return (RangeObj *)o; }
 
 /* ---- arithmetic helpers ---------------------------------------------------------------- */
-static Obj *int_neg(Obj *v) { return int_sub(small_new(0), v); }
+static Obj *negate(Obj *v) { return int_sub(small_new(0), v); }
 
 /* The number of items of range(start, stop, step), as CPython's. */
 static Obj *compute_length(Obj *start, Obj *stop, Obj *step) {
@@ -38,7 +38,7 @@ static Obj *compute_length(Obj *start, Obj *stop, Obj *step) {
     if (int_sign(step) < 0) {
         lo = stop;
         hi = start;
-        st = neg = int_neg(step);
+        st = neg = negate(step);
         if (neg == NULL) return NULL;
     }
     Obj *r;
@@ -92,9 +92,9 @@ static Obj *range_make(Obj *start, Obj *stop, Obj *step) {
 }
 
 Obj *range_new(Obj *start, Obj *stop, Obj *step) {
-    Obj *a = start ? obj_index(start) : small_new(0);
-    Obj *b = a ? obj_index(stop) : NULL;
-    Obj *c = b ? (step ? obj_index(step) : small_new(1)) : NULL;
+    Obj *a = start ? seq_index_exact(start) : small_new(0);
+    Obj *b = a ? seq_index_exact(stop) : NULL;
+    Obj *c = b ? (step ? seq_index_exact(step) : small_new(1)) : NULL;
     if (c == NULL) {
         XDECREF(a);
         XDECREF(b);
@@ -199,7 +199,7 @@ static Obj *range_subscript(Obj *o, Obj *key) {
         err_format(&Exc_TypeError, "range indices must be integers or slices, not %s", type_name(key));
         return NULL;
     }
-    Obj *i = obj_index(key);
+    Obj *i = seq_index_exact(key);
     if (i == NULL) return NULL;
     if (int_sign(i) < 0) {
         SETREF(i, int_add(i, r->length));
@@ -425,6 +425,7 @@ Type LongRangeIterType = {
 /* An iterator yielding `length` ints from `first` by `step` (all borrowed). */
 static Obj *make_iter(Obj *first, Obj *step, Obj *length) {
     if (is_small(first) && is_small(step) && is_small(length)) {
+        if (!(RangeIterType.flags & TF_READY) && type_ready(&RangeIterType) < 0) return NULL;
         RangeIterObj *it = (RangeIterObj *)obj_alloc(&RangeIterType, sizeof *it);
         if (it == NULL) return NULL;
         it->next = small_value(first);
@@ -432,6 +433,7 @@ static Obj *make_iter(Obj *first, Obj *step, Obj *length) {
         it->remaining = (uint64_t)small_value(length);
         return (Obj *)it;
     }
+    if (!(LongRangeIterType.flags & TF_READY) && type_ready(&LongRangeIterType) < 0) return NULL;
     LongRangeIterObj *it = (LongRangeIterObj *)obj_alloc(&LongRangeIterType, sizeof *it);
     if (it == NULL) return NULL;
     it->next = NEWREF(first);
@@ -451,7 +453,7 @@ static Obj *range_reversed(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
     if (int_sign(r->length) == 0) return make_iter(small_new(0), small_new(1), small_new(0));
     Obj *lastidx = int_sub(r->length, small_new(1));
     Obj *last = lastidx ? compute_item(r, lastidx) : NULL;
-    Obj *step = last ? int_neg(r->step) : NULL;
+    Obj *step = last ? negate(r->step) : NULL;
     Obj *it = step ? make_iter(last, step, r->length) : NULL;
     XDECREF(lastidx);
     XDECREF(last);

@@ -31,6 +31,13 @@ int seq_as_ssize(Obj *o, Type *overflow_exc, intptr_t *out) {
     return 0;
 }
 
+Obj *seq_index_exact(Obj *o) {
+    if (is_exact_int(o)) return NEWREF(o);
+    Obj *i = obj_index(o);
+    if (i != NULL && !is_exact_int(i)) SETREF(i, int_add(i, small_new(0)));
+    return i;
+}
+
 int seq_item_index(Obj *key, size_t n, intptr_t *i, const char *seqname, const char *range_msg) {
     if (is_small(key)) {
         *i = small_value(key);
@@ -77,6 +84,9 @@ int seq_bound_arg(Obj *o, size_t n, size_t *out) {
 
 /* ---- operators ------------------------------------------------------------------ */
 Obj *seq_other_binop(Obj *a, Obj *b, Obj *other, int op, binaryfunc self) {
+    /* built-in types have no reflected method to offer, and two built-in
+     * sequences must not bounce the call between them */
+    if (!type_has(TYPE(other), TF_HEAPTYPE)) return NULL;
     const NumberSlots *num = TYPE(other)->number;
     if (num == NULL || num->binop[op] == NULL || num->binop[op] == self) return NULL;
     Obj *r = num->binop[op](a, b);
@@ -102,6 +112,11 @@ int seq_repeat_args(Obj *a, Obj *b, bool (*is_seq)(const Obj *), binaryfunc self
         if (err_occurred()) return -1;
     }
     if (!seq_has_index(count)) {
+        /* `s * seq` with s a built-in sequence (str, bytes...): its own
+         * repeat reports the error, as CPython's left sq_repeat does */
+        const MappingSlots *m = TYPE(count)->mapping;
+        if (count == a && m != NULL && m->getitem != NULL && !type_has(TYPE(count), TF_HEAPTYPE))
+            return 0;
         err_format(&Exc_TypeError, "can't multiply sequence by non-int of type '%s'", type_name(count));
         return -1;
     }

@@ -22,6 +22,8 @@ bool seq_has_index(Obj *o);
 /* o (an int or __index__ object) as intptr_t; a value out of range raises
  * `overflow_exc` "cannot fit 'T' into an index-sized integer". */
 int seq_as_ssize(Obj *o, Type *overflow_exc, intptr_t *out);
+/* operator.index(o) as an exact int (a bool or int subclass becomes int). */
+Obj *seq_index_exact(Obj *o);
 /* An item key of a sequence of length n: 1 with *i normalised and in range,
  * 0 when key is a slice, -1 with "<seqname> indices must be integers or
  * slices, not T" or IndexError(range_msg). */
@@ -31,8 +33,9 @@ int seq_item_index(Obj *key, size_t n, intptr_t *i, const char *seqname, const c
 int seq_bound_arg(Obj *o, size_t n, size_t *out);
 
 /* For `a <op> b` where the sequence's own slot runs first: gives the other
- * operand's slot for op its turn (as CPython's number slots run before its
- * sequence slots).  NULL without error when it declines. */
+ * operand's slot for op its turn when it is a class written in Python (as
+ * CPython's number slots run before its sequence slots).  NULL without
+ * error when it declines. */
 Obj *seq_other_binop(Obj *a, Obj *b, Obj *other, int op, binaryfunc self);
 /* The repeat count of seq * n or n * seq, where is_seq picks the sequence:
  * 1 with *seq and *n set (n <= 0 gives 0), 0 when the pair is not for us

@@ -92,7 +92,7 @@ static Obj *index_or_raise(Obj *v) {
         err_set_str(&Exc_TypeError, bad_index_msg);
         return NULL;
     }
-    return obj_index(v);
+    return seq_index_exact(v);
 }
 
 /* One bound: None gives `dflt`; else v+length when negative, clamped to [lower, upper]. */
@@ -141,7 +141,7 @@ int slice_indices_obj(Obj *slice, Obj *length, Obj **start, Obj **stop, Obj **st
 static Obj *slice_m_indices(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("slice.indices", kwnames) < 0 ||
         args_count("slice.indices", nargs, 1, 1) < 0) return NULL;
-    Obj *length = obj_index(args[0]);
+    Obj *length = seq_index_exact(args[0]);
     if (length == NULL) return NULL;
     if (int_sign(length) < 0) {
         DECREF(length);

@@ -233,6 +233,7 @@ Type TupleIterType = {
 };
 
 static Obj *tuple_iter(Obj *t) {
+    if (!(TupleIterType.flags & TF_READY) && type_ready(&TupleIterType) < 0) return NULL;
     TupleIterObj *it = (TupleIterObj *)obj_alloc(&TupleIterType, sizeof *it);
     if (it == NULL) return NULL;
     it->seq = NEWREF(t);
