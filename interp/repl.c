@@ -183,6 +183,26 @@ static bool open_across_blank_lines(const ParseError *pe) {
            (n >= sizeof closed - 1 && strcmp(pe->msg + n - (sizeof closed - 1), closed) == 0);
 }
 
+/* Whether the syntax error of src is at its very end, where the parser
+ * waited for more tokens: then a statement appended some lines further
+ * down moves the error there (or mends the input).  An error inside the
+ * text stays where it is. */
+static bool error_at_end(const char *src, size_t len, int nlines) {
+    static const char probe[] = "\n\n\npass\n";
+    char *longer = malloc(len + sizeof probe);
+    Arena *arena = longer ? arena_new() : NULL;
+    if (arena == NULL) { free(longer); return false; }
+    memcpy(longer, src, len);
+    memcpy(longer + len, probe, sizeof probe);
+    ParseError pe;
+    memset(&pe, 0, sizeof pe);
+    Module *mod = parse_source(longer, len + sizeof probe - 1, "<stdin>", PARSE_SINGLE, arena, &pe);
+    bool at_end = mod != NULL || pe.line > nlines;
+    arena_free(arena);
+    free(longer);
+    return at_end;
+}
+
 /* `nlines` lines are in src, the last of them `blank` (only white space). */
 static enum Verdict judge(const char *src, size_t len, int nlines, bool blank, Loc *second) {
     Arena *arena = arena_new();
@@ -203,8 +223,8 @@ static enum Verdict judge(const char *src, size_t len, int nlines, bool blank, L
     } else if (blank && nlines > 1) {
         v = V_ERROR;
     } else {
-        /* the error is at the end of the input: more lines may mend it */
-        v = pe.incomplete || pe.line > nlines ? V_MORE : V_ERROR;
+        /* an error at the end of the input: more lines may mend it */
+        v = pe.incomplete || error_at_end(src, len, nlines) ? V_MORE : V_ERROR;
     }
     arena_free(arena);
     return v;

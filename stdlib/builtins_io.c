@@ -145,7 +145,7 @@ static Obj *b_open(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
                                         "newline", "closefd", "opener", NULL};
     Obj *a[8];
     if (args_bind("open", args, nargs, kwnames, names, 1, a) < 0) return NULL;
-    return io_open(a[0], a[1], a[2], a[3], a[6]);
+    return io_open(a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
 }
 
 /* ---- exit and quit ----------------------------------------------------- */

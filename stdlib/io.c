@@ -6,6 +6,7 @@
  * (TextIOWrapper for text, BufferedReader/Writer/Random for binary): a file
  * descriptor with a read buffer and a write buffer.  Text is UTF-8.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -64,13 +65,15 @@ static Obj *file_new(Type *type, int fd, Obj *name, Obj *mode, Obj *encoding) {
     return (Obj *)f;
 }
 
-Obj *io_from_fd(int fd, const char *name, const char *mode, bool line_buffering) {
+Obj *io_from_fd(int fd, const char *name, const char *mode, const char *errors,
+                bool line_buffering) {
     Obj *n = str_from_cstr(name), *m = str_from_cstr(mode);
     Obj *f = n && m ? file_new(&TextIOType, fd, n, m, str_intern_cstr("utf-8")) : NULL;
     XDECREF(n);
     XDECREF(m);
     if (f == NULL) return NULL;
     FileObj *fo = (FileObj *)f;
+    fo->errors = NEWREF(str_intern_cstr(errors));
     fo->readable = mode[0] == 'r';
     fo->writable = !fo->readable;
     fo->line_buffering = line_buffering;
@@ -117,17 +120,46 @@ static int parse_mode(Obj *mode, OpenMode *om) {
     return 0;
 }
 
-/* Encodings gilpy's text files accept: UTF-8 under its usual spellings
- * (and ASCII, a subset for the files a program writes). */
-static int check_encoding(Obj *encoding) {
-    static const char *const known[] = {"utf-8", "utf8", "utf_8", "u8", "ascii", "us-ascii", "locale", NULL};
+/* The codec an encoding name means (CPython's normalisation: case and '_'
+ * are ignored), or -1 with LookupError. */
+static int codec_of(Obj *encoding) {
+    static const struct { const char *name; int codec; } known[] = {
+        {"utf-8", IO_UTF8}, {"utf8", IO_UTF8}, {"u8", IO_UTF8}, {"utf", IO_UTF8},
+        {"locale", IO_UTF8}, {"cp65001", IO_UTF8},
+        {"latin-1", IO_LATIN1}, {"latin1", IO_LATIN1}, {"iso-8859-1", IO_LATIN1},
+        {"iso8859-1", IO_LATIN1}, {"8859", IO_LATIN1}, {"cp819", IO_LATIN1}, {"l1", IO_LATIN1},
+        {"latin", IO_LATIN1}, {"iso-ir-100", IO_LATIN1},
+        {"ascii", IO_ASCII}, {"us-ascii", IO_ASCII}, {"646", IO_ASCII}, {"us", IO_ASCII},
+    };
     if (!is_str(encoding)) {
         err_format(&Exc_TypeError, "open() argument 'encoding' must be str or None, not %T", encoding);
         return -1;
     }
-    for (int i = 0; known[i]; i++)
-        if (strcasecmp(str_data(encoding), known[i]) == 0) return 0;
+    char norm[32];
+    size_t n = str_size(encoding);
+    if (n < sizeof norm) {
+        for (size_t i = 0; i <= n; i++) {
+            char c = str_data(encoding)[i];
+            norm[i] = c == '_' || c == ' ' ? '-' : (char)tolower((unsigned char)c);
+        }
+        for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+            if (strcmp(norm, known[i].name) == 0) return known[i].codec;
+    }
     err_format(&Exc_LookupError, "unknown encoding: %U", encoding);
+    return -1;
+}
+
+/* open()'s newline argument as an IO_NL_* value, or -1 with an error. */
+static int newline_of(Obj *newline) {
+    if (newline == NULL || newline == NONE) return IO_NL_UNIVERSAL;
+    if (!is_str(newline)) {
+        err_format(&Exc_TypeError, "open() argument 'newline' must be str or None, not %T", newline);
+        return -1;
+    }
+    static const char *const values[] = {"", "\n", "\r", "\r\n"};
+    for (int i = 0; i < 4; i++)
+        if (strcmp(str_data(newline), values[i]) == 0) return IO_NL_ANY + i;
+    err_format(&Exc_ValueError, "illegal newline value: %U", newline);
     return -1;
 }
 
@@ -136,7 +168,7 @@ static Type *binary_type(const OpenMode *om) {
     return om->readable ? &BufferedReaderType : &BufferedWriterType;
 }
 
-static int open_fd(Obj *file, const OpenMode *om) {
+static int open_fd(Obj *file, const OpenMode *om, Obj *opener) {
     if (is_int(file)) return (int)int_as_ssize(file);
     const char *path;
     if (is_str(file)) path = str_data(file);
@@ -146,6 +178,17 @@ static int open_fd(Obj *file, const OpenMode *om) {
         return -1;
     }
     int fd;
+    if (opener != NULL && opener != NONE) {
+        /* opener(file, flags) returns an open descriptor */
+        Obj *flags = small_new(om->flags & ~O_CLOEXEC);
+        Obj *r = obj_call2(opener, file, flags);
+        if (r == NULL) return -1;
+        fd = is_int(r) ? (int)int_as_ssize(r) : -1;
+        if (!is_int(r)) err_format(&Exc_TypeError, "expected an integer from opener, not %T", r);
+        else if (fd < 0 && !err_occurred()) err_format(&Exc_ValueError, "opener returned %d", fd);
+        DECREF(r);
+        return err_occurred() ? -1 : fd;
+    }
     BLOCKING_BEGIN();
     do fd = open(path, om->flags, 0666); while (fd < 0 && errno == EINTR);
     BLOCKING_END();
@@ -159,27 +202,45 @@ static int open_fd(Obj *file, const OpenMode *om) {
     return fd;
 }
 
-Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *closefd) {
+/* Checks open()'s text-only arguments against the mode. */
+static int check_text_args(const OpenMode *om, Obj *encoding, Obj *errors, Obj *newline) {
+    static const char *const what[] = {"an encoding", "an errors", "a newline"};
+    Obj *given[] = {encoding, errors, newline};
+    for (int i = 0; i < 3 && om->binary; i++) {
+        if (given[i] != NULL && given[i] != NONE) {
+            err_format(&Exc_ValueError, "binary mode doesn't take %s argument", what[i]);
+            return -1;
+        }
+    }
+    if (errors != NULL && errors != NONE && !is_str(errors)) {
+        err_format(&Exc_TypeError, "open() argument 'errors' must be str or None, not %T", errors);
+        return -1;
+    }
+    return 0;
+}
+
+Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *errors, Obj *newline,
+             Obj *closefd, Obj *opener) {
     OpenMode om;
     if (mode == NULL) mode = str_intern_cstr("r");
     if (!is_str(mode)) {
         err_format(&Exc_TypeError, "open() argument 'mode' must be str, not %T", mode);
         return NULL;
     }
-    if (parse_mode(mode, &om) < 0) return NULL;
-    if (encoding == NONE) encoding = NULL;
-    if (om.binary && encoding) {
-        err_set_str(&Exc_ValueError, "binary mode doesn't take an encoding argument");
+    if (parse_mode(mode, &om) < 0 || check_text_args(&om, encoding, errors, newline) < 0)
         return NULL;
-    }
-    if (encoding && check_encoding(encoding) < 0) return NULL;
+    if (encoding == NONE) encoding = NULL;
+    if (errors == NONE) errors = NULL;
+    int codec = IO_UTF8, nl = IO_NL_UNIVERSAL;
+    if (!om.binary && ((encoding && (codec = codec_of(encoding)) < 0) || (nl = newline_of(newline)) < 0))
+        return NULL;
     intptr_t buf = buffering && buffering != NONE ? int_as_ssize(buffering) : -1;
     if (buf == -1 && err_occurred()) return NULL;
     if (buf == 0 && !om.binary) {
         err_set_str(&Exc_ValueError, "can't have unbuffered text I/O");
         return NULL;
     }
-    int fd = open_fd(file, &om);
+    int fd = open_fd(file, &om, opener);
     if (fd < 0) return NULL;
     Obj *f = file_new(om.binary ? binary_type(&om) : &TextIOType, fd, file, mode,
                       om.binary ? NULL : encoding ? encoding : str_intern_cstr("UTF-8"));
@@ -188,6 +249,9 @@ Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *closefd) 
     fo->readable = om.readable;
     fo->writable = om.writable;
     fo->appending = om.appending;
+    fo->codec = (uint8_t)codec;
+    fo->newline = (uint8_t)nl;
+    if (!om.binary) fo->errors = NEWREF(errors ? errors : str_intern_cstr("strict"));
     fo->line_buffering = buf == 1 || (buf == -1 && isatty(fd));
     fo->unbuffered = buf == 0;
     if (closefd) {
@@ -228,6 +292,7 @@ static void file_dealloc(Obj *o) {
     DECREF(f->name);
     DECREF(f->mode);
     XDECREF(f->encoding);
+    XDECREF(f->errors);
     obj_free(o);
 }
 
@@ -307,6 +372,7 @@ static Obj *get_closed(Obj *self) { return bool_from(((FileObj *)self)->closed);
 static Obj *get_name(Obj *self) { return NEWREF(((FileObj *)self)->name); }
 static Obj *get_mode(Obj *self) { return NEWREF(((FileObj *)self)->mode); }
 static Obj *get_encoding(Obj *self) { return NEWREF(((FileObj *)self)->encoding); }
+static Obj *get_errors(Obj *self) { return NEWREF(((FileObj *)self)->errors); }
 static Obj *get_line_buffering(Obj *self) { return bool_from(((FileObj *)self)->line_buffering); }
 
 static const MethodDef file_methods[] = {
@@ -335,6 +401,7 @@ static const GetSetDef text_getset[] = {
     {"name", get_name, NULL},
     {"mode", get_mode, NULL},
     {"encoding", get_encoding, NULL},
+    {"errors", get_errors, NULL},
     {"line_buffering", get_line_buffering, NULL},
     {NULL},
 };

@@ -5,6 +5,7 @@
 #define GILPY_IO_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include "object.h"
 
 typedef struct FileObj {
@@ -16,7 +17,10 @@ typedef struct FileObj {
     bool unbuffered;            /* open(..., buffering=0) */
     Obj *name;                  /* str (a path or "<stdout>") or int fd */
     Obj *mode;                  /* str as given to open(), e.g. "r", "wb" */
-    Obj *encoding;              /* str for text files, NULL for binary */
+    Obj *encoding;              /* str for text files (as given), NULL for binary */
+    Obj *errors;                /* str for text files ("strict" by default) */
+    uint8_t codec;              /* IO_UTF8, IO_LATIN1 or IO_ASCII */
+    uint8_t newline;            /* IO_NL_*: open()'s newline argument */
     /* write buffer: bytes not yet written to fd */
     char *wbuf;
     size_t wlen, wcap;
@@ -25,6 +29,13 @@ typedef struct FileObj {
     size_t rpos, rlen, rcap;
     bool eof;                   /* the last read from fd returned 0 */
 } FileObj;
+
+/* The encodings text files know; others are "unknown encoding". */
+enum { IO_UTF8, IO_LATIN1, IO_ASCII };
+/* newline=None (universal: "\r\n" and "\r" read as "\n"), "" (lines end at
+ * any of them, untranslated), "\n", "\r", "\r\n" (lines end there; a written
+ * "\n" becomes it). */
+enum { IO_NL_UNIVERSAL, IO_NL_ANY, IO_NL_LF, IO_NL_CR, IO_NL_CRLF };
 
 /* The text type "_io.TextIOWrapper" and the binary ones. */
 extern Type TextIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType;
@@ -36,17 +47,22 @@ static inline bool is_file(const Obj *o) {
 
 /* Makes the types ready. */
 int io_init(void);
-/* A file object over an open descriptor (sys.stdin/stdout/stderr). */
-Obj *io_from_fd(int fd, const char *name, const char *mode, bool line_buffering);
-/* open(file, mode, ...) with open()'s arguments already bound. */
-Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *closefd);
+/* A UTF-8 text file object over an open descriptor (sys.stdin/stdout/stderr). */
+Obj *io_from_fd(int fd, const char *name, const char *mode, const char *errors,
+                bool line_buffering);
+/* open(file, mode, ...) with open()'s arguments already bound (NULL for the
+ * ones not given). */
+Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *errors, Obj *newline,
+             Obj *closefd, Obj *opener);
 /* -u: every write to stdout/stderr goes out at once. */
 void io_set_unbuffered(bool on);
 extern bool io_unbuffered;
 
 /* ---- used by print(), input() and the io methods ---------------------- */
-/* Writes UTF-8 bytes (text) or raw bytes to the file's buffer; -1 on error. */
+/* Writes raw bytes to the file's buffer; -1 on error. */
 int io_write_bytes(FileObj *f, const char *data, size_t len);
+/* Writes UTF-8 text to a text file: newline translation, then encoding. */
+int io_write_text(FileObj *f, const char *utf8, size_t len);
 /* Writes a str to any file-like object: fast for FileObj, else .write(s). */
 int io_write_str(Obj *file, Obj *s);
 int io_write_cstr(Obj *file, const char *s);

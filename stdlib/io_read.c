@@ -1,6 +1,7 @@
 /* io_read.c: reading from file objects: the read buffer, read/readline/
- * readlines, and positioning (seek/tell/truncate).  Text mode decodes UTF-8
- * and turns "\r\n" and "\r" into "\n" (universal newlines). */
+ * readlines, and positioning (seek/tell/truncate).  Text mode decodes UTF-8,
+ * latin-1 or ASCII and handles newlines as open()'s newline argument says
+ * (by default "\r\n" and "\r" become "\n"). */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,6 +14,7 @@
 #include "int.h"
 #include "list.h"
 #include "str.h"
+#include "str_codecs.h"
 
 enum { READ_CHUNK = 64 * 1024 };
 
@@ -76,8 +78,44 @@ static size_t utf8_seq_len(unsigned char lead) {
     return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
 }
 
-/* Reads up to nchars code points (all when < 0), stopping after a newline
- * when stop_at_nl, with newlines translated; appends UTF-8 to out. */
+/* A '\r' or '\n' at rbuf[rpos] under the file's newline mode: appends what
+ * the program sees to out, adds the characters to *count; *line_end tells
+ * whether a line ends there. */
+static int text_newline(FileObj *f, Out *out, intptr_t *count, bool *line_end) {
+    char c = f->rbuf[f->rpos++];
+    bool crlf = false;
+    if (c == '\r' && f->newline != IO_NL_LF && f->newline != IO_NL_CR) {
+        /* is it "\r\n"?  look at the next byte, reading more if needed */
+        if (f->rpos == f->rlen && fill(f) < 0) return -1;
+        crlf = f->rpos < f->rlen && f->rbuf[f->rpos] == '\n';
+        if (crlf) f->rpos++;
+    }
+    switch (f->newline) {
+    case IO_NL_UNIVERSAL:
+        *line_end = true;
+        (*count)++;
+        return out_add(out, "\n", 1);
+    case IO_NL_ANY:
+        *line_end = true;
+        break;
+    case IO_NL_LF:
+        *line_end = c == '\n';
+        break;
+    case IO_NL_CR:
+        *line_end = c == '\r';
+        break;
+    default:    /* IO_NL_CRLF */
+        *line_end = crlf;
+        break;
+    }
+    *count += crlf ? 2 : 1;
+    return out_add(out, crlf ? "\r\n" : &c, crlf ? 2 : 1);
+}
+
+/* Reads up to nchars characters (all when < 0), stopping after a line end
+ * when stop_at_nl, with newlines translated as the file's mode says;
+ * appends the encoded bytes to out (for UTF-8, a character is a whole
+ * sequence; for latin-1 and ASCII, a byte). */
 static int text_read(FileObj *f, intptr_t nchars, bool stop_at_nl, Out *out) {
     intptr_t count = 0;
     while (nchars < 0 || count < nchars) {
@@ -87,21 +125,20 @@ static int text_read(FileObj *f, intptr_t nchars, bool stop_at_nl, Out *out) {
         }
         unsigned char c = (unsigned char)f->rbuf[f->rpos];
         if (c == '\r' || c == '\n') {
-            f->rpos++;
-            if (c == '\r') {
-                if (f->rpos == f->rlen && fill(f) < 0) return -1;
-                if (f->rpos < f->rlen && f->rbuf[f->rpos] == '\n') f->rpos++;
-            }
-            if (out_add(out, "\n", 1) < 0) return -1;
-            count++;
-            if (stop_at_nl) return 0;
-        } else if (c < 0x80) {
-            /* a run of plain ASCII characters in one copy */
+            bool line_end;
+            if (text_newline(f, out, &count, &line_end) < 0) return -1;
+            if (stop_at_nl && line_end) return 0;
+        } else if (c < 0x80 || f->codec != IO_UTF8) {
+            /* a run of single-byte characters in one copy */
             size_t start = f->rpos, lim = f->rlen;
             if (nchars >= 0 && lim - start > (size_t)(nchars - count)) lim = start + (size_t)(nchars - count);
-            while (f->rpos < lim && (unsigned char)f->rbuf[f->rpos] < 0x80 &&
-                   f->rbuf[f->rpos] != '\r' && f->rbuf[f->rpos] != '\n')
-                f->rpos++;
+            if (f->codec == IO_UTF8)
+                while (f->rpos < lim && (unsigned char)f->rbuf[f->rpos] < 0x80 &&
+                       f->rbuf[f->rpos] != '\r' && f->rbuf[f->rpos] != '\n')
+                    f->rpos++;
+            else
+                while (f->rpos < lim && f->rbuf[f->rpos] != '\r' && f->rbuf[f->rpos] != '\n')
+                    f->rpos++;
             if (out_add(out, f->rbuf + start, f->rpos - start) < 0) return -1;
             count += (intptr_t)(f->rpos - start);
         } else {
@@ -118,6 +155,14 @@ static int text_read(FileObj *f, intptr_t nchars, bool stop_at_nl, Out *out) {
         }
     }
     return 0;
+}
+
+/* The str of bytes a text read gathered, decoded with the file's codec. */
+static Obj *text_decode(FileObj *f, const char *p, size_t n) {
+    static const char *const names[] = {"utf-8", "latin-1", "ascii"};
+    bool strict = f->errors == NULL || str_equal_cstr(f->errors, "strict");
+    if (f->codec == IO_UTF8 && strict) return str_decode_utf8(p, n, "strict");
+    return str_decode(p, n, str_intern_cstr(names[f->codec]), f->errors, "decode");
 }
 
 /* Reads up to n bytes (all when < 0), stopping after '\n' when stop_at_nl. */
@@ -146,7 +191,7 @@ static Obj *read_obj(FileObj *f, intptr_t n, bool stop_at_nl) {
     int rc = f->binary ? binary_read(f, n, stop_at_nl, &out) : text_read(f, n, stop_at_nl, &out);
     Obj *res = NULL;
     if (rc == 0)
-        res = f->binary ? bytes_from(out.p, out.n) : str_decode_utf8(out.p ? out.p : "", out.n, "strict");
+        res = f->binary ? bytes_from(out.p, out.n) : text_decode(f, out.p ? out.p : "", out.n);
     free(out.p);
     return res;
 }

@@ -11,6 +11,7 @@
 #include "bytes.h"
 #include "err.h"
 #include "str.h"
+#include "str_codecs.h"
 
 enum { WRITE_BUFFER = 8192 };
 
@@ -60,6 +61,37 @@ int io_write_bytes(FileObj *f, const char *data, size_t len) {
     return 0;
 }
 
+int io_write_text(FileObj *f, const char *utf8, size_t len) {
+    char *translated = NULL;
+    if ((f->newline == IO_NL_CR || f->newline == IO_NL_CRLF) && memchr(utf8, '\n', len)) {
+        /* "\n" written becomes the newline the file was opened with */
+        size_t extra = 0;
+        for (size_t i = 0; i < len; i++) extra += utf8[i] == '\n';
+        char *q = translated = malloc(len + extra + 1);
+        if (q == NULL) { err_no_memory(); return -1; }
+        for (size_t i = 0; i < len; i++) {
+            if (utf8[i] != '\n') *q++ = utf8[i];
+            else if (f->newline == IO_NL_CR) *q++ = '\r';
+            else { *q++ = '\r'; *q++ = '\n'; }
+        }
+        utf8 = translated;
+        len = (size_t)(q - translated);
+    }
+    int rc;
+    if (f->codec == IO_UTF8) {
+        rc = io_write_bytes(f, utf8, len);
+    } else {
+        static const char *const names[] = {"utf-8", "latin-1", "ascii"};
+        Obj *s = str_decode_utf8(utf8, len, "surrogatepass");
+        Obj *b = s ? str_encode(s, str_intern_cstr(names[f->codec]), f->errors) : NULL;
+        rc = b ? io_write_bytes(f, (const char *)((BytesObj *)b)->data, ((BytesObj *)b)->size) : -1;
+        XDECREF(s);
+        XDECREF(b);
+    }
+    free(translated);
+    return rc;
+}
+
 static bool is_writable_text(Obj *file) {
     if (!is_file(file)) return false;
     FileObj *f = (FileObj *)file;
@@ -67,7 +99,7 @@ static bool is_writable_text(Obj *file) {
 }
 
 int io_write_str(Obj *file, Obj *s) {
-    if (is_writable_text(file)) return io_write_bytes((FileObj *)file, str_data(s), str_size(s));
+    if (is_writable_text(file)) return io_write_text((FileObj *)file, str_data(s), str_size(s));
     Obj *res = obj_call_method(file, str_intern_cstr("write"), &s, 1);
     if (res == NULL) return -1;
     DECREF(res);
@@ -75,7 +107,7 @@ int io_write_str(Obj *file, Obj *s) {
 }
 
 int io_write_cstr(Obj *file, const char *s) {
-    if (is_writable_text(file)) return io_write_bytes((FileObj *)file, s, strlen(s));
+    if (is_writable_text(file)) return io_write_text((FileObj *)file, s, strlen(s));
     Obj *str = str_from_cstr(s);
     if (str == NULL) return -1;
     int rc = io_write_str(file, str);
@@ -101,7 +133,7 @@ static intptr_t write_one(FileObj *f, Obj *data) {
             err_format(&Exc_TypeError, "write() argument must be str, not %T", data);
             return -1;
         }
-        return io_write_bytes(f, str_data(data), str_size(data)) < 0 ? -1 : (intptr_t)str_length(data);
+        return io_write_text(f, str_data(data), str_size(data)) < 0 ? -1 : (intptr_t)str_length(data);
     }
     const char *p;
     size_t n;

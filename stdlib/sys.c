@@ -107,7 +107,9 @@ static int add_streams(Obj *m) {
     for (size_t i = 0; i < 3; i++) {
         /* stderr is always line buffered; stdout only on a terminal */
         bool line = streams[i].fd == 2 || isatty(streams[i].fd);
-        Obj *f = io_from_fd(streams[i].fd, streams[i].label, streams[i].mode, line);
+        /* stderr escapes what it cannot encode; the others follow the locale */
+        const char *errors = streams[i].fd == 2 ? "backslashreplace" : sys_stdio_errors();
+        Obj *f = io_from_fd(streams[i].fd, streams[i].label, streams[i].mode, errors, line);
         int rc = f && module_add_obj(m, streams[i].name, f) == 0 &&
                  module_add_obj(m, streams[i].dunder, f) == 0 ? 0 : -1;
         XDECREF(f);

@@ -20,5 +20,7 @@ extern const MethodDef sys_methods[];
 /* sys_flags.c: sys.flags, and whether -E/-I asked to ignore PYTHON* variables. */
 Obj *sys_make_flags(void);
 bool sys_ignore_environment(void);
+/* The errors handler of sys.stdin/stdout: CPython's choice for the locale. */
+const char *sys_stdio_errors(void);
 
 #endif
