@@ -1,0 +1,31 @@
+# Iteration built-ins: iter/next, enumerate, zip, map, filter, reversed, sorted, any, all, sum, min, max.
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "exhausted"), next(it, None))
+print(list(iter("abc")), list(iter(range(3))), iter(it) is it)
+print(list(enumerate("abc")), list(enumerate("ab", 5)), list(enumerate([], 1)), list(enumerate("xy", start=-1)))
+print(list(zip("abc", [1, 2, 3])), list(zip("ab", "xyz", [True, False, None])), list(zip()), list(zip("a")))
+print(list(map(len, ["a", "bb", ""])), list(map(pow, [2, 3], [3, 2])), list(map(str.upper, "ab")), list(map(lambda x, y: x + y, "ab", "cde")))
+print(list(filter(None, [0, 1, "", "x", None, [], [0]])), list(filter(lambda c: c.isupper(), "aBcDe")), list(filter(str.isdigit, "a1b2")))
+print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed(range(5))), list(reversed((1,))), list(reversed({"a": 1, "b": 2})))
+print(sorted([3, 1, 2]), sorted("bca"), sorted([3, 1, 2], reverse=True), sorted(["b", "A", "c"], key=str.lower), sorted({3: 0, 1: 0}))
+print(sorted([(2, "b"), (1, "z"), (2, "a")]), sorted([1.5, -2, True, 0]), sorted([], key=len), sorted("aAbB", key=str.upper))
+print(any([]), all([]), any([0, "", None]), any([0, 1]), all([1, "x", [0]]), all([1, 0]))
+print(sum([]), sum([1, 2, 3]), sum([1, 2], 10), sum([0.5, 0.25]), sum([[1], [2]], []), sum(range(101)), sum([True, True]))
+print(min(3, 1, 2), max(3, 1, 2), min([4, 2, 8]), max("hello"), min([], default="empty"), max([], default=None))
+print(min(["bb", "a", "ccc"], key=len), max(["bb", "a", "ccc"], key=len), max([1, 3, 3, 2], key=lambda x: x % 3), min((2, "b"), (2, "a")))
+print(max({"a": 3, "b": 1}, key={"a": 3, "b": 1}.get), min(1, 2.0), max(1, 1.0), max(1.0, 1), min([[2], [1, 5]]))
+e = enumerate("ab")
+print(next(e), next(e), next(e, "done"))
+z = zip([1, 2], "xy")
+print(next(z), list(z), list(z))
+m = map(abs, [-1, -2])
+print(list(m), list(m))
+r = reversed([1, 2])
+print(next(r), next(r), next(r, "end"))
+print(list(zip([1, 2, 3], "ab", strict=False)), dict(zip("abc", range(3))), list(zip(*zip("ab", "cd"))))
+for bad in (lambda: next(iter([])), lambda: next([1]), lambda: iter(5), lambda: min([]), lambda: max(), lambda: sorted([1, "a"]),
+            lambda: sum(["a"]), lambda: sum([], "x"), lambda: list(zip([1], [2, 3], strict=True)), lambda: reversed({1, 2}), lambda: enumerate(5)):
+    try:
+        print(bad())
+    except (StopIteration, TypeError, ValueError) as err:
+        print(type(err).__name__ + ":", err)
