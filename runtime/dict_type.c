@@ -9,9 +9,11 @@
 #include "args.h"
 #include "ident.h"
 #include "repr_guard.h"
+#include "trashcan.h"
 
 /* ---- lifetime ---------------------------------------------------------------- */
 static void dict_dealloc(Obj *o) {
+    if (!trashcan_begin(o)) return;
     DictObj *d = (DictObj *)o;
     for (size_t i = 0; i < d->nentries; i++)
         if (d->entries[i].key != NULL) {
@@ -20,6 +22,7 @@ static void dict_dealloc(Obj *o) {
         }
     free(d->index);
     obj_free(o);
+    trashcan_end();
 }
 
 /* ---- repr ---------------------------------------------------------------------- */

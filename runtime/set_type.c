@@ -8,9 +8,11 @@
 #include "str.h"
 #include "args.h"
 #include "repr_guard.h"
+#include "trashcan.h"
 
 /* ---- lifetime ------------------------------------------------------------------ */
 static void set_dealloc(Obj *o) {
+    if (!trashcan_begin(o)) return;
     SetObj *so = (SetObj *)o;
     intptr_t used = so->used;
     for (SetEntry *e = so->table; used > 0; e++)
@@ -20,6 +22,7 @@ static void set_dealloc(Obj *o) {
         }
     if (so->table != so->smalltable) free(so->table);
     obj_free(o);
+    trashcan_end();
 }
 
 /* ---- repr ------------------------------------------------------------------------ */
