@@ -163,6 +163,19 @@ static int synthetic(Lexer *lx, Token *t, int kind, const char *pos)
     return kind;
 }
 
+/* A DEDENT or the end marker at the end of the input.  Like CPython's,
+ * it stands at the end of the last line, not on a line after it. */
+static int end_token(Lexer *lx, Token *t, int kind)
+{
+    synthetic(lx, t, kind, lx->cur);
+    if (lx->cur > lx->src && lx->cur[-1] == '\n') {
+        const char *last = lex_line_start(lx, lx->cur - 1);
+        t->loc.line = t->loc.end_line = lx->line - 1;
+        t->loc.col = t->loc.end_col = (int)(lx->cur - 1 - last);
+    }
+    return kind;
+}
+
 static int end_of_input(Lexer *lx, Token *t)
 {
     if (lx->depth > 0) {
@@ -183,10 +196,10 @@ static int end_of_input(Lexer *lx, Token *t)
     }
     if (lx->n_indents > 0) {
         lx->n_indents--;
-        return synthetic(lx, t, DEDENT, lx->cur);
+        return end_token(lx, t, DEDENT);
     }
     lx->done = true;
-    return synthetic(lx, t, YYEOF, lx->cur);
+    return end_token(lx, t, YYEOF);
 }
 
 /* Starts a logical line: skips blank lines and measures indentation. */
@@ -225,9 +238,9 @@ static int next_token(Lexer *lx, Token *t)
             if (lx->pending)
                 continue;
         }
-        int line = lx->line;
-        const char *ls = lx->line_start;
         int kind = lex_raw(lx, t);
+        int line = lx->tok_line;
+        const char *ls = lx->tok_line_start;
         t->end = lx->cur;
         t->loc.line = line;
         t->loc.col = (int)(t->start - ls);

@@ -34,6 +34,8 @@ typedef struct Lexer {
     const char *cur;
     const char *line_start; /* first byte of the current physical line */
     int line;
+    int tok_line;               /* line and line start of the last raw token's */
+    const char *tok_line_start; /* first byte (after any continuation lines) */
     /* layout state */
     int indents[LEX_MAX_INDENT + 1];      /* columns, tabs to multiples of 8 */
     int alt_indents[LEX_MAX_INDENT + 1];  /* columns, tabs as 1: TabError */

@@ -240,6 +240,8 @@ int lex_raw(Lexer *lx, Token *t)
     for (;;) {
         const char *cur = lx->cur;
         t->start = cur;
+        lx->tok_line = lx->line;
+        lx->tok_line_start = lx->line_start;
         /*!re2c
         "\x00" { lx->cur = cur - 1; return op(t, YYEOF); }
         [ \t\f]+ { lx->cur = cur; continue; }

@@ -85,35 +85,66 @@ static bool begins_expression_after(int kind)
     case OP_WALRUS: case NEWLINE: case INDENT: case DEDENT: case ';':
     case KW_RETURN: case KW_YIELD: case KW_ASSERT: case KW_DEL: case KW_IN:
     case KW_IF: case KW_ELIF: case KW_WHILE: case KW_ELSE: case KW_LAMBDA:
-    case KW_RAISE: case KW_FROM: case KW_AWAIT:
+    case KW_RAISE: case KW_FROM: case KW_AWAIT: case KW_FOR:
         return true;
     default:
         return false;
     }
 }
 
-/* Follows what error messages need: where the current expression began,
- * inline conditionals waiting for their else, comprehensions and dicts. */
+/* The bracket depth a token stands at: an opening bracket belongs to the
+ * expression around it. */
+static int token_depth(const Parser *p, int kind)
+{
+    return p->lx.depth - (kind == '(' || kind == '[' || kind == '{');
+}
+
+static bool bit_at(uint64_t set, int depth)
+{
+    return depth >= 0 && depth < 64 && ((set >> depth) & 1);
+}
+
+static void set_bit(uint64_t *set, int depth, bool on)
+{
+    if (depth >= 0 && depth < 64)
+        *set = on ? *set | (uint64_t)1 << depth : *set & ~((uint64_t)1 << depth);
+}
+
+/* Follows what error messages need: where the expression at each bracket
+ * depth began, inline conditionals waiting for their else, comprehensions,
+ * dict displays and lambda parameters. */
 static void track_error_context(Parser *p, int kind, Loc loc)
 {
-    int depth = p->lx.depth;
-    if (p->prev_kind == 0 || begins_expression_after(p->prev_kind))
-        p->expr_start = loc;
+    int depth = p->lx.depth, own = token_depth(p, kind);
+    bool closer = kind == ')' || kind == ']' || kind == '}';
+    if ((p->prev_kind == 0 || begins_expression_after(p->prev_kind)) && !closer &&
+        own >= 0 && own <= LEX_MAX_PARENS)
+        p->expr_starts[own] = loc;
     if (p->prev_kind == NEWLINE) {     /* a new logical line */
         p->open_if_depth = -1;
-        p->for_depths = p->dict_depths = 0;
+        p->for_depths = p->dict_depths = p->lambda_depths = p->call_depths = 0;
+        p->target_depths = 0;
     }
-    if (kind == KW_FOR && depth < 64) {
-        p->for_depths |= (uint64_t)1 << depth;
-    } else if (kind == ':' && depth > 0 && depth < 64 &&
-               p->lx.brackets[depth - 1].ch == '{') {
-        p->dict_depths |= (uint64_t)1 << depth;
-    } else if ((kind == '(' || kind == '[' || kind == '{') && depth < 64) {
-        p->for_depths &= ~((uint64_t)1 << depth);     /* a fresh bracket */
-        p->dict_depths &= ~((uint64_t)1 << depth);
-    } else if (kind == KW_IF && ends_expression(p->prev_kind) &&
-               !(depth < 64 && (p->for_depths >> depth) & 1)) {
-        p->open_if_start = p->expr_start;
+    if (kind == KW_FOR) {
+        set_bit(&p->for_depths, depth, true);
+        set_bit(&p->target_depths, depth, true);
+    } else if (kind == KW_IN) {
+        set_bit(&p->target_depths, depth, false);
+    } else if (kind == KW_LAMBDA) {
+        set_bit(&p->lambda_depths, depth, true);
+    } else if (kind == ':') {
+        if (bit_at(p->lambda_depths, depth))
+            set_bit(&p->lambda_depths, depth, false);
+        else if (depth > 0 && p->lx.brackets[depth - 1].ch == '{')
+            set_bit(&p->dict_depths, depth, true);
+    } else if (kind == '(' || kind == '[' || kind == '{') {
+        set_bit(&p->for_depths, depth, false);      /* a fresh bracket */
+        set_bit(&p->dict_depths, depth, false);
+        set_bit(&p->lambda_depths, depth, false);
+        set_bit(&p->target_depths, depth, false);
+        set_bit(&p->call_depths, depth, kind == '(' && ends_expression(p->prev_kind));
+    } else if (kind == KW_IF && ends_expression(p->prev_kind) && !bit_at(p->for_depths, depth)) {
+        p->open_if_start = p->expr_starts[depth <= LEX_MAX_PARENS ? depth : 0];
         p->open_if_depth = depth;
     } else if (kind == KW_ELSE && depth == p->open_if_depth) {
         p->open_if_depth = -1;
@@ -214,12 +245,14 @@ static bool token_is(const Token *t, const char *s)
     return (size_t)(t->end - t->start) == n && memcmp(t->start, s, n) == 0;
 }
 
-/* In "f(a b": does the expression starting at the lookahead run to the end
- * of the input?  CPython's parser reads it whole to suggest a comma, and
- * meeting the end inside a bracket it reports the bracket instead (then
- * that error is recorded and the answer is true).  Reads on
- * with a copy of the lexer: the expression ends where, at its own bracket
- * depth, a token that cannot continue it follows one that ends it. */
+/* In "f(a b": CPython's parser reads the expression starting at the
+ * lookahead, and the token after it, before it suggests a comma.  If that
+ * reading meets the end of the input inside a bracket, or if the bracket
+ * is never closed and the token after the expression lies on a later line
+ * than the bracket, CPython reports the bracket instead; then that error is
+ * recorded and the answer is true.  Reads on with a copy of the lexer: the
+ * expression ends where, at its own depth, a token that cannot continue it
+ * follows one that ends it. */
 static bool expression_runs_to_end(Parser *p)
 {
     ParseError scratch;
@@ -228,25 +261,28 @@ static bool expression_runs_to_end(Parser *p)
     lx.err = &scratch;
     lx.failed = false;
     int depth = lx.depth, prev = p->la_kind;
-    for (int guard = 0; guard < 100000; guard++) {
+    int after_line = 0;     /* line of the token after the expression */
+    for (int guard = 0; guard < 1000000; guard++) {
         Token t;
         int kind = lex_next(&lx, &t);
         if (kind == YYEOF || kind == YYerror) {
-            if (lx.unclosed_at_end)     /* that is the error to report */
+            bool report = lx.unclosed_at_end && (after_line == 0 || after_line > scratch.line);
+            if (report)
                 *p->err = scratch;
-            return lx.unclosed_at_end;
+            return report;
         }
-        if (lx.depth < depth || (lx.depth == depth && (kind == ',' || kind == ':' ||
-            kind == '=' || (ends_expression(prev) && starts_expression(kind) &&
-                            kind != '(' && kind != '['))))
-            return false;
+        if (after_line == 0 && (lx.depth < depth || (lx.depth == depth &&
+            (kind == ',' || kind == ':' || kind == '=' ||
+             (ends_expression(prev) && starts_expression(kind) && kind != '(' && kind != '[')))))
+            after_line = t.loc.line;
         prev = kind;
     }
     return false;
 }
 
 /* Called by bison on a syntax error (parser.y's yyreport_syntax_error). */
-void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon)
+void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon,
+                  bool expects_handler)
 {
     if (p->err->msg[0] || p->lx.failed)
         return;
@@ -270,6 +306,25 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon)
         return;
     }
     int prev = p->prev_kind;
+    if (expects_handler) {
+        p_error(p, SYNERR_SYNTAX, at, "expected 'except' or 'finally' block");
+        return;
+    }
+    /* CPython's forced tokens in "def name(...):" */
+    if (prev == NAME && p->before_prev_kind == KW_DEF && la_kind != '(') {
+        p_error(p, SYNERR_SYNTAX, at, "expected '('");
+        return;
+    }
+    if (prev == ')' && token_depth(p, la_kind) == 0 && la_kind != ':' && la_kind != OP_ARROW &&
+        (p->line_kinds[0] == KW_DEF || p->line_kinds[1] == KW_DEF)) {
+        p_error(p, SYNERR_SYNTAX, at, "expected ':'");
+        return;
+    }
+    if ((prev == KW_TRY || prev == KW_FINALLY || (prev == KW_ELSE && p->prev_started_line)) &&
+        la_kind != ':') {
+        p_error(p, SYNERR_SYNTAX, at, "expected ':'");
+        return;
+    }
     if (la_kind == NEWLINE && expects_colon && block_name(p->line_kinds[0], p->line_kinds[1])) {
         p_error(p, SYNERR_SYNTAX, at, "expected ':'");
         return;
@@ -283,15 +338,21 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon)
         return;
     }
     int depth = p->lx.depth + (la_kind == ')' || la_kind == ']' || la_kind == '}');
-    if (p->open_if_depth == depth && la_kind != KW_ELSE) {
+    if (p->open_if_depth == depth && la_kind != KW_ELSE && prev != KW_IF) {
         p_error(p, SYNERR_SYNTAX, span(p->open_if_start, p->prev.loc),
                 "expected 'else' after 'if' expression");
         return;
     }
+    /* "{1: }" */
+    if (prev == ':' && (la_kind == '}' || la_kind == ',') && bit_at(p->dict_depths, depth)) {
+        p_error(p, SYNERR_SYNTAX, p->prev.loc,
+                "expression expected after dictionary key and ':'");
+        return;
+    }
     /* "{1: 2, 3}" */
-    if ((la_kind == '}' || la_kind == ',') && ends_expression(prev) && depth < 64 &&
-        (p->dict_depths >> depth) & 1) {
-        p_error(p, SYNERR_SYNTAX, span(p->expr_start, p->prev.loc),
+    if ((la_kind == '}' || la_kind == ',') && ends_expression(prev) &&
+        bit_at(p->dict_depths, depth)) {
+        p_error(p, SYNERR_SYNTAX, span(p->expr_starts[depth], p->prev.loc),
                 "':' expected after dictionary key");
         return;
     }
@@ -299,16 +360,35 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon)
      * the condition of if/elif/while. */
     int k0 = p->line_kinds[0];
     bool named_context = p->lx.depth > 0 || k0 == KW_IF || k0 == KW_ELIF || k0 == KW_WHILE;
+    /* CPython reads the expression after the '=' first: it may run into the
+     * end of the input inside the bracket. */
+    if (la_kind == '=' && named_context && p->lx.depth > 0 && ends_expression(prev) &&
+        expression_runs_to_end(p))
+        return;
+    /* "f(a.b = 1)", "f(5 = 1)": an expression where a keyword name goes */
+    if (la_kind == '=' && ends_expression(prev) && bit_at(p->call_depths, depth) &&
+        !(prev == NAME && (p->before_prev_kind == '(' || p->before_prev_kind == ','))) {
+        p_error(p, SYNERR_SYNTAX, span(p->expr_starts[depth], la->loc),
+                "expression cannot contain assignment, perhaps you meant \"==\"?");
+        return;
+    }
     if (la_kind == '=' && prev == NAME && p->before_prev_kind != '.' && named_context) {
         p_error(p, SYNERR_SYNTAX, p->prev.loc,
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         return;
     }
-    if (p->lx.depth > 0 && ends_expression(prev) && starts_expression(la_kind) &&
-        !(prev == NAME && la_kind == STRING)) {
+    /* CPython suggests a comma between two expressions, not in parameter
+     * or target lists, and not after a soft keyword. */
+    int la_depth = token_depth(p, la_kind);
+    bool in_params = bit_at(p->lambda_depths, la_depth) || bit_at(p->target_depths, la_depth) ||
+                     (la_depth == 1 && (p->line_kinds[0] == KW_DEF || p->line_kinds[1] == KW_DEF));
+    bool soft_keyword = prev == NAME && (token_is(&p->prev, "_") || token_is(&p->prev, "match") ||
+                                         token_is(&p->prev, "case"));
+    if (la_depth > 0 && ends_expression(prev) && starts_expression(la_kind) &&
+        !(prev == NAME && la_kind == STRING) && !in_params && !soft_keyword) {
         if (expression_runs_to_end(p))
             return;
-        p_error(p, SYNERR_SYNTAX, span(p->prev.loc, la->loc),
+        p_error(p, SYNERR_SYNTAX, span(p->expr_starts[la_depth], la->loc),
                 "invalid syntax. Perhaps you forgot a comma?");
         return;
     }
@@ -318,13 +398,20 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon)
 /* ---- running the parser ------------------------------------------------ */
 
 /* Reads the rest of the input after a parser error: CPython reports an
- * error of the tokenizer further on (an unclosed bracket, an unterminated
- * string) instead of the parser's. */
+ * error of the tokenizer further on (an unterminated string, a bad number)
+ * instead of the parser's, and a bracket left open at the end when it was
+ * opened on a line before the last token the parser read.  An unexpected
+ * indent stands as it is. */
 static void prefer_tokenizer_error(Parser *p)
 {
     if (p->lx.failed && p->err->msg[0] && p->lexer_error)
         return;
     ParseError saved = *p->err;
+    if (strcmp(saved.msg, "unexpected indent") == 0) {
+        p->byte_cols = true;
+        return;
+    }
+    int last_read_line = p->la.loc.line;
     memset(p->err, 0, sizeof *p->err);
     p->lx.failed = false;
     Token t;
@@ -333,10 +420,9 @@ static void prefer_tokenizer_error(Parser *p)
     do {
         kind = lex_next(&p->lx, &t);
     } while (kind != YYEOF && kind != YYerror && ++guard >= 0);
-    /* As CPython's tokenizer, a bracket left open at the end is no error of
-     * its own: the parser's error stands. */
-    if (kind != YYerror || p->err->kind == SYNERR_INDENT || !p->err->msg[0] ||
-        p->lx.unclosed_at_end) {
+    bool tokenizer_wins = kind == YYerror && p->err->msg[0] && p->err->kind != SYNERR_INDENT &&
+                          (!p->lx.unclosed_at_end || last_read_line > p->err->line);
+    if (!tokenizer_wins) {
         *p->err = saved;
         p->byte_cols = true;
     }

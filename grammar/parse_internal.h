@@ -29,11 +29,14 @@ typedef struct Parser {
     bool la_started_line, prev_started_line;
     /* For "expected 'else' after 'if' expression": where the current
      * expression began, and the last inline 'if' still waiting for 'else'. */
-    Loc expr_start;
+    Loc expr_starts[LEX_MAX_PARENS + 1];    /* by bracket depth */
     Loc open_if_start;
     int open_if_depth;          /* bracket depth of that 'if'; -1: none */
     uint64_t for_depths;        /* bit d: a 'for' seen at bracket depth d */
     uint64_t dict_depths;       /* bit d: the '{' at depth d holds key: value */
+    uint64_t lambda_depths;     /* bit d: in a lambda's parameters at depth d */
+    uint64_t call_depths;       /* bit d: the '(' at depth d is a call's */
+    uint64_t target_depths;     /* bit d: between 'for' and 'in' at depth d */
     bool byte_cols;         /* err->col is a byte column: make it chars */
     bool lexer_error;       /* the error came from the tokenizer */
     /* f-string replacement fields parse their text with a sub-parser whose
@@ -132,6 +135,7 @@ Expr *parse_fstring_expr(Parser *p, const char *s, size_t n, const Token *tok);
 
 /* ---- the driver (parse.c) ---- */
 int parser_yylex(void *lval, Loc *lloc, Parser *p);
-void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon);
+void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon,
+                  bool expects_handler);
 
 #endif

@@ -718,11 +718,13 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, Parser *p)
 {
     yysymbol_kind_t expected[YYNTOKENS];
     int n = yypcontext_expected_tokens(ctx, expected, YYNTOKENS);
-    bool colon = false, indent = false;
+    bool colon = false, indent = false, except = false, finally = false;
     for (int i = 0; i < n; i++) {
         colon |= expected[i] == YYTRANSLATE(':');
         indent |= expected[i] == YYSYMBOL_INDENT;
+        except |= expected[i] == YYSYMBOL_KW_EXCEPT;
+        finally |= expected[i] == YYSYMBOL_KW_FINALLY;
     }
-    parse_report(p, p->la_kind, indent && n == 1, colon);
+    parse_report(p, p->la_kind, indent && n == 1, colon, except && finally);
     return 0;
 }
