@@ -30,6 +30,7 @@
 #include "set.h"
 #include "range.h"
 #include "api.h"
+#include "ident.h"
 
 #if defined(__GNUC__)
 #define USE_COMPUTED_GOTO 1
@@ -247,6 +248,12 @@ Obj *vm_run(VMThread *vt, Frame *f) {
 
     f->is_entry = true;
     vt->current = f;
+    if (UNLIKELY(f->gen_throw)) {
+        /* generator.throw(): the exception is raised where the frame paused */
+        f->gen_throw = false;
+        LOAD_FRAME_REGS();
+        goto error;
+    }
 enter_frame:
     LOAD_FRAME_REGS();
     CHECK_BREAKER();
@@ -748,15 +755,8 @@ dispatch:
     TARGET(SET_UPDATE) {
         Obj *it = POP();
         SAVE_FRAME_REGS();
-        Obj *s = PEEK(oparg), *x;
-        Obj *iter = obj_iter(it);
-        int rc = iter ? 0 : -1;
-        while (rc == 0 && (x = obj_next(iter)) != NULL) {
-            rc = set_add(s, x);
-            DECREF(x);
-        }
-        if (rc == 0 && err_occurred()) rc = -1;
-        XDECREF(iter);
+        /* set_update merges a set argument slot for slot, as CPython */
+        int rc = set_update(PEEK(oparg), it);
         DECREF(it);
         if (rc < 0) goto error;
         DISPATCH();
@@ -1023,7 +1023,8 @@ dispatch:
         }
     do_call:
         SAVE_FRAME_REGS();
-        if (is_function(callable)) {
+        if (is_function(callable) &&
+            LIKELY(!(((CodeObj *)((FunctionObj *)callable)->code)->flags & CO_GEN_FLAGS))) {
             Frame *nf = vm_frame_for_call(vt, callable, args, nargs, kwnames);
             XDECREF(kwnames);
             if (nf == NULL) goto call_failed;
@@ -1104,12 +1105,63 @@ dispatch:
         DISPATCH();
     }
 
-    /* ---- generators and coroutines: the next issue ---- */
-    TARGET(YIELD_VALUE)
-    TARGET(GET_YIELD_FROM_ITER)
-    TARGET(YIELD_FROM)
+    /* ---- generators (coroutines: the asyncio issue) ---- */
+    TARGET(GEN_START) {
+        Obj *v = POP();
+        DECREF(v);
+        DISPATCH();
+    }
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        goto yield_value;
+    }
+    TARGET(GET_YIELD_FROM_ITER) {
+        Obj *o = TOP();
+        if (TYPE(o) != &GenType) {
+            SAVE_FRAME_REGS();
+            Obj *it = obj_iter(o);
+            if (it == NULL) goto error;
+            TOP() = it;
+            DECREF(o);
+        }
+        DISPATCH();
+    }
+    TARGET(YIELD_FROM) {
+        Obj *v = POP(), *recv = TOP(), *r;
+        SAVE_FRAME_REGS();
+        if (TYPE(recv) == &GenType) {
+            bool done;
+            r = vm_gen_resume((GenObj *)recv, v, false, &done);
+            DECREF(v);
+            if (r == NULL) goto error;
+            if (done) {
+                TOP() = r;
+                DECREF(recv);
+                DISPATCH();
+            }
+        } else {
+            if (v == NONE && TYPE(recv)->iternext != NULL) r = TYPE(recv)->iternext(recv);
+            else r = obj_call_method(recv, IDENT(send), &v, 1);
+            DECREF(v);
+            if (r == NULL) {
+                Obj *val = NEWREF(NONE);
+                if (err_occurred()) {
+                    if (!err_matches(&Exc_StopIteration)) goto error;
+                    Obj *stop = err_fetch();
+                    SETREF(val, obj_getattr(stop, IDENT(value)));
+                    DECREF(stop);
+                    if (val == NULL) goto error;
+                }
+                TOP() = val;
+                DECREF(recv);
+                DISPATCH();
+            }
+        }
+        ip--;   /* resuming runs YIELD_FROM again with the sent value */
+        retval = r;
+        goto yield_value;
+    }
     TARGET(GET_AWAITABLE)
-    TARGET(GEN_START)
     TARGET(GET_AITER)
     TARGET(GET_ANEXT)
     TARGET(END_ASYNC_FOR)
@@ -1127,12 +1179,20 @@ dispatch:
     }
 #endif
 
+yield_value:
+    /* a generator's frame pauses; it always runs as an entry frame */
+    SAVE_FRAME_REGS();
+    ts->recursion_depth--;
+    vt->current = f->back;
+    return retval;
+
 return_from_frame: {
         Frame *back = f->back;
         bool entry = f->is_entry;
         f->sp = sp;
         ts->recursion_depth--;
-        frame_pop(vt, f);
+        if (UNLIKELY(f->gen != NULL)) vm_gen_frame_done(f);
+        else frame_pop(vt, f);
         vt->current = back;
         if (entry) return retval;
         f = back;
@@ -1173,7 +1233,8 @@ unwind:
         bool entry = f->is_entry;
         f->sp = sp;
         ts->recursion_depth--;
-        frame_pop(vt, f);
+        if (UNLIKELY(f->gen != NULL)) vm_gen_frame_done(f);
+        else frame_pop(vt, f);
         vt->current = back;
         if (entry) return NULL;
         f = back;
