@@ -35,9 +35,18 @@ static Obj *str_richcompare(Obj *a, Obj *b, int op) {
 /* For `str <op> other`, gives other's reflected slot its turn first (as
  * CPython's nb slots run before sq_concat/sq_repeat); NULL when it declines. */
 static Obj *try_other_slot(Obj *a, Obj *b, Obj *other, int op, binaryfunc self) {
-    const NumberSlots *n = TYPE(other)->number;
-    if (n == NULL || n->binop[op] == NULL || n->binop[op] == self) return NULL;
+    /* Sequences that do the same (list * str) would bounce the pair back
+     * and forth: while one such call is under way, decline. */
+    static _Thread_local bool trying;
+    Type *t = TYPE(other);
+    if (!type_has(t, TF_HEAPTYPE) && (type_has(t, TF_LIST_SUBCLASS | TF_TUPLE_SUBCLASS | TF_BYTES_SUBCLASS) ||
+                                      t == &ByteArrayType))
+        return NULL;   /* built-in sequences have no reflected repeat for str */
+    const NumberSlots *n = t->number;
+    if (trying || n == NULL || n->binop[op] == NULL || n->binop[op] == self) return NULL;
+    trying = true;
     Obj *r = n->binop[op](a, b);
+    trying = false;
     if (r == NOT_IMPLEMENTED) {
         DECREF(r);
         return NULL;
