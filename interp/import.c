@@ -1,9 +1,10 @@
 /* import.c: the import system: sys.modules, finding a module by name, and the
  * `import` statement's semantics (dotted names, fromlist, relative imports).
  *
- * Finding is a list of finders tried in order; each knows one place modules
- * come from (built-in C modules, modules embedded from stdlib/lib).  A module
- * on sys.path is one more finder appended to that list.
+ * A module is a built-in C module, or is found along sys.path (a package's
+ * submodules along its __path__): a .py file or a package folder, or, at the
+ * "<gilpy-embedded-stdlib>" entry, a module embedded from stdlib/lib
+ * (import_path.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@
 #include "api.h"
 #include "dict.h"
 #include "embedded.h"
+#include "import_internal.h"
 #include "err.h"
 #include "list.h"
 #include "modules.h"
@@ -26,17 +28,6 @@ Obj *sys_modules(void) {
 
 /* ---- finders ----------------------------------------------------------- */
 
-/* What a finder found: how to make the module. */
-typedef struct ModuleSpec {
-    Obj *(*load)(const struct ModuleSpec *spec, const char *fullname);
-    const void *data;           /* the finder's record of the module */
-    bool is_package;
-} ModuleSpec;
-
-/* A finder fills *spec and returns 1, returns 0 when it does not know the
- * name, or -1 with an exception set. */
-typedef int (*Finder)(const char *fullname, ModuleSpec *spec);
-
 static Obj *load_builtin(const ModuleSpec *spec, const char *fullname) {
     const BuiltinModule *bm = spec->data;
     Obj *m = bm->init();
@@ -51,17 +42,20 @@ static Obj *load_builtin(const ModuleSpec *spec, const char *fullname) {
 static int find_builtin(const char *fullname, ModuleSpec *spec) {
     const BuiltinModule *bm = builtin_module_find(fullname);
     if (bm == NULL) return 0;
-    *spec = (ModuleSpec){ load_builtin, bm, false };
+    *spec = (ModuleSpec){ .load = load_builtin, .data = bm };
     return 1;
 }
 
-/* Sets the attributes a package needs so its submodules can be imported. */
-static int set_package_attrs(Obj *dict, const char *fullname, bool is_package) {
+/* __package__, and for a package the __path__ its submodules are found on
+ * (a list holding `pkgdir`). */
+static int set_package_attrs(Obj *dict, const char *fullname, const char *pkgdir) {
     Obj *pkg;
-    if (is_package) {
+    if (pkgdir != NULL) {
         pkg = str_from_cstr(fullname);
-        Obj *path = pkg ? list_new(0) : NULL;
-        int rc = path ? dict_set_cstr(dict, "__path__", path) : -1;
+        Obj *dir = pkg ? str_from_cstr(pkgdir) : NULL;
+        Obj *path = dir ? list_new(0) : NULL;
+        int rc = path && list_append(path, dir) == 0 ? dict_set_cstr(dict, "__path__", path) : -1;
+        XDECREF(dir);
         XDECREF(path);
         if (rc < 0) { XDECREF(pkg); return -1; }
     } else {
@@ -74,15 +68,22 @@ static int set_package_attrs(Obj *dict, const char *fullname, bool is_package) {
     return rc;
 }
 
-/* Runs `src` as the body of a new module `fullname`, registered in
- * sys.modules first so that circular imports see the partial module. */
-static Obj *exec_module_source(const char *fullname, const char *src, size_t len,
-                               const char *filename, bool is_package) {
+/* __file__ and __cached__ of a module read from a file. */
+static int set_file_attrs(Obj *dict, const char *file) {
+    Obj *f = str_from_cstr(file);
+    int rc = f && dict_set_cstr(dict, "__file__", f) == 0 ? dict_set_cstr(dict, "__cached__", NONE) : -1;
+    XDECREF(f);
+    return rc;
+}
+
+Obj *exec_module_source(const char *fullname, const char *src, size_t len, const char *filename,
+                        const char *file, const char *pkgdir) {
     Obj *m = module_new(fullname);
     if (m == NULL) return NULL;
     Obj *dict = module_dict(m);
     if (dict_set_cstr(dict, "__builtins__", dict_get_cstr(sys_modules(), "builtins")) < 0 ||
-        set_package_attrs(dict, fullname, is_package) < 0 ||
+        set_package_attrs(dict, fullname, pkgdir) < 0 ||
+        (file != NULL && set_file_attrs(dict, file) < 0) ||
         dict_set_cstr(sys_modules(), fullname, m) < 0) {
         DECREF(m);
         return NULL;
@@ -99,6 +100,12 @@ static Obj *exec_module_source(const char *fullname, const char *src, size_t len
         return NULL;
     }
     DECREF(res);
+    /* the module may have replaced itself in sys.modules, as CPython allows */
+    Obj *final = dict_get_cstr(sys_modules(), fullname);
+    if (final != NULL && final != m) {
+        DECREF(m);
+        return NEWREF(final);
+    }
     return m;
 }
 
@@ -108,32 +115,37 @@ static Obj *load_embedded(const ModuleSpec *spec, const char *fullname) {
     char *filename = malloc(n);
     if (filename == NULL) { err_no_memory(); return NULL; }
     snprintf(filename, n, "<frozen %s>", fullname);
-    Obj *m = exec_module_source(fullname, em->source, em->size, filename, em->is_package);
+    Obj *m = exec_module_source(fullname, em->source, em->size, filename, NULL,
+                                em->is_package ? EMBEDDED_STDLIB_MARKER : NULL);
     free(filename);
     return m;
 }
 
-static int find_embedded(const char *fullname, ModuleSpec *spec) {
+int find_embedded(const char *fullname, ModuleSpec *spec) {
     for (const EmbeddedModule *em = embedded_modules; em->name != NULL; em++) {
         if (strcmp(em->name, fullname) == 0) {
-            *spec = (ModuleSpec){ load_embedded, em, em->is_package };
+            *spec = (ModuleSpec){ .load = load_embedded, .data = em, .is_package = em->is_package };
             return 1;
         }
     }
     return 0;
 }
 
-static const Finder finders[] = { find_builtin, find_embedded };
+/* Finds `fullname`: a built-in C module, else along sys.path (or the parent
+ * package's __path__), where the embedded library is one of the entries. */
+int import_find_spec(const char *fullname, ModuleSpec *spec) {
+    int found = find_builtin(fullname, spec);
+    return found != 0 ? found : find_on_path(fullname, spec);
+}
 
 /* Finds and loads `fullname`.  NULL without an exception: not found. */
 static Obj *find_and_load(const char *fullname) {
     ModuleSpec spec;
-    for (size_t i = 0; i < sizeof finders / sizeof finders[0]; i++) {
-        int found = finders[i](fullname, &spec);
-        if (found < 0) return NULL;
-        if (found) return spec.load(&spec, fullname);
-    }
-    return NULL;
+    int found = import_find_spec(fullname, &spec);
+    if (found <= 0) return NULL;
+    Obj *m = spec.load(&spec, fullname);
+    module_spec_clear(&spec);
+    return m;
 }
 
 /* ---- dotted names ------------------------------------------------------ */

@@ -229,19 +229,26 @@ static size_t first_line_skipped(const char *src, size_t len) {
 
 /* ---- running ----------------------------------------------------------- */
 
+/* __main__ as CPython makes it: __annotations__ always; __file__ (and
+ * __cached__ = None) when the program comes from a file or standard input. */
 static Obj *make_main_module(const char *file) {
     Obj *m = module_new("__main__");
     if (m == NULL) return NULL;
     Obj *d = module_dict(m);
     Obj *f = file ? str_from_cstr(file) : NULL;
-    if ((file && (f == NULL || dict_set_cstr(d, "__file__", f) < 0)) ||
+    Obj *ann = dict_new();
+    if (ann == NULL || (file && (f == NULL || dict_set_cstr(d, "__file__", f) < 0 ||
+                                 dict_set_cstr(d, "__cached__", NONE) < 0)) ||
+        dict_set_cstr(d, "__annotations__", ann) < 0 ||
         dict_set_cstr(d, "__builtins__", dict_get_cstr(sys_modules(), "builtins")) < 0 ||
         dict_set_cstr(sys_modules(), "__main__", m) < 0) {
         XDECREF(f);
+        XDECREF(ann);
         DECREF(m);
         return NULL;
     }
     XDECREF(f);
+    DECREF(ann);
     return m;
 }
 
@@ -298,7 +305,7 @@ static int run(const Options *o, const SysFlags *fl, Obj **main_module) {
     }
     size_t skip = src && o->skip_first_line ? first_line_skipped(src, len) : 0;
     char *dir = abspath ? script_dir(abspath) : NULL;
-    *main_module = make_main_module(abspath);
+    *main_module = make_main_module(abspath ? abspath : src ? "<stdin>" : NULL);
     if (*main_module == NULL || (!fl->safe_path && sys_path_insert0(dir ? dir : "") < 0))
         status = handle_uncaught();
     else if (o->command)

@@ -7,6 +7,9 @@
 #include "object.h"
 #include "module.h"
 
+/* The sys.path entry that stands for the modules embedded from stdlib/lib. */
+#define EMBEDDED_STDLIB_MARKER "<gilpy-embedded-stdlib>"
+
 /* The table of built-in C modules; NULL-terminated. */
 extern const BuiltinModule builtin_modules[];
 /* The entry named `name`, or NULL. */

@@ -14,9 +14,6 @@
 #include "str.h"
 #include "tuple.h"
 
-/* The last entry of sys.path: where the embedded stdlib/lib modules live. */
-#define EMBEDDED_STDLIB_MARKER "<gilpy-embedded-stdlib>"
-
 static Obj *sys_module;
 
 Obj *sys_get_object(const char *name) {

@@ -1,0 +1,2 @@
+from ..helper import twice
+VALUE = twice(5)
