@@ -36,15 +36,51 @@ static int less_str(Obj *a, Obj *b) {
     return c != 0 ? c < 0 : na < nb;
 }
 
-static LessFn pick_less(Obj **keys, size_t n) {
+/* The comparison for homogeneous keys (or NULL): small ints, exact str,
+ * exact float. */
+static LessFn homogeneous_less(Obj **keys, size_t n, size_t stride_item) {
     bool all_small = true, all_str = true, all_float = true;
     for (size_t i = 0; i < n && (all_small || all_str || all_float); i++) {
-        Obj *k = keys[i];
+        Obj *k = stride_item == SIZE_MAX ? keys[i] : tuple_get(keys[i], stride_item);
         all_small = all_small && is_small(k);
         all_str = all_str && IS_TYPE(k, StrType);
         all_float = all_float && IS_TYPE(k, FloatType);
     }
-    return all_small ? less_small : all_str ? less_str : all_float ? less_float : less_generic;
+    return all_small ? less_small : all_str ? less_str : all_float ? less_float : NULL;
+}
+
+/* Tuples whose first items share a fast comparison (CPython's
+ * unsafe_tuple_compare): the first differing item decides.  A sort run by
+ * a comparison saves and restores it (see sort_items). */
+static _Thread_local LessFn tuple_first_less;
+
+static int items_eq(Obj *x, Obj *y) {
+    if (x == y) return 1;
+    if (is_small(x) && is_small(y)) return 0;
+    if (IS_TYPE(x, StrType) && IS_TYPE(y, StrType)) return str_equal(x, y);
+    return obj_richcompare_bool(x, y, CMP_EQ);
+}
+
+static int less_tuple(Obj *a, Obj *b) {
+    size_t na = tuple_size(a), nb = tuple_size(b), i;
+    for (i = 0; i < na && i < nb; i++) {
+        int k = items_eq(tuple_get(a, i), tuple_get(b, i));
+        if (k < 0) return -1;
+        if (k == 0) break;
+    }
+    if (i >= na || i >= nb) return na < nb;
+    if (i == 0) return tuple_first_less(tuple_get(a, 0), tuple_get(b, 0));
+    return less_generic(tuple_get(a, i), tuple_get(b, i));
+}
+
+static LessFn pick_less(Obj **keys, size_t n) {
+    LessFn f = homogeneous_less(keys, n, SIZE_MAX);
+    if (f != NULL) return f;
+    for (size_t i = 0; i < n; i++)
+        if (!IS_TYPE(keys[i], TupleType) || tuple_size(keys[i]) == 0) return less_generic;
+    tuple_first_less = homogeneous_less(keys, n, 0);
+    if (tuple_first_less == NULL) tuple_first_less = less_generic;
+    return less_tuple;
 }
 
 /* ---- moving items (keys with their values) ------------------------------------------------ */
@@ -207,10 +243,19 @@ static size_t min_run(size_t n) {
     return n + r;
 }
 
+static int sort_run_merges(Sorter *s);
+
 static int sort_items(Sorter *s) {
+    if (s->n < 2) return 0;
+    LessFn saved = tuple_first_less;
+    s->less = pick_less(s->keys, s->n);
+    int rc = sort_run_merges(s);
+    tuple_first_less = saved;
+    return rc;
+}
+
+static int sort_run_merges(Sorter *s) {
     size_t n = s->n;
-    if (n < 2) return 0;
-    s->less = pick_less(s->keys, n);
     Run runs[MAX_RUNS];
     size_t nruns = 0, minrun = min_run(n);
     for (size_t lo = 0; lo < n;) {

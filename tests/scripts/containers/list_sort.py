@@ -108,3 +108,13 @@ def key3(x):
     return x
 e.sort(key=key3)
 print(e, seen)
+# tuples: the first items decide through a fast path, later ones generically
+data = [(rand(5), rand(3), rand(100)) for _ in range(3000)]
+print(sorted(data)[:10], sorted(data)[-3:], is_sorted(sorted(data)))
+mixed = [(rand(3), 'x' * rand(4)) for _ in range(500)]
+print(sorted(mixed)[:8])
+print(sorted([(1,), (1, 2), (0, 5), (1, 1), ()]))
+print(sorted([(1.5, 2), (0.5, 3), (1.5, 1)]), sorted([('b', 1), ('a', 2), ('b', 0)]))
+check(lambda: sorted([(1, 'a'), (1, 2)]))
+check(lambda: sorted([(1, 2), ('a', 2)]))
+print(sorted([(x % 7, -x) for x in range(100)], key=None)[:5])
