@@ -16,6 +16,10 @@ void float_divmod_doubles(double a, double b, double *div, double *mod);
  * position (value = 0.DIGITS * 10**decpt). */
 int float_shortest_digits(double v, char *digits);
 
+/* Shortest digits of v (finite, > 0) that read back as v, closest to v
+ * (ties even): v ~ digits * 10**(exp10 - ndigits + 1), ndigits <= 17. */
+void float_shortest(double v, uint64_t *digits, int *ndigits, int *exp10);
+
 extern const NumberSlots float_number_slots;
 /* Parses a Python float literal without surrounding space; false if invalid. */
 bool float_parse_cstr(const char *s, size_t len, double *out);

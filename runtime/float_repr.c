@@ -1,5 +1,6 @@
-/* float_repr.c: float <-> text: the shortest round-trip repr (CPython's
- * 'short' float_repr_style) and float(str) parsing with Python's grammar. */
+/* float_repr.c: float <-> text: repr's layout of the shortest round-trip
+ * digits (float_shortest.c), as CPython's 'short' float_repr_style, and
+ * float(str) parsing with Python's grammar. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,121 +11,14 @@
 #include "err.h"
 #include "str.h"
 
-static const uint64_t pow10_table[18] = {
-    1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL, 10000000ULL,
-    100000000ULL, 1000000000ULL, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
-    10000000000000ULL, 100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
-    100000000000000000ULL,
-};
-
-/* Splits "D.DDDDe+XX" into its digits as an integer and the exponent. */
-static uint64_t parse_sci(const char *buf, int *exp10) {
-    uint64_t d = 0;
-    const char *p = buf;
-    for (; *p != 'e'; p++)
-        if (*p >= '0' && *p <= '9') d = d * 10 + (uint64_t)(*p - '0');
-    *exp10 = atoi(p + 1);
-    return d;
-}
-
-/* Writes d (p digits) as "DDDDe<exp>", a decimal worth d * 10**(exp10-p+1). */
-static void write_candidate(uint64_t d, int p, int exp10, char *buf) {
-    for (int i = p - 1; i >= 0; i--) {
-        buf[i] = (char)('0' + d % 10);
-        d /= 10;
-    }
-    char *o = buf + p;
-    *o++ = 'e';
-    int x = exp10 - p + 1;
-    if (x < 0) { *o++ = '-'; x = -x; }
-    char tmp[8];
-    int n = 0;
-    do { tmp[n++] = (char)('0' + x % 10); x /= 10; } while (x != 0);
-    while (n > 0) *o++ = tmp[--n];
-    *o = '\0';
-}
-
-/* d (p digits, exponent exp10 of its first digit) reads back as v. */
-static bool round_trips(double v, uint64_t d, int p, int exp10) {
-    char buf[40];
-    write_candidate(d, p, exp10, buf);
-    return strtod(buf, NULL) == v;
-}
-
-/* v correctly rounded to p < 17 digits, from its 17-digit rounding d17:
- * rounding d17 again goes the same way as rounding v unless the dropped
- * digits are exactly half a unit, when printf decides. */
-static uint64_t round_digits(double v, uint64_t d17, int e17, int p, int *e) {
-    uint64_t unit = pow10_table[17 - p];
-    uint64_t q = d17 / unit, r = d17 % unit;
-    *e = e17;
-    if (2 * r == unit) {
-        char buf[40];
-        snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-        return parse_sci(buf, e);
-    }
-    if (2 * r > unit && ++q == pow10_table[p]) {
-        q /= 10;
-        ++*e;
-    }
-    return q;
-}
-
-/* Shortest digits of v (finite, > 0): the integer *d with *p digits, the
- * first worth 10**(*e).
- * - Up to 15 digits a decimal that reads back as v is within half a binary
- *   ulp of v, less than half a unit of the 15th digit, so it is v rounded
- *   to 15 digits with trailing zeros: one test decides all p <= 15.
- * - With 16, the correctly rounded decimal is the closest, so it reads back
- *   if any does -- except at a power of two, whose rounding interval is
- *   twice as wide above as below: there a neighbour may read back instead.
- * - 17 digits always read back.
- * Subnormals have less precision; they try every length. */
-static void shortest(double v, uint64_t *d, int *p, int *e) {
-    char buf[40];
-    snprintf(buf, sizeof buf, "%.16e", v);
-    int e17;
-    uint64_t d17 = parse_sci(buf, &e17);
-    int ce;
-    uint64_t c;
-    if (v < 2.2250738585072014e-308) {
-        /* subnormal: fewer than 53 bits, so test each length */
-        for (*p = 1; *p < 17; ++*p) {
-            c = round_digits(v, d17, e17, *p, &ce);
-            if (round_trips(v, c, *p, ce)) break;
-        }
-        if (*p == 17) { c = d17; ce = e17; }
-    } else if (c = round_digits(v, d17, e17, 15, &ce), round_trips(v, c, 15, ce)) {
-        *p = 15;
-    } else {
-        c = round_digits(v, d17, e17, 16, &ce);
-        *p = 16;
-        int m_exp;
-        bool pow2 = frexp(v, &m_exp) == 0.5 && v >= 2.2250738585072014e-308;
-        if (round_trips(v, c, 16, ce)) {
-            /* found */
-        } else if (pow2 && c + 1 < pow10_table[16] && round_trips(v, c + 1, 16, ce)) {
-            c++;
-        } else if (pow2 && c - 1 >= pow10_table[15] && round_trips(v, c - 1, 16, ce)) {
-            c--;
-        } else {
-            c = d17;
-            ce = e17;
-            *p = 17;
-        }
-    }
-    while (*p > 1 && c % 10 == 0) {
-        c /= 10;
-        --*p;
-    }
-    *d = c;
-    *e = ce;
-}
-
 int float_shortest_digits(double v, char *digits) {
     uint64_t d;
     int p, e;
-    shortest(v, &d, &p, &e);
+    float_shortest(v, &d, &p, &e);
+    while (p > 1 && d % 10 == 0) {
+        d /= 10;
+        p--;
+    }
     for (int i = p - 1; i >= 0; i--) {
         digits[i] = (char)('0' + d % 10);
         d /= 10;
