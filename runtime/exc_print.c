@@ -1,7 +1,8 @@
 /* exc_print.c: printing uncaught exceptions the way CPython 3.11 does:
  * chained exceptions first ("The above exception was the direct cause..."),
  * then "Traceback (most recent call last):" with the entries, the
- * SyntaxError location block, "Type: message", and the notes.  Also the
+ * SyntaxError location block, "Type: message" (with 3.11's "Did you
+ * mean" hint), and the notes.  Also the
  * top-level policy: SystemExit becomes the exit status. */
 #include <stdarg.h>
 #include <stdio.h>
@@ -14,6 +15,7 @@
 #include "ident.h"
 #include "api.h"
 #include "traceback.h"
+#include "suggestions.h"
 
 /* Writes s to file, or to C's stderr when sys.stderr is not set up. */
 static void emit_str(Obj *file, Obj *s) {
@@ -123,8 +125,11 @@ static void emit_message(Obj *file, Obj *exc) {
         emit(file, ": <exception str() failed>\n");
         return;
     }
-    if (str_size(msg) == 0) emit(file, "\n");
+    Obj *hint = suggestion_for(exc);
+    if (str_size(msg) == 0) emit(file, hint ? ". Did you mean: '%U'?\n" : "\n", hint);
+    else if (hint) emit(file, ": %U. Did you mean: '%U'?\n", msg, hint);
     else emit(file, ": %U\n", msg);
+    XDECREF(hint);
     DECREF(msg);
 }
 
