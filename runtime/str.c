@@ -150,7 +150,8 @@ Obj *str_substr(Obj *s, size_t start, size_t stop) {
     size_t from = str_offset(s, start);
     size_t to = stop >= str_length(s) ? str_size(s) : str_offset(s, stop);
     if (from == 0 && to == str_size(s) && TYPE(s) == &StrType) return NEWREF(s);
-    return str_from_known(str_data(s) + from, to - from, stop - start, false);
+    /* as many bytes as code points: the slice is ASCII */
+    return str_from_known(str_data(s) + from, to - from, stop - start, to - from == stop - start);
 }
 
 Obj *str_getitem_index(Obj *s, intptr_t i) {

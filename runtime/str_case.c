@@ -167,7 +167,7 @@ Obj *str_m_isprintable(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
 
 Obj *str_m_isascii(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (str_noargs("isascii", nargs, kwnames) < 0) return NULL;
-    return NEWREF(bool_from(str_is_ascii(self)));
+    return NEWREF(bool_from(str_size(self) == str_length(self)));
 }
 
 Obj *str_m_isidentifier(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
