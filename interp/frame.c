@@ -85,6 +85,24 @@ void code_layout_init(CodeLayout *l, const CodeObj *co) {
     l->frame_bytes = (bytes + 15) & ~(size_t)15;
 }
 
+Frame *frame_new_heap(CodeObj *code, Obj *func, Obj *globals, Obj *builtins) {
+    Frame *f = malloc(code_layout(code)->frame_bytes);
+    if (f == NULL) {
+        XDECREF(func);
+        err_no_memory();
+        return NULL;
+    }
+    frame_init(f, code, func, globals, builtins, NULL);
+    return f;
+}
+
+void frame_free_heap(Frame *f) {
+    CodeObj *co = f->code;
+    frame_clear(f);
+    free(f);
+    DECREF((Obj *)co);
+}
+
 int frame_lineno(const Frame *f) {
     return code_line_at(f->code, (size_t)(f->instr - f->code->code));
 }

@@ -36,6 +36,8 @@ typedef struct Frame {
     Block *blocks;
     int nblocks;
     bool is_entry;           /* returning from it returns from the C eval call */
+    bool gen_throw;          /* resume by raising the current exception (throw()) */
+    Obj *gen;                /* the generator owning this heap frame (borrowed), or NULL */
     Obj *localsplus[];       /* nlocals + ncells + nfree, then the stack */
 } Frame;
 
@@ -72,23 +74,13 @@ void vm_thread_free(ThreadState *ts);
 Frame *frame_alloc_slow(VMThread *vt, size_t bytes);
 void frame_release_chunk(VMThread *vt);
 
-/* Pushes a frame for `code` (prepared by the VM: it has a CodeLayout) with
- * every local slot NULL.  func (stolen) may be NULL; globals is borrowed
- * unless func is NULL (then a reference is taken); locals (a new reference
- * is taken) may be NULL. */
-static inline Frame *frame_push(VMThread *vt, CodeObj *code, Obj *func, Obj *globals,
-                                Obj *builtins, Obj *locals) {
-    const CodeLayout *lay = code_layout(code);
-    size_t bytes = lay->frame_bytes;
-    Frame *f;
-    if (__builtin_expect((size_t)(vt->limit - vt->top) >= bytes, 1)) {
-        f = (Frame *)vt->top;
-        vt->top += bytes;
-    } else if ((f = frame_alloc_slow(vt, bytes)) == NULL) {
-        XDECREF(func);
-        return NULL;
-    }
-    size_t nplus = lay->nplus;
+/* Fills a fresh frame for `code` (prepared by the VM: it has a
+ * CodeLayout) with every local slot NULL.  func (stolen) may be NULL;
+ * globals is borrowed unless func is NULL (then a reference is taken);
+ * locals (a new reference is taken) may be NULL. */
+static inline void frame_init(Frame *f, CodeObj *code, Obj *func, Obj *globals,
+                              Obj *builtins, Obj *locals) {
+    size_t nplus = code_layout(code)->nplus;
     for (size_t i = 0; i < nplus; i++) f->localsplus[i] = NULL;
     INCREF((Obj *)code);
     f->code = code;
@@ -103,18 +95,48 @@ static inline Frame *frame_push(VMThread *vt, CodeObj *code, Obj *func, Obj *glo
     f->blocks = (Block *)(f->stack + code->stacksize);
     f->nblocks = 0;
     f->is_entry = false;
+    f->gen_throw = false;
+    f->gen = NULL;
+    f->back = NULL;
+}
+
+/* Pushes a frame for `code` on the thread's arena (see frame_init). */
+static inline Frame *frame_push(VMThread *vt, CodeObj *code, Obj *func, Obj *globals,
+                                Obj *builtins, Obj *locals) {
+    size_t bytes = code_layout(code)->frame_bytes;
+    Frame *f;
+    if (__builtin_expect((size_t)(vt->limit - vt->top) >= bytes, 1)) {
+        f = (Frame *)vt->top;
+        vt->top += bytes;
+    } else if ((f = frame_alloc_slow(vt, bytes)) == NULL) {
+        XDECREF(func);
+        return NULL;
+    }
+    frame_init(f, code, func, globals, builtins, locals);
     f->back = vt->current;
     return f;
 }
 
-/* Releases everything the frame holds (locals, cells and the value stack
- * up to f->sp) and gives its memory back. */
-static inline void frame_pop(VMThread *vt, Frame *f) {
-    CodeObj *co = f->code;
+/* A frame outside the arena, for a generator (see frame_init); freed with
+ * frame_free_heap. */
+Frame *frame_new_heap(CodeObj *code, Obj *func, Obj *globals, Obj *builtins);
+/* Releases what the frame holds (up to f->sp) and frees it. */
+void frame_free_heap(Frame *f);
+
+/* Releases the references a frame holds (locals, cells, the value stack up
+ * to f->sp, function, namespaces) but not its code. */
+static inline void frame_clear(Frame *f) {
     for (Obj **p = f->localsplus; p < f->sp; p++) XDECREF(*p);
+    f->sp = f->localsplus;
     if (f->func == NULL) DECREF(f->globals);
     else DECREF(f->func);
     if (f->locals) DECREF(f->locals);
+}
+
+/* Releases everything the frame holds and gives its arena memory back. */
+static inline void frame_pop(VMThread *vt, Frame *f) {
+    CodeObj *co = f->code;
+    frame_clear(f);
     if (__builtin_expect((char *)f == vt->chunk_data, 0)) frame_release_chunk(vt);
     else vt->top = (char *)f;
     DECREF((Obj *)co);

@@ -20,6 +20,7 @@
 #include "traceback.h"
 #include "tstate.h"
 #include "tuple.h"
+#include "vm_internal.h"
 
 /* The built-in types the headers declare; their owners' private types
  * (iterators, views) are readied by their own code. */
@@ -27,7 +28,7 @@ static int ready_types(void) {
     static Type *const types[] = {
         &BoolType, &IntType, &FloatType, &StrType, &BytesType, &ByteArrayType, &ListType,
         &TupleType, &DictType, &SetType, &FrozenSetType, &RangeType, &SliceType, &CodeType,
-        &FunctionType, &CellType, &TracebackType,
+        &FunctionType, &CellType, &GenType, &TracebackType,
     };
     if (runtime_core_init() < 0) return -1;
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)

@@ -220,15 +220,31 @@ static void recursion_error(void) {
     err_set_str(&Exc_RecursionError, "maximum recursion depth exceeded");
 }
 
+/* Binds a call's arguments into the fresh frame f of function fn and makes
+ * its cells.  -1 with an exception set. */
+static inline int bind_frame(FunctionObj *fn, Frame *f, Obj *const *args, size_t nargs, Obj *kwnames) {
+    CodeObj *co = (CodeObj *)fn->code;
+    Obj **fast = f->localsplus;
+    if (kwnames == NULL && nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
+        !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        for (size_t i = 0; i < nargs; i++) {
+            Obj *a = args[i];
+            INCREF(a);
+            fast[i] = a;
+        }
+        if (__builtin_expect((co->ncells | co->nfree) == 0, 1)) return 0;
+    } else if (bind_general(fn, fast, args, nargs, kwnames) < 0) {
+        return -1;
+    }
+    if ((co->ncells | co->nfree) != 0 && make_cells(fn, fast) < 0) return -1;
+    return 0;
+}
+
 Frame *vm_frame_for_call(VMThread *vt, Obj *func, Obj *const *args, size_t nargs, Obj *kwnames) {
     FunctionObj *fn = (FunctionObj *)func;
     CodeObj *co = (CodeObj *)fn->code;
     ThreadState *ts = tstate_get();
     if (__builtin_expect(!co->vm_ready, 0) && vm_prepare_code(co) < 0) return NULL;
-    if (__builtin_expect((co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0, 0)) {
-        err_set_str(&Exc_SystemError, "generators and coroutines are not yet supported");
-        return NULL;
-    }
     if (__builtin_expect(ts->recursion_depth >= ts->recursion_limit, 0)) {
         recursion_error();
         return NULL;
@@ -238,20 +254,7 @@ Frame *vm_frame_for_call(VMThread *vt, Obj *func, Obj *const *args, size_t nargs
     Frame *f = frame_push(vt, co, func, fn->globals, builtins, NULL);
     if (f == NULL) return NULL;
     ts->recursion_depth++;
-    Obj **fast = f->localsplus;
-    if (kwnames == NULL && nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
-        !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-        for (size_t i = 0; i < nargs; i++) {
-            Obj *a = args[i];
-            INCREF(a);
-            fast[i] = a;
-        }
-        if (__builtin_expect((co->ncells | co->nfree) == 0, 1)) return f;
-    } else if (bind_general(fn, fast, args, nargs, kwnames) < 0) {
-        vm_frame_leave(vt, f);
-        return NULL;
-    }
-    if ((co->ncells | co->nfree) != 0 && make_cells(fn, fast) < 0) {
+    if (__builtin_expect(bind_frame(fn, f, args, nargs, kwnames) < 0, 0)) {
         vm_frame_leave(vt, f);
         return NULL;
     }
@@ -263,7 +266,29 @@ void vm_frame_leave(VMThread *vt, Frame *f) {
     frame_pop(vt, f);
 }
 
+/* Calling a generator function: its frame lives in the generator. */
+static Obj *make_generator(Obj *func, Obj *const *args, size_t nargs, Obj *kwnames) {
+    FunctionObj *fn = (FunctionObj *)func;
+    CodeObj *co = (CodeObj *)fn->code;
+    if (co->flags & (CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+        err_set_str(&Exc_SystemError, "coroutines are not yet supported");
+        return NULL;
+    }
+    Obj *builtins = fn->builtins ? fn->builtins : vm_builtins_of(fn->globals);
+    INCREF(func);
+    Frame *f = frame_new_heap(co, func, fn->globals, builtins);
+    if (f == NULL) return NULL;
+    if (bind_frame(fn, f, args, nargs, kwnames) < 0) {
+        frame_free_heap(f);
+        return NULL;
+    }
+    return vm_gen_new(f, fn->name, fn->qualname);
+}
+
 Obj *function_call(Obj *func, Obj *const *args, size_t nargs, Obj *kwnames) {
+    CodeObj *co = (CodeObj *)((FunctionObj *)func)->code;
+    if (!co->vm_ready && vm_prepare_code(co) < 0) return NULL;
+    if (co->flags & CO_GEN_FLAGS) return make_generator(func, args, nargs, kwnames);
     VMThread *vt = vm_thread(tstate_get());
     if (vt == NULL) return NULL;
     Frame *f = vm_frame_for_call(vt, func, args, nargs, kwnames);

@@ -17,6 +17,29 @@ int vm_prepare_code(CodeObj *co);
  * borrowed), binding the arguments and making the cells.  Checks the
  * recursion limit.  NULL with an exception set on failure. */
 Frame *vm_frame_for_call(VMThread *vt, Obj *fn, Obj *const *args, size_t nargs, Obj *kwnames);
+/* Code flags whose functions return a generator/coroutine when called. */
+#define CO_GEN_FLAGS (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
+
+/* ---- generators (vm_gen.c) ---------------------------------------------- */
+typedef struct GenObj {
+    Obj ob;
+    Frame *frame;            /* heap frame (frame->gen == this); NULL once finished */
+    CodeObj *code;           /* owned */
+    Obj *name, *qualname;    /* str, owned */
+    Obj *exc_state;          /* the exception its frame was handling when it yielded */
+    bool running;
+    bool started;
+} GenObj;
+extern Type GenType;
+/* Makes a generator owning frame f (whose function bound its arguments). */
+Obj *vm_gen_new(Frame *f, Obj *name, Obj *qualname);
+/* Resumes g with `value` pushed (or, throwing, with the current exception
+ * raised at the suspension point).  Returns the yielded value with *done
+ * false, or the return value with *done true, or NULL with an exception. */
+Obj *vm_gen_resume(GenObj *g, Obj *value, bool throwing, bool *done);
+/* Called by the eval loop when a generator's frame finishes. */
+void vm_gen_frame_done(Frame *f);
+
 /* Ends a frame that vm_frame_for_call or vm_frame_for_code pushed. */
 void vm_frame_leave(VMThread *vt, Frame *f);
 /* Pushes a frame for module or class-body code running in the given

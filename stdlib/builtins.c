@@ -215,7 +215,7 @@ static Obj *b_next(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         err_format(&Exc_TypeError, "'%T' object is not an iterator", args[0]);
         return NULL;
     }
-    Obj *v = obj_next(args[0]);
+    Obj *v = TYPE(args[0])->iternext(args[0]);   /* keeps StopIteration(value) */
     if (v != NULL || err_occurred()) {
         if (v == NULL && nargs == 2 && err_matches(&Exc_StopIteration)) {
             err_clear();
