@@ -52,6 +52,19 @@ static Obj *format_char(Obj *o, const FormatSpec *fs) {
     return r;
 }
 
+/* Digits of |v| in base (2, 8, 10 or 16) written backwards from end;
+ * returns where they start. */
+static char *small_digits(intptr_t v, int base, bool upper, char *end) {
+    const char *set = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    char *p = end;
+    do {
+        *--p = set[u % (unsigned)base];
+        u /= (unsigned)base;
+    } while (u != 0);
+    return p;
+}
+
 static Obj *format_integer(Obj *o, const FormatSpec *fs) {
     int base;
     const char *prefix = NULL;
@@ -62,17 +75,29 @@ static Obj *format_integer(Obj *o, const FormatSpec *fs) {
     case 'X': base = 16; prefix = "0X"; break;
     default: base = 10; break;
     }
-    Obj *text = int_to_base_string(o, base, false);   /* "-" and digits */
-    if (text == NULL) return NULL;
-    const char *s = str_data(text);
-    size_t n = str_size(text);
-    bool negative = s[0] == '-';
-    if (negative) { s++; n--; }
-    char *upper = NULL;
-    if (fs->type == 'X') {
-        if ((upper = malloc(n + 1)) == NULL) { DECREF(text); err_no_memory(); return NULL; }
-        for (size_t i = 0; i < n; i++) upper[i] = (s[i] >= 'a' && s[i] <= 'z') ? (char)(s[i] - 32) : s[i];
-        s = upper;
+    bool upper = fs->type == 'X';
+    char small[72];
+    const char *s;
+    size_t n;
+    bool negative;
+    Obj *text = NULL;
+    char *heap = NULL;
+    intptr_t v;
+    if (int_small_value(o, &v)) {   /* no allocation for machine-size ints */
+        s = small_digits(v, base, upper, small + sizeof small);
+        n = (size_t)(small + sizeof small - s);
+        negative = v < 0;
+    } else {
+        if ((text = int_to_base_string(o, base, false)) == NULL) return NULL;   /* "-" and digits */
+        s = str_data(text);
+        n = str_size(text);
+        negative = s[0] == '-';
+        if (negative) { s++; n--; }
+        if (upper) {
+            if ((heap = malloc(n)) == NULL) { DECREF(text); err_no_memory(); return NULL; }
+            for (size_t i = 0; i < n; i++) heap[i] = s[i] >= 'a' && s[i] <= 'f' ? (char)(s[i] - 32) : s[i];
+            s = heap;
+        }
     }
     NumberParts np = {
         .sign = negative ? '-' : fs->sign == '+' || fs->sign == ' ' ? fs->sign : 0,
@@ -80,8 +105,8 @@ static Obj *format_integer(Obj *o, const FormatSpec *fs) {
         .digits = s, .ndigits = n,
     };
     Obj *r = formatspec_number(fs, &np, base == 10 ? 3 : 4);
-    free(upper);
-    DECREF(text);
+    free(heap);
+    XDECREF(text);
     return r;
 }
 
