@@ -103,7 +103,7 @@ int compiler_syntax_error_at(Compiler *c, Type *type, const char *msg, int line,
     tuple_set(details, 2, int_from_i64(offset));
     tuple_set(details, 3, text);
     tuple_set(details, 4, int_from_i64(end_line));
-    tuple_set(details, 5, int_from_i64(end_offset));
+    tuple_set(details, 5, end_offset < 0 ? NEWREF(NONE) : int_from_i64(end_offset));
     Obj *args[2] = { m, details };
     Obj *exc = exc_new(type, args, 2);
     DECREF(m);
@@ -462,7 +462,9 @@ static int compile_module_body(Compiler *c, Module *mod)
 
 static Obj *compile_module(Compiler *c, Module *mod)
 {
-    c->st = symtable_build(mod, c->mode);
+    if (future_parse(c, mod) < 0)
+        return NULL;
+    c->st = symtable_build(mod, c->mode, c->future_annotations);
     if (!c->st) {
         err_no_memory();
         return NULL;

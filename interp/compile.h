@@ -77,12 +77,15 @@ typedef struct Compiler {
     bool src_line_bare;     /* quote the source line without its newline */
     ParseMode mode;
     bool failed;            /* an exception is set; stop */
+    bool future_annotations;    /* from __future__ import annotations */
+    int future_lineno;      /* line of the last leading future import, or -1 */
 } Compiler;
 
 #define TRY(x) do { if ((x) < 0) return -1; } while (0)
 
 /* ---- compile.c: units, errors, emission ------------------------------------ */
-/* Raises SyntaxError(msg, (filename, line, col+1, text, end_line, end_col+1)). */
+/* Raises SyntaxError(msg, (filename, line, col+1, text, end_line, end_col+1)).
+ * compiler_syntax_error_at takes 1-based offsets; end_offset < 0 means None. */
 int compiler_error(Compiler *c, Loc loc, const char *fmt, ...);
 int compiler_syntax_error_at(Compiler *c, Type *type, const char *msg, int line, int offset,
                              int end_line, int end_offset);
@@ -130,6 +133,7 @@ int compile_stmt(Compiler *c, Stmt *s);
 int compile_body(Compiler *c, StmtList *body);
 int compile_augassign(Compiler *c, Stmt *s);
 int compile_annassign(Compiler *c, Stmt *s);
+int compile_annotation_value(Compiler *c, Expr *ann);
 int compile_import(Compiler *c, Stmt *s);
 int compile_importfrom(Compiler *c, Stmt *s);
 
@@ -172,6 +176,16 @@ bool body_has_annotations(StmtList *body);
 /* The disassembly of co and its nested code objects (malloc'd; NULL when out
  * of memory). */
 char *code_disassemble(const CodeObj *co);
+
+/* ---- compile_future.c -------------------------------------------------------- */
+/* Checks the leading `from __future__` imports and records their features. */
+int future_parse(Compiler *c, Module *mod);
+bool is_future_import(const Stmt *s);
+
+/* ---- compile_unparse.c ------------------------------------------------------- */
+/* e as source text (new reference), as annotations are stored under
+ * `from __future__ import annotations`; NULL with c->failed on error. */
+Obj *expr_as_source(Compiler *c, Expr *e);
 
 /* ---- compile_asm.c ---------------------------------------------------------- */
 CodeObj *assemble(Compiler *c);

@@ -160,12 +160,7 @@ static int annotation(Compiler *c, const char *name, Expr *ann, int *count)
         return 0;
     char buf[512];
     emit_const(c, intern_cstr(c, mangle(c, name, buf, sizeof buf)));
-    if (ann->kind == E_STARRED) {            /* *args: *Ts */
-        TRY(compile_expr(c, ann->u.starred.value));
-        emit(c, OP_UNPACK_SEQUENCE, 1);
-    } else {
-        TRY(compile_expr(c, ann));
-    }
+    TRY(compile_annotation_value(c, ann));
     *count += 2;
     return 0;
 }

@@ -349,6 +349,22 @@ static int eval_ann_subscript(Compiler *c, Expr *slice)
     return eval_and_pop(c, slice);
 }
 
+/* An annotation's value: evaluated, or its source text under
+ * `from __future__ import annotations`. */
+int compile_annotation_value(Compiler *c, Expr *ann)
+{
+    if (c->future_annotations) {
+        emit_const(c, expr_as_source(c, ann));
+        return c->failed ? -1 : 0;
+    }
+    if (ann->kind == E_STARRED) {            /* *args: *Ts */
+        TRY(compile_expr(c, ann->u.starred.value));
+        emit(c, OP_UNPACK_SEQUENCE, 1);
+        return 0;
+    }
+    return compile_expr(c, ann);
+}
+
 int compile_annassign(Compiler *c, Stmt *s)
 {
     Expr *t = s->u.annassign.target;
@@ -359,7 +375,7 @@ int compile_annassign(Compiler *c, Stmt *s)
     }
     if (t->kind == E_NAME) {
         if (s->u.annassign.simple && module_or_class) {
-            TRY(compile_expr(c, s->u.annassign.annotation));
+            TRY(compile_annotation_value(c, s->u.annassign.annotation));
             TRY(compile_name(c, "__annotations__", CTX_LOAD));
             char buf[512];
             emit_const(c, intern_cstr(c, mangle(c, t->u.name.id, buf, sizeof buf)));
@@ -373,7 +389,7 @@ int compile_annassign(Compiler *c, Stmt *s)
             TRY(eval_ann_subscript(c, t->u.subscript.slice));
         }
     }
-    if (!s->u.annassign.simple && module_or_class)
+    if (!s->u.annassign.simple && module_or_class && !c->future_annotations)
         TRY(eval_and_pop(c, s->u.annassign.annotation));
     return 0;
 }
@@ -443,6 +459,9 @@ int compile_import(Compiler *c, Stmt *s)
 int compile_importfrom(Compiler *c, Stmt *s)
 {
     AliasList *names = &s->u.importfrom.names;
+    if (is_future_import(s) && s->loc.line > c->future_lineno)
+        return compiler_error(c, s->loc, "from __future__ imports must occur "
+                              "at the beginning of the file");
     Obj *fromlist = tuple_new(names->n);
     if (!fromlist) {
         c->failed = true;

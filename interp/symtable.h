@@ -76,11 +76,15 @@ typedef struct SymTable {
     size_t nstrings, strings_cap;
     Scope **all;              /* every scope, for freeing */
     size_t nall, all_cap;
+    bool future_annotations;  /* from __future__ import annotations */
+    Scope *annotation_scope;  /* scope whose annotation is being visited */
 } SymTable;
 
 /* Builds the table for a module; NULL only when out of memory.  Check
- * st->failed for a SyntaxError (message in st->msg, location st->err_loc). */
-SymTable *symtable_build(Module *mod, ParseMode mode);
+ * st->failed for a SyntaxError (message in st->msg, location st->err_loc).
+ * Under `from __future__ import annotations` (future_annotations), yield,
+ * await and := are rejected inside annotations, as CPython does. */
+SymTable *symtable_build(Module *mod, ParseMode mode, bool future_annotations);
 void symtable_free(SymTable *st);
 
 /* The scope opened by AST node `key` among `parent`'s children, or NULL. */

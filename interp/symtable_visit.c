@@ -88,24 +88,43 @@ static void visit_arguments(SymTable *st, Arguments *a)
     }
 }
 
+/* Under future annotations an annotation is never evaluated, and CPython
+ * rejects yield, await and := in it. */
+static void visit_annotation(SymTable *st, Expr *ann)
+{
+    if (!ann)
+        return;
+    Scope *saved = st->annotation_scope;
+    if (st->future_annotations)
+        st->annotation_scope = st->cur;
+    visit_expr(st, ann);
+    st->annotation_scope = saved;
+}
+
+static bool in_annotation(SymTable *st, Expr *e, const char *what)
+{
+    if (st->annotation_scope != st->cur)
+        return false;
+    fail(st, e->loc, "'%s' can not be used within an annotation", what);
+    return true;
+}
+
 static void visit_arg_annotations(SymTable *st, ArgList *l)
 {
     for (size_t i = 0; i < l->n; i++)
-        if (l->items[i]->annotation)
-            visit_expr(st, l->items[i]->annotation);
+        visit_annotation(st, l->items[i]->annotation);
 }
 
 static void visit_annotations(SymTable *st, Arguments *a, Expr *returns)
 {
     visit_arg_annotations(st, &a->posonlyargs);
     visit_arg_annotations(st, &a->args);
-    if (a->vararg && a->vararg->annotation)
-        visit_expr(st, a->vararg->annotation);
+    if (a->vararg)
+        visit_annotation(st, a->vararg->annotation);
     visit_arg_annotations(st, &a->kwonlyargs);
-    if (a->kwarg && a->kwarg->annotation)
-        visit_expr(st, a->kwarg->annotation);
-    if (returns)
-        visit_expr(st, returns);
+    if (a->kwarg)
+        visit_annotation(st, a->kwarg->annotation);
+    visit_annotation(st, returns);
 }
 
 static void visit_funcdef(SymTable *st, Stmt *s)
@@ -256,6 +275,8 @@ static void namedexpr_in_comprehension(SymTable *st, Expr *target)
 
 static void visit_namedexpr(SymTable *st, Expr *e)
 {
+    if (in_annotation(st, e, "named expression"))
+        return;
     if (st->cur->comp_iter_expr) {
         fail(st, e->loc, "assignment expression cannot be used in a comprehension "
              "iterable expression", NULL);
@@ -278,6 +299,8 @@ static void visit_name(SymTable *st, Expr *e)
 
 static void visit_yield(SymTable *st, Expr *e, Expr *value)
 {
+    if (in_annotation(st, e, "yield expression"))
+        return;
     if (value)
         visit_expr(st, value);
     Scope *s = st->cur;
@@ -351,6 +374,8 @@ static void visit_expr(SymTable *st, Expr *e)
     case E_DICTCOMP: visit_comprehension(st, e, COMP_DICT); break;
     case E_GENEXP: visit_comprehension(st, e, COMP_GEN); break;
     case E_AWAIT:
+        if (in_annotation(st, e, "await expression"))
+            break;
         visit_expr(st, e->u.await_.value);
         if (!st->cur->generator && !st->cur->coroutine)
             st->cur->yield_loc = e->loc;
@@ -449,7 +474,7 @@ static void visit_annassign(SymTable *st, Stmt *s)
     } else {
         visit_expr(st, t);
     }
-    visit_expr(st, s->u.annassign.annotation);
+    visit_annotation(st, s->u.annassign.annotation);
     if (s->u.annassign.value)
         visit_expr(st, s->u.annassign.value);
 }
@@ -543,11 +568,12 @@ static void visit_stmts(SymTable *st, StmtList *l)
         visit_stmt(st, l->items[i]);
 }
 
-SymTable *symtable_build(Module *mod, ParseMode mode)
+SymTable *symtable_build(Module *mod, ParseMode mode, bool future_annotations)
 {
     SymTable *st = calloc(1, sizeof *st);
     if (!st)
         return NULL;
+    st->future_annotations = future_annotations;
     Loc top = { 1, 0, 1, 0 };
     st->top = st->cur = st_new_scope(st, BLOCK_MODULE, "top", mod, top);
     visit_stmts(st, &mod->body);
