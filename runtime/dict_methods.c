@@ -52,11 +52,14 @@ static Obj *m_pop(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     CHECK_ARGS("pop", nargs, kwnames, 1, 2);
     DictObj *d = (DictObj *)self;
     Obj *key = args[0];
-    intptr_t hash = key_hash(key);
-    if (hash == -1) return NULL;
     size_t slot;
-    intptr_t ix = dict_lookup(d, key, hash, &slot);
-    if (ix == IX_ERROR) return NULL;
+    intptr_t ix = IX_EMPTY;
+    if (d->used > 0) {   /* as CPython: an empty dict does not hash the key */
+        intptr_t hash = key_hash(key);
+        if (hash == -1) return NULL;
+        ix = dict_lookup(d, key, hash, &slot);
+        if (ix == IX_ERROR) return NULL;
+    }
     if (ix < 0) {
         if (nargs > 1) return NEWREF(args[1]);
         err_key_error(key);
