@@ -42,7 +42,7 @@ static Obj *load_builtin(const ModuleSpec *spec, const char *fullname) {
 static int find_builtin(const char *fullname, ModuleSpec *spec) {
     const BuiltinModule *bm = builtin_module_find(fullname);
     if (bm == NULL) return 0;
-    *spec = (ModuleSpec){ .load = load_builtin, .data = bm };
+    *spec = (ModuleSpec){ .kind = SPEC_BUILTIN, .load = load_builtin, .data = bm };
     return 1;
 }
 
@@ -124,7 +124,8 @@ static Obj *load_embedded(const ModuleSpec *spec, const char *fullname) {
 int find_embedded(const char *fullname, ModuleSpec *spec) {
     for (const EmbeddedModule *em = embedded_modules; em->name != NULL; em++) {
         if (strcmp(em->name, fullname) == 0) {
-            *spec = (ModuleSpec){ .load = load_embedded, .data = em, .is_package = em->is_package };
+            *spec = (ModuleSpec){ .kind = SPEC_EMBEDDED, .load = load_embedded, .data = em,
+                                  .is_package = em->is_package };
             return 1;
         }
     }

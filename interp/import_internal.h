@@ -6,13 +6,18 @@
 #include "object.h"
 
 /* What a finder found: how to make the module. */
+typedef enum SpecKind { SPEC_BUILTIN, SPEC_EMBEDDED, SPEC_FILE } SpecKind;
 typedef struct ModuleSpec {
+    SpecKind kind;
     Obj *(*load)(const struct ModuleSpec *spec, const char *fullname);
     const void *data;           /* a built-in or embedded module's record */
     char *file;                 /* a source file (malloc'd), or NULL */
     char *pkgdir;               /* a package's folder (malloc'd), or NULL */
     bool is_package;
 } ModuleSpec;
+
+/* Reads a whole file (NUL-terminated); NULL with OSError set. */
+char *import_read_file(const char *path, size_t *len);
 
 /* Releases what a spec owns. */
 void module_spec_clear(ModuleSpec *spec);

@@ -32,8 +32,7 @@ static bool is_regular_file(const char *path) {
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-/* Reads a whole file; NULL with OSError set. */
-static char *read_file(const char *path, size_t *len) {
+char *import_read_file(const char *path, size_t *len) {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     struct stat st;
     char *buf = NULL;
@@ -60,7 +59,7 @@ static char *read_file(const char *path, size_t *len) {
 
 static Obj *load_file(const ModuleSpec *spec, const char *fullname) {
     size_t len, n;
-    char *raw = read_file(spec->file, &len), *decoded = NULL;
+    char *raw = import_read_file(spec->file, &len), *decoded = NULL;
     if (raw == NULL) return NULL;
     const char *text = source_to_utf8(raw, len, spec->file, &n, &decoded);
     Obj *m = text ? exec_module_source(fullname, text, n, spec->file, spec->file, spec->pkgdir) : NULL;
@@ -81,14 +80,15 @@ static int find_in_folder(const char *dir, const char *name, ModuleSpec *spec) {
     char *pkgdir = NULL, *file = NULL;
     if (asprintf(&pkgdir, "%s/%s", dir, name) < 0) pkgdir = NULL;
     if (pkgdir && asprintf(&file, "%s/__init__.py", pkgdir) >= 0 && is_regular_file(file)) {
-        *spec = (ModuleSpec){ .load = load_file, .file = file, .pkgdir = pkgdir, .is_package = true };
+        *spec = (ModuleSpec){ .kind = SPEC_FILE, .load = load_file, .file = file, .pkgdir = pkgdir,
+                              .is_package = true };
         return 1;
     }
     free(file);
     file = NULL;
     if (pkgdir && asprintf(&file, "%s.py", pkgdir) >= 0 && is_regular_file(file)) {
         free(pkgdir);
-        *spec = (ModuleSpec){ .load = load_file, .file = file };
+        *spec = (ModuleSpec){ .kind = SPEC_FILE, .load = load_file, .file = file };
         return 1;
     }
     free(file);

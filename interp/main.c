@@ -1,7 +1,7 @@
 /* main.c: the gilpy command: parses CPython's command-line options and runs
  * a script, a -c command, standard input, or the interactive prompt.
  *
- *   gilpy [option] ... [-c cmd | file | -] [arg] ...
+ *   gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...
  *
  * Messages and exit statuses follow CPython's: 2 for a usage error or a
  * script that cannot be opened, 1 for an uncaught exception, the code of
@@ -21,7 +21,9 @@
 #include "dict.h"
 #include "err.h"
 #include "exceptions.h"
+#include "import.h"
 #include "io.h"
+#include "list.h"
 #include "module.h"
 #include "modules.h"
 #include "repl.h"
@@ -39,6 +41,7 @@
 /* What the command line asks for. */
 typedef struct Options {
     const char *command;        /* -c */
+    const char *module;         /* -m */
     const char *script;         /* a file, "-" for stdin, NULL for none */
     int argi;                   /* argv index of the first program argument */
     int version;                /* -V count */
@@ -65,6 +68,7 @@ static void print_help(void) {
     usage_line(stdout);
     fputs("Options:\n"
           "-c cmd : program passed in as string (terminates option list)\n"
+          "-m mod : run library module as a script (terminates option list)\n"
           "-E     : ignore PYTHON* environment variables (such as PYTHONPATH)\n"
           "-h     : print this help message and exit (also -? or --help)\n"
           "-i     : inspect interactively after running script; forces a prompt even\n"
@@ -131,12 +135,12 @@ static int parse_options(int argc, char **argv, Options *o, SysFlags *fl) {
         }
         for (const char *p = a + 1; *p; p++) {
             char c = *p;
-            if (c == 'c' || c == 'X' || c == 'W') {
+            if (c == 'c' || c == 'm' || c == 'X' || c == 'W') {
                 const char *val = p[1] ? p + 1 : i + 1 < argc ? argv[++i] : NULL;
                 char opt[3] = {'-', c, '\0'};
                 if (val == NULL) return usage_error("Argument expected for the %s option\n", opt);
-                if (c == 'c') {
-                    o->command = val;
+                if (c == 'c' || c == 'm') {
+                    *(c == 'c' ? &o->command : &o->module) = val;
                     o->argi = i + 1;
                     return o->version ? (print_version(o->version), 0) : -1;
                 }
@@ -284,10 +288,52 @@ static int run_file_source(const char *src, size_t len, const char *filename, Ob
     return status;
 }
 
+/* -m NAME: runs the module's source as __main__, as CPython's runpy does:
+ * sys.path[0] is the working folder, sys.argv[0] the module's file. */
+static int run_module(const char *name, const SysFlags *fl, Obj *main_module) {
+    char cwd[PATH_MAX];
+    if (!fl->safe_path && sys_path_insert0(getcwd(cwd, sizeof cwd) ? cwd : "") < 0)
+        return handle_uncaught();
+    MainSource ms;
+    if (import_find_main(name, &ms) < 0) {
+        if (!err_matches(&Exc_ImportError)) return program_failed(fl->inspect);
+        /* runpy's errors are one line: "<executable>: message", status 1 */
+        Obj *exc = err_fetch(), *msg = obj_str(exc), *exe = sys_get_object("executable");
+        fprintf(stderr, "%s: %s\n", exe && is_str(exe) ? str_data(exe) : progname,
+                msg ? str_data(msg) : "");
+        XDECREF(msg);
+        DECREF(exc);
+        return 1;
+    }
+    Obj *d = module_dict(main_module);
+    Obj *argv = sys_get_object("argv");
+    Obj *filename = str_from_cstr(ms.filename), *pkg = str_from_cstr(ms.package);
+    Obj *file = ms.file ? str_from_cstr(ms.file) : NULL;
+    int status;
+    if (filename == NULL || pkg == NULL || (ms.file && file == NULL) ||
+        (argv && is_list(argv) && list_size(argv) > 0 && obj_setitem(argv, small_new(0), filename) < 0) ||
+        dict_set_cstr(d, "__package__", pkg) < 0 ||
+        (file && (dict_set_cstr(d, "__file__", file) < 0 || dict_set_cstr(d, "__cached__", NONE) < 0)))
+        status = handle_uncaught();
+    else
+        status = run_program(ms.text, ms.len, ms.filename, main_module, fl->inspect);
+    XDECREF(filename);
+    XDECREF(pkg);
+    XDECREF(file);
+    main_source_clear(&ms);
+    return status;
+}
+
 /* Runs what the options name; returns the exit status.  Standard input is
  * the program only when it is not a terminal and -i is not given; otherwise
  * the prompt reads it. */
 static int run(const Options *o, const SysFlags *fl, Obj **main_module) {
+    if (o->module) {
+        int status = (*main_module = make_main_module(NULL)) == NULL
+                     ? handle_uncaught() : run_module(o->module, fl, *main_module);
+        if (fl->inspect && *main_module) status = repl_run(*main_module, false);
+        return status;
+    }
     const char *s = o->script;
     bool use_stdin = o->command == NULL && (s == NULL || strcmp(s, "-") == 0);
     bool stdin_program = use_stdin && !fl->inspect && !isatty(0);
@@ -328,7 +374,7 @@ static int run(const Options *o, const SysFlags *fl, Obj **main_module) {
 static char **program_argv(int argc, char **argv, const Options *o, int *n) {
     char **av = malloc(sizeof *av * (size_t)(argc - o->argi + 2));
     if (av == NULL) return NULL;
-    av[0] = o->command ? "-c" : o->script ? (char *)o->script : "";
+    av[0] = o->command ? "-c" : o->module ? "-m" : o->script ? (char *)o->script : "";
     int k = 1;
     for (int i = o->argi; i < argc; i++) av[k++] = argv[i];
     av[k] = NULL;
