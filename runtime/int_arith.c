@@ -118,15 +118,32 @@ Obj *int_divmod(Obj *a, Obj *b) {
 
 /* ---- true division ----------------------------------------------------- */
 
-/* |a| / |b| correctly rounded: a 55/56-bit quotient with a sticky bit, so
- * the one rounding to double is exact (outside the subnormal range). */
+/* Rounds q (with `sticky` set when bits below it were dropped) to `keep`
+ * >= 0 significant bits, half to even; returns the rounded value and adds the
+ * dropped bit count to *shift. */
+static uint64_t round_bits(uint64_t q, bool sticky, int keep, long *shift) {
+    int len = 64 - __builtin_clzll(q);
+    if (keep >= len) return q;
+    int drop = len - keep;
+    uint64_t kept = drop >= 64 ? 0 : q >> drop;
+    uint64_t rest = drop >= 64 ? q : q & (((uint64_t)1 << drop) - 1);
+    uint64_t half = (uint64_t)1 << (drop - 1);
+    if (drop <= 64 && (rest > half || (rest == half && (sticky || (kept & 1)))))
+        kept++;
+    *shift += drop;
+    return kept;
+}
+
+/* |a| / |b| correctly rounded, subnormal results included: a quotient of
+ * at least 55 bits with a sticky bit is rounded once, by hand, to the
+ * precision the result's exponent allows, so the final scaling is exact. */
 static Obj *big_truediv(mpz_srcptr a, mpz_srcptr b) {
     bool negative = (mpz_sgn(a) < 0) != (mpz_sgn(b) < 0);
     if (mpz_sgn(a) == 0) return float_new(negative ? -0.0 : 0.0);
     long e = (long)mpz_sizeinbase(a, 2) - (long)mpz_sizeinbase(b, 2);
     if (e > 1025) goto overflow;
     if (e < -1100) return float_new(negative ? -0.0 : 0.0);
-    long s = 55 - e;
+    long s = 55 - e;   /* q = floor(|a| * 2**s / |b|) has 55 or 56 bits */
     mpz_t n, d, q, r;
     mpz_inits(n, d, q, r, NULL);
     mpz_abs(n, a);
@@ -134,9 +151,16 @@ static Obj *big_truediv(mpz_srcptr a, mpz_srcptr b) {
     if (s >= 0) mpz_mul_2exp(n, n, (mp_bitcnt_t)s);
     else mpz_mul_2exp(d, d, (mp_bitcnt_t)-s);
     mpz_tdiv_qr(q, r, n, d);
-    uint64_t bits = (uint64_t)mpz_getlimbn(q, 0) | (mpz_sgn(r) != 0);
+    uint64_t bits = (uint64_t)mpz_getlimbn(q, 0);
+    bool sticky = mpz_sgn(r) != 0;
     mpz_clears(n, d, q, r, NULL);
-    double res = ldexp((double)bits, (int)-s);
+    /* the result's leading bit is worth 2**top; bits down to 2**-1074 exist */
+    long top = (long)(63 - __builtin_clzll(bits)) - s;
+    int keep = top >= -1022 ? 53 : (int)(top + 1074 + 1);
+    if (keep < 0) return float_new(negative ? -0.0 : 0.0);   /* below half of 2**-1074 */
+    long shift = -s;
+    bits = round_bits(bits, sticky, keep, &shift);
+    double res = ldexp((double)bits, (int)shift);
     if (isinf(res)) goto overflow;
     return float_new(negative ? -res : res);
 overflow:

@@ -83,3 +83,8 @@ print(True + True, True - False, True * 7, True / 2, True // 2, True % 2, -True,
 print(True & True, True & 1, True | False, False ^ True, True ^ True, 1 & True, type(True & True), type(True & 1))
 print(True ** 2, 2 ** True, True << 3, repr(True), repr(False), str(True), True == 1, False == 0)
 print(int.__add__(2, 3), int.__add__(2, 3.0), (3).__truediv__(2), (3).__rsub__(10))
+# true division into the subnormal range rounds once
+for a, b in [(1, 2 ** 1075), (1, 2 ** 1076), (3, 2 ** 1076), (1, 2 ** 1074), (2 ** 1074 + 1, 2 ** 2148),
+             (1, 3 * 2 ** 1073), (2, 3 * 2 ** 1074), (1, 10 ** 400), (7, 10 ** 323),
+             (97 * 2 ** 70 + 1, 3 ** 700), (10 ** 20 + 3, 10 ** 328)]:
+    print(a / b, -a / b)
