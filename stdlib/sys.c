@@ -150,12 +150,19 @@ static int add_facts(Obj *m) {
     return sys_add_version(m);
 }
 
+/* sys.__displayhook__ and sys.__excepthook__: the original hooks. */
+static int add_original_hooks(Obj *m) {
+    Obj *d = module_dict(m);
+    return dict_set_cstr(d, "__displayhook__", dict_get_cstr(d, "displayhook")) < 0 ||
+           dict_set_cstr(d, "__excepthook__", dict_get_cstr(d, "excepthook")) < 0 ? -1 : 0;
+}
+
 int sys_setup(int argc, char **argv) {
     if (sys_module != NULL) return 0;
     Obj *m = module_new("sys");
     if (m == NULL) return -1;
     sys_module = m;
-    if (module_add_functions(m, sys_methods) < 0 ||
+    if (module_add_functions(m, sys_methods) < 0 || add_original_hooks(m) < 0 ||
         module_add_obj(m, "modules", sys_modules()) < 0 ||
         add_new(m, "argv", list_of_cstrs(argc, argv)) < 0 ||
         add_new(m, "path", initial_path()) < 0 ||

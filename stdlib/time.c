@@ -57,7 +57,8 @@ static int seconds_arg(Obj *o, double *out) {
 }
 
 static Obj *t_sleep(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("sleep", kwnames) < 0 || args_count("sleep", nargs, 1, 1) < 0) return NULL;
+    if (args_no_kwargs("time.sleep", kwnames) < 0 || args_count("time.sleep", nargs, 1, 1) < 0)
+        return NULL;
     double secs;
     if (seconds_arg(args[0], &secs) < 0) return NULL;
     if (isnan(secs)) {
