@@ -328,6 +328,12 @@ static int reserve(DictObj *d, size_t n) {
     return dict_resize(d, size_for(need + (need >> 1) + 1));
 }
 
+Obj *dict_new_presized(size_t n) {
+    DictObj *d = (DictObj *)dict_new();
+    if (d != NULL && n > 0 && reserve(d, n) < 0) CLEAR(d);
+    return (Obj *)d;
+}
+
 Obj *dict_copy(Obj *o) {
     DictObj *src = (DictObj *)o;
     DictObj *d = (DictObj *)dict_new();

@@ -27,6 +27,9 @@ static inline bool is_dict(const Obj *o) { return !is_small(o) && type_has(o->ty
 static inline size_t dict_size(const Obj *d) { return ((const DictObj *)d)->used; }
 
 Obj *dict_new(void);
+/* An empty dict with room for n entries (BUILD_MAP, dict copies): no resize
+ * until more are added. */
+Obj *dict_new_presized(size_t n);
 /* Borrowed value or NULL.  NULL with an exception set means the key's
  * __hash__/__eq__ raised; NULL without one means absent. */
 Obj *dict_get(Obj *d, Obj *key);

@@ -189,3 +189,15 @@ Test(dict, frozenset_constant_order)
     DECREF(fs);
     DECREF(t);
 }
+
+Test(dict, presized_dict_does_not_resize)
+{
+    Obj *d = dict_new_presized(100);
+    cr_assert_not_null(d);
+    DictEntry *entries = ((DictObj *)d)->entries;
+    cr_assert_geq(((DictObj *)d)->entries_cap, 100);
+    for (intptr_t i = 0; i < 100; i++) cr_assert_eq(dict_set(d, small_new(i), NONE), 0);
+    cr_assert_eq(((DictObj *)d)->entries, entries, "no resize for the announced entries");
+    cr_assert_eq(dict_size(d), 100);
+    DECREF(d);
+}
