@@ -181,7 +181,18 @@ static Obj *tuple_m_index(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     return NULL;
 }
 
+static Obj *tuple_m_getnewargs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("tuple.__getnewargs__", kwnames) < 0 ||
+        args_count("tuple.__getnewargs__", nargs, 0, 0) < 0) return NULL;
+    Obj *t = tuple_from_array(((TupleObj *)self)->items, tuple_size(self));
+    if (t == NULL) return NULL;
+    Obj *r = tuple_pack(1, t);
+    DECREF(t);
+    return r;
+}
+
 static const MethodDef tuple_methods[] = {
+    {"__getnewargs__", tuple_m_getnewargs},
     {"count", tuple_m_count},
     {"index", tuple_m_index},
     {NULL},
