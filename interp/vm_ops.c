@@ -367,7 +367,7 @@ Obj *vm_build_string(Obj **items, size_t n) {
 }
 
 Obj *vm_build_map(Obj **items, size_t n) {
-    Obj *d = dict_new();
+    Obj *d = dict_new_presized(n);
     if (d == NULL) return NULL;
     for (size_t i = 0; i < n; i++)
         if (dict_set(d, items[2 * i], items[2 * i + 1]) < 0) {
@@ -378,7 +378,7 @@ Obj *vm_build_map(Obj **items, size_t n) {
 }
 
 Obj *vm_build_const_key_map(Obj **values, Obj *keys) {
-    Obj *d = dict_new();
+    Obj *d = dict_new_presized(tuple_size(keys));
     if (d == NULL) return NULL;
     for (size_t i = 0; i < tuple_size(keys); i++)
         if (dict_set(d, tuple_get(keys, i), values[i]) < 0) {
