@@ -2,6 +2,7 @@
  * repr, comparison, + * += *=, `in`, indexing and slice get/set/delete
  * (with steps), the forward and reversed iterators and list(iterable).
  * Methods are in list_methods.c, sort in list_sort.c. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "list_internal.h"
@@ -419,8 +420,10 @@ static Obj *listreviter_next(Obj *o) {
 }
 
 static Obj *listiter_length_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("__length_hint__", nargs, 0, 0) < 0) return NULL;
     ListIterObj *it = (ListIterObj *)self;
+    char fname[48];
+    snprintf(fname, sizeof fname, "%s.__length_hint__", TYPE(self)->name);
+    if (args_count(fname, nargs, 0, 0) < 0) return NULL;
     if (it->seq == NULL) return small_new(0);
     if (TYPE(self)->iternext == listiter_next) {
         intptr_t left = (intptr_t)as_list(it->seq)->size - it->index;

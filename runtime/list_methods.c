@@ -15,6 +15,20 @@ static int check_args(const char *fname, const char *kwname, size_t nargs, Obj *
     return args_count(fname, nargs, min, max);
 }
 
+/* An index argument (int or __index__) as intptr_t; OverflowError "Python
+ * int too large to convert to C ssize_t" when it does not fit. */
+static int ssize_arg(Obj *o, intptr_t *out) {
+    if (is_small(o)) {
+        *out = small_value(o);
+        return 0;
+    }
+    Obj *idx = obj_index(o);
+    if (idx == NULL) return -1;
+    *out = int_as_ssize(idx);
+    DECREF(idx);
+    return *out == -1 && err_occurred() ? -1 : 0;
+}
+
 static Obj *list_m_append(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (check_args("list.append", "list.append", nargs, kwnames, 1, 1) < 0) return NULL;
     if (list_append(self, args[0]) < 0) return NULL;
@@ -30,7 +44,7 @@ static Obj *list_m_extend(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
 static Obj *list_m_insert(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (check_args("insert", "insert", nargs, kwnames, 2, 2) < 0) return NULL;
     intptr_t i;
-    if (seq_as_ssize(args[0], &Exc_OverflowError, &i) < 0) return NULL;
+    if (ssize_arg(args[0], &i) < 0) return NULL;
     ListObj *l = as_list(self);
     intptr_t n = (intptr_t)l->size;
     if (i < 0) {
@@ -76,7 +90,7 @@ static Obj *list_m_pop(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
     if (check_args("pop", "pop", nargs, kwnames, 0, 1) < 0) return NULL;
     ListObj *l = as_list(self);
     intptr_t i = -1;
-    if (nargs == 1 && seq_as_ssize(args[0], &Exc_IndexError, &i) < 0) return NULL;
+    if (nargs == 1 && ssize_arg(args[0], &i) < 0) return NULL;
     if (l->size == 0) {
         err_set_str(&Exc_IndexError, "pop from empty list");
         return NULL;
@@ -160,15 +174,14 @@ static Obj *list_m_sort(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         }
     }
     bool rev = false;
-    if (reverse != NULL) {
+    if (reverse != NULL) {   /* a C int, as CPython's argument clinic reads it */
         intptr_t r;
-        if (is_small(reverse)) {
-            r = small_value(reverse);
-        } else {
-            Obj *idx = obj_index(reverse);
-            if (idx == NULL) return NULL;
-            r = int_sign(idx);
-            DECREF(idx);
+        if (ssize_arg(reverse, &r) < 0 || r < INT32_MIN || r > INT32_MAX) {
+            if (err_occurred() == NULL || err_matches(&Exc_OverflowError)) {
+                err_clear();
+                err_set_str(&Exc_OverflowError, "Python int too large to convert to C int");
+            }
+            return NULL;
         }
         rev = r != 0;
     }

@@ -359,7 +359,7 @@ static Obj *rangeiter_next(Obj *o) {
 }
 
 static Obj *rangeiter_length_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("__length_hint__", nargs, 0, 0) < 0) return NULL;
+    if (args_count("range_iterator.__length_hint__", nargs, 0, 0) < 0) return NULL;
     return int_from_u64(((RangeIterObj *)self)->remaining);
 }
 
@@ -402,7 +402,7 @@ static Obj *longrangeiter_next(Obj *o) {
 }
 
 static Obj *longrangeiter_length_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("__length_hint__", nargs, 0, 0) < 0) return NULL;
+    if (args_count("longrange_iterator.__length_hint__", nargs, 0, 0) < 0) return NULL;
     return NEWREF(((LongRangeIterObj *)self)->remaining);
 }
 
@@ -422,9 +422,10 @@ Type LongRangeIterType = {
     .methods = longrangeiter_methods,
 };
 
-/* An iterator yielding `length` ints from `first` by `step` (all borrowed). */
-static Obj *make_iter(Obj *first, Obj *step, Obj *length) {
-    if (is_small(first) && is_small(step) && is_small(length)) {
+/* An iterator yielding `length` ints from `first` by `step` (all borrowed);
+ * `small` says every value is a small int. */
+static Obj *make_iter(Obj *first, Obj *step, Obj *length, bool small) {
+    if (small && is_small(first) && is_small(step) && is_small(length)) {
         if (!(RangeIterType.flags & TF_READY) && type_ready(&RangeIterType) < 0) return NULL;
         RangeIterObj *it = (RangeIterObj *)obj_alloc(&RangeIterType, sizeof *it);
         if (it == NULL) return NULL;
@@ -444,17 +445,18 @@ static Obj *make_iter(Obj *first, Obj *step, Obj *length) {
 
 static Obj *range_iter(Obj *o) {
     RangeObj *r = as_range(o);
-    return make_iter(r->start, r->step, r->length);
+    return make_iter(r->start, r->step, r->length, r->small);
 }
 
 static Obj *range_reversed(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("__reversed__", nargs, 0, 0) < 0) return NULL;
+    if (args_no_kwargs("range.__reversed__", kwnames) < 0 ||
+        args_count("range.__reversed__", nargs, 0, 0) < 0) return NULL;
     RangeObj *r = as_range(self);
-    if (int_sign(r->length) == 0) return make_iter(small_new(0), small_new(1), small_new(0));
+    if (int_sign(r->length) == 0) return make_iter(small_new(0), small_new(1), small_new(0), true);
     Obj *lastidx = int_sub(r->length, small_new(1));
     Obj *last = lastidx ? compute_item(r, lastidx) : NULL;
     Obj *step = last ? negate(r->step) : NULL;
-    Obj *it = step ? make_iter(last, step, r->length) : NULL;
+    Obj *it = step ? make_iter(last, step, r->length, r->small) : NULL;
     XDECREF(lastidx);
     XDECREF(last);
     XDECREF(step);

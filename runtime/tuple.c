@@ -222,8 +222,8 @@ static Obj *tupleiter_self(Obj *o) { return NEWREF(o); }
 
 static Obj *tupleiter_length_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     TupleIterObj *it = (TupleIterObj *)self;
-    if (args_no_kwargs("__length_hint__", kwnames) < 0 ||
-        args_count("__length_hint__", nargs, 0, 0) < 0) return NULL;
+    if (args_no_kwargs("tuple_iterator.__length_hint__", kwnames) < 0 ||
+        args_count("tuple_iterator.__length_hint__", nargs, 0, 0) < 0) return NULL;
     return small_new(it->seq ? (intptr_t)(tuple_size(it->seq) - it->index) : 0);
 }
 
