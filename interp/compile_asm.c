@@ -260,7 +260,7 @@ static uint32_t code_flags(Unit *u)
     Scope *ste = u->ste;
     uint32_t f = 0;
     if (ste->type == BLOCK_FUNCTION) {
-        f |= CO_NEWLOCALS;
+        f |= CO_OPTIMIZED | CO_NEWLOCALS;
         if (ste->varargs) f |= CO_VARARGS;
         if (ste->varkeywords) f |= CO_VARKEYWORDS;
         if (ste->generator && ste->coroutine) f |= CO_ASYNC_GENERATOR;
@@ -268,7 +268,6 @@ static uint32_t code_flags(Unit *u)
         else if (ste->coroutine) f |= CO_COROUTINE;
     }
     if (ste->nested) f |= CO_NESTED;
-    if (dict_size(u->cellvars) == 0 && dict_size(u->freevars) == 0) f |= CO_NOFREE;
     return f;
 }
 

@@ -6,15 +6,17 @@
 
 #include "object.h"
 
+/* CPython's values, so that co_flags reads the same from Python. */
 enum {
-    CO_VARARGS      = 1u << 0,   /* has *args */
-    CO_VARKEYWORDS  = 1u << 1,   /* has **kwargs */
-    CO_NEWLOCALS    = 1u << 2,   /* function scope (fast locals) */
-    CO_NESTED       = 1u << 3,
-    CO_GENERATOR    = 1u << 4,
-    CO_COROUTINE    = 1u << 5,
-    CO_ASYNC_GENERATOR = 1u << 6,
-    CO_NOFREE       = 1u << 7,   /* no cell or free variables */
+    CO_OPTIMIZED    = 1u << 0,   /* function scope: locals in fast slots */
+    CO_NEWLOCALS    = 1u << 1,   /* function scope (fast locals) */
+    CO_VARARGS      = 1u << 2,   /* has *args */
+    CO_VARKEYWORDS  = 1u << 3,   /* has **kwargs */
+    CO_NESTED       = 1u << 4,
+    CO_GENERATOR    = 1u << 5,
+    CO_NOFREE       = 1u << 6,   /* unused (CPython 3.11 never sets it) */
+    CO_COROUTINE    = 1u << 7,
+    CO_ASYNC_GENERATOR = 1u << 9,
 };
 
 typedef struct CodeObj {
