@@ -6,7 +6,7 @@
 Obj *bytes_percent_format(Obj *fmt, Obj *args) {
     StrBuf b;
     strbuf_init(&b);
-    if (percent_format_into(&b, (const char *)byteslike_data(fmt), byteslike_size(fmt), args, true) < 0) {
+    if (percent_format_into(&b, (const char *)byteslike_data(fmt), byteslike_size(fmt), args, true, true) < 0) {
         strbuf_free(&b);
         return NULL;
     }

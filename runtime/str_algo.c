@@ -28,14 +28,45 @@ intptr_t algo_rfind(const char *s, size_t n, const char *sub, size_t m) {
     return -1;
 }
 
+void algo_finder_init(Finder *f, const char *needle, size_t m) {
+    f->needle = (const unsigned char *)needle;
+    f->m = m;
+    if (m < 2) return;
+    uint32_t dflt = m > UINT32_MAX ? UINT32_MAX : (uint32_t)m;
+    for (int c = 0; c < 256; c++) f->shift[c] = dflt;
+    for (size_t i = 0; i + 1 < m; i++) {
+        size_t k = m - 1 - i;
+        f->shift[f->needle[i]] = k > UINT32_MAX ? UINT32_MAX : (uint32_t)k;
+    }
+}
+
+intptr_t algo_finder_next(const Finder *f, const char *s, size_t n, size_t from) {
+    size_t m = f->m;
+    if (from > n || n - from < m) return -1;
+    if (m == 1) {
+        const char *hit = memchr(s + from, f->needle[0], n - from);
+        return hit ? hit - s : -1;
+    }
+    const unsigned char *t = (const unsigned char *)s, *p = f->needle;
+    unsigned char last = p[m - 1];
+    for (size_t i = from; i + m <= n;) {
+        unsigned char c = t[i + m - 1];
+        if (c == last && memcmp(t + i, p, m - 1) == 0) return (intptr_t)i;
+        i += f->shift[c];
+    }
+    return -1;
+}
+
 size_t algo_count(const char *s, size_t n, const char *sub, size_t m, size_t max) {
     size_t count = 0, from = 0;
-    if (m == 0) return 0;
+    if (m == 0 || m > n) return 0;
+    Finder f;
+    algo_finder_init(&f, sub, m);
     while (count < max) {
-        intptr_t at = algo_find(s + from, n - from, sub, m);
+        intptr_t at = algo_finder_next(&f, s, n, from);
         if (at < 0) break;
         count++;
-        from += (size_t)at + m;
+        from = (size_t)at + m;
     }
     return count;
 }
@@ -58,13 +89,17 @@ bool unicode_isspace(uint32_t cp) {
     }
 }
 
-size_t algo_space_at(const unsigned char *p, const unsigned char *end, bool utf8) {
-    (void)end;
+static inline size_t space_at(const unsigned char *p, bool utf8) {
     if (*p < 0x80) return ascii_space[*p] & (utf8 ? 1 : 2) ? 1 : 0;
     if (!utf8) return 0;
     const unsigned char *q = p;
     uint32_t cp = utf8_decode(&q);
     return unicode_isspace(cp) ? (size_t)(q - p) : 0;
+}
+
+size_t algo_space_at(const unsigned char *p, const unsigned char *end, bool utf8) {
+    (void)end;
+    return space_at(p, utf8);
 }
 
 size_t algo_space_before(const unsigned char *begin, const unsigned char *p, bool utf8) {
@@ -113,14 +148,22 @@ static Obj *split_ws(Obj *self, const char *s, size_t n, intptr_t maxsplit, bool
     const unsigned char *b = (const unsigned char *)s, *p = b, *end = b + n;
     size_t w;
     for (;;) {
-        while (p < end && (w = algo_space_at(p, end, utf8)) > 0) p += w;
+        while (p < end && (w = space_at(p, utf8)) > 0) p += w;
         if (p == end) break;
         if (maxsplit == 0) {   /* the rest, trailing whitespace kept */
             if (add_piece(list, self, (size_t)(p - b), n, mk) < 0) return fail(list);
             break;
         }
         const unsigned char *start = p;
-        while (p < end && algo_space_at(p, end, utf8) == 0) p += char_len(p, utf8);
+        while (p < end) {
+            if (*p < 0x80) {   /* ASCII: one table lookup */
+                if (ascii_space[*p] & (utf8 ? 1 : 2)) break;
+                p++;
+            } else {
+                if (space_at(p, utf8) > 0) break;
+                p += char_len(p, utf8);
+            }
+        }
         if (add_piece(list, self, (size_t)(start - b), (size_t)(p - b), mk) < 0) return fail(list);
         if (maxsplit > 0) maxsplit--;
     }
@@ -132,11 +175,13 @@ static Obj *split_sep(Obj *self, const char *s, size_t n, const char *sep, size_
     Obj *list = list_new(0);
     if (list == NULL) return NULL;
     size_t from = 0;
+    Finder f;
+    algo_finder_init(&f, sep, m);
     while (maxsplit != 0) {
-        intptr_t at = algo_find(s + from, n - from, sep, m);
+        intptr_t at = algo_finder_next(&f, s, n, from);
         if (at < 0) break;
-        if (add_piece(list, self, from, from + (size_t)at, mk) < 0) return fail(list);
-        from += (size_t)at + m;
+        if (add_piece(list, self, from, (size_t)at, mk) < 0) return fail(list);
+        from = (size_t)at + m;
         if (maxsplit > 0) maxsplit--;
     }
     if (add_piece(list, self, from, n, mk) < 0) return fail(list);
@@ -284,9 +329,10 @@ void algo_replace_fill(char *dst, const char *s, size_t n, const char *old, size
             }
         }
     } else {
+        Finder f;
+        algo_finder_init(&f, old, oldn);
         for (size_t i = 0; i < count; i++) {
-            const char *hit = oldn == 1 ? memchr(p, old[0], (size_t)(end - p))
-                                        : memmem(p, (size_t)(end - p), old, oldn);
+            const char *hit = s + algo_finder_next(&f, s, n, (size_t)(p - s));
             size_t k = (size_t)(hit - p);
             memcpy(dst, p, k);
             dst += k;

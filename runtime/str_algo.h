@@ -13,6 +13,17 @@
 /* Makes the piece [from, to) (byte offsets) of self's text; new reference. */
 typedef Obj *(*PieceFn)(Obj *self, size_t from, size_t to);
 
+/* A forward searcher for one needle, built once for repeated searches
+ * (Horspool's skip table; memchr for one byte). */
+typedef struct Finder {
+    const unsigned char *needle;
+    size_t m;
+    uint32_t shift[256];
+} Finder;
+void algo_finder_init(Finder *f, const char *needle, size_t m);   /* m > 0 */
+/* Offset of the first occurrence in s[from..n), or -1. */
+intptr_t algo_finder_next(const Finder *f, const char *s, size_t n, size_t from);
+
 /* First/last occurrence of sub (m bytes, m may be 0) in s[0..n), or -1. */
 intptr_t algo_find(const char *s, size_t n, const char *sub, size_t m);
 intptr_t algo_rfind(const char *s, size_t n, const char *sub, size_t m);

@@ -17,19 +17,26 @@ static Obj *ascii_convert(Obj *self, enum CaseOp op) {
     if (r == NULL) return NULL;
     const unsigned char *s = (const unsigned char *)str_data(self);
     unsigned char *d = (unsigned char *)as_str(r)->data;
+    /* branch-free loops the compiler vectorises for the two common cases */
+    if (op == OP_UPPER) {
+        for (size_t i = 0; i < n; i++) d[i] = (unsigned char)(s[i] - (((unsigned char)(s[i] - 'a') < 26) << 5));
+        return r;
+    }
+    if (op == OP_LOWER || op == OP_FOLD) {
+        for (size_t i = 0; i < n; i++) d[i] = (unsigned char)(s[i] + (((unsigned char)(s[i] - 'A') < 26) << 5));
+        return r;
+    }
     bool prev_cased = false;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = s[i];
         bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
         switch (op) {
-        case OP_UPPER: d[i] = low ? c - 32 : c; break;
-        case OP_LOWER: case OP_FOLD: d[i] = up ? c + 32 : c; break;
         case OP_SWAP: d[i] = up ? c + 32 : low ? c - 32 : c; break;
         case OP_TITLE:
             d[i] = prev_cased ? (up ? c + 32 : c) : (low ? c - 32 : c);
             prev_cased = up || low;
             break;
-        case OP_CAPITALIZE: d[i] = i == 0 ? (low ? c - 32 : c) : (up ? c + 32 : c); break;
+        default: d[i] = i == 0 ? (low ? c - 32 : c) : (up ? c + 32 : c); break;
         }
     }
     return r;

@@ -5,7 +5,6 @@
  * with automatic or manual numbering, nested fields inside the spec
  * (two levels), '{{' / '}}' escapes and CPython's error messages.  Plain
  * str and int fields with no spec are appended without calling __format__. */
-#include <stdio.h>
 #include "str_methods.h"
 #include "str_codecs.h"
 #include "formatspec.h"
@@ -21,6 +20,7 @@ typedef struct FmtArgs {
     Obj *mapping;           /* format_map's mapping */
     int numbering;          /* 0 not yet known, 1 automatic, 2 manual */
     size_t next_auto;
+    bool ascii;             /* the format string is ASCII */
 } FmtArgs;
 
 /* ---- field lookup ---------------------------------------------------------------- */
@@ -171,9 +171,11 @@ static int append_field(StrBuf *out, Obj *obj, uint32_t conv, const char *spec, 
     if (specn == 0 && IS_TYPE(obj, StrType)) {
         rc = strbuf_append_str(out, obj);
     } else if (specn == 0 && is_small(obj)) {
-        char buf[32];
-        int k = snprintf(buf, sizeof buf, "%ld", (long)small_value(obj));
-        rc = strbuf_append(out, buf, (size_t)k);
+        char buf[24];
+        intptr_t x = small_value(obj);
+        size_t k = str_utoa(x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x, 10, false, buf + sizeof buf);
+        if (x < 0) buf[sizeof buf - ++k] = '-';
+        rc = strbuf_append_known(out, buf + sizeof buf - k, k, k, true);
     } else {
         Obj *spec_obj = str_from(spec, specn);
         Obj *s = spec_obj ? obj_format(obj, spec_obj) : NULL;
@@ -267,7 +269,9 @@ static int render(StrBuf *out, const char *f, size_t n, FmtArgs *a, int depth) {
     while (i < n) {
         size_t lit = i;
         while (i < n && f[i] != '{' && f[i] != '}') i++;
-        if (i > lit && strbuf_append(out, f + lit, i - lit) < 0) return -1;
+        if (i > lit && (a->ascii ? strbuf_append_known(out, f + lit, i - lit, i - lit, true)
+                                 : strbuf_append(out, f + lit, i - lit)) < 0)
+            return -1;
         if (i >= n) break;
         char c = f[i++];
         if (c == '}') {
@@ -294,6 +298,7 @@ static int render(StrBuf *out, const char *f, size_t n, FmtArgs *a, int depth) {
 }
 
 static Obj *format_with(Obj *self, FmtArgs *a) {
+    a->ascii = str_is_ascii(self);
     StrBuf b;
     strbuf_init(&b);
     if (render(&b, str_data(self), str_size(self), a, 2) < 0) {

@@ -59,6 +59,28 @@ static inline size_t utf8_encode(uint32_t cp, char *out) {
     return 4;
 }
 
+/* Writes the digits of v in base 8, 10 or 16 just before `end` and returns
+ * how many (at most 22); no sign, no prefix. */
+static inline size_t str_utoa(uint64_t v, unsigned base, bool upper, char *end) {
+    const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    char *p = end;
+    do {
+        *--p = digits[v % base];
+        v /= base;
+    } while (v != 0);
+    return (size_t)(end - p);
+}
+
+/* Appends UTF-8 whose code-point length and ASCII-ness the caller knows. */
+static inline int strbuf_append_known(StrBuf *b, const char *utf8, size_t size, size_t length, bool ascii) {
+    if (strbuf_reserve(b, size) < 0) return -1;
+    memcpy(b->data + b->size, utf8, size);
+    b->size += size;
+    b->length += length;
+    b->ascii &= ascii;
+    return 0;
+}
+
 /* Code points in valid UTF-8: the bytes that are not continuation bytes. */
 size_t utf8_count(const char *s, size_t size);
 

@@ -74,6 +74,21 @@ static int emit_text(StrBuf *out, const Conv *c, const char *s, size_t size, boo
 }
 
 /* ---- numbers ----------------------------------------------------------------------- */
+/* Appends a number: lead (sign and prefix), `zeros` zeros of precision,
+ * then the digits, padded to c->width (zeros after lead for the '0' flag). */
+static int emit_number(StrBuf *out, const Conv *c, const char *lead, size_t nlead, size_t zeros,
+                       const char *digits, size_t nd) {
+    size_t total = nlead + zeros + nd;
+    size_t pad = c->width > 0 && (size_t)c->width > total ? (size_t)c->width - total : 0;
+    if (pad > 0 && !c->left && !c->zero && strbuf_append_repeat(out, ' ', pad) < 0) return -1;
+    if (nlead > 0 && strbuf_append_known(out, lead, nlead, nlead, true) < 0) return -1;
+    if (pad > 0 && !c->left && c->zero) zeros += pad;
+    if (zeros > 0 && strbuf_append_repeat(out, '0', zeros) < 0) return -1;
+    if (strbuf_append_known(out, digits, nd, nd, true) < 0) return -1;
+    if (pad > 0 && c->left && strbuf_append_repeat(out, ' ', pad) < 0) return -1;
+    return 0;
+}
+
 static bool has_slot_index(Obj *o) {
     return is_int(o) || (TYPE(o)->number != NULL && TYPE(o)->number->index != NULL);
 }
@@ -106,45 +121,43 @@ static Obj *int_operand(Obj *v, char type) {
 }
 
 static int format_int(StrBuf *out, const Conv *c, Obj *v) {
-    Obj *num = int_operand(v, c->type);
+    Obj *num = is_small(v) ? v : int_operand(v, c->type);
     if (num == NULL) return -1;
-    int base = c->type == 'x' || c->type == 'X' ? 16 : c->type == 'o' ? 8 : 10;
-    char small[72], *digits = small;
+    unsigned base = c->type == 'x' || c->type == 'X' ? 16 : c->type == 'o' ? 8 : 10;
+    char small[24];
+    const char *digits;
+    size_t nd;
     Obj *big = NULL;
     bool neg;
     if (is_small(num)) {
         intptr_t x = small_value(num);
         neg = x < 0;
-        unsigned long long u = neg ? (unsigned long long)0 - (unsigned long long)x : (unsigned long long)x;
-        snprintf(small, sizeof small, base == 16 ? "%llx" : base == 8 ? "%llo" : "%llu", u);
+        uint64_t u = neg ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+        nd = str_utoa(u, base, c->type == 'X', small + sizeof small);
+        digits = small + sizeof small - nd;
     } else {
-        big = int_to_base_string(num, base, false);
-        if (big == NULL) {
-            DECREF(num);
-            return -1;
-        }
-        digits = (char *)str_data(big);
-        neg = digits[0] == '-';
-        digits += neg;
+        big = int_to_base_string(num, (int)base, false);
+        DECREF(num);
+        if (big == NULL) return -1;
+        char *d = (char *)str_data(big);
+        neg = d[0] == '-';
+        d += neg;
+        if (c->type == 'X')
+            for (char *p = d; *p; p++) if (*p >= 'a' && *p <= 'f') *p = (char)(*p - 32);
+        digits = d;
+        nd = strlen(d);
     }
-    DECREF(num);
-    if (c->type == 'X')
-        for (char *p = digits; *p; p++) if (*p >= 'a' && *p <= 'f') *p = (char)(*p - 32);
-    size_t nd = strlen(digits);
+    char lead[3];
+    size_t nlead = 0;
+    if (neg) lead[nlead++] = '-';
+    else if (c->plus) lead[nlead++] = '+';
+    else if (c->space) lead[nlead++] = ' ';
+    if (c->alt && base != 10) {
+        lead[nlead++] = '0';
+        lead[nlead++] = c->type == 'o' ? 'o' : c->type;
+    }
     size_t zeros = c->prec > 0 && (size_t)c->prec > nd ? (size_t)c->prec - nd : 0;
-    StrBuf body;
-    strbuf_init(&body);
-    int rc = 0;
-    if (neg) rc = strbuf_append_ascii(&body, '-');
-    else if (c->plus) rc = strbuf_append_ascii(&body, '+');
-    else if (c->space) rc = strbuf_append_ascii(&body, ' ');
-    if (rc == 0 && c->alt && base != 10)
-        rc = strbuf_append(&body, c->type == 'X' ? "0X" : c->type == 'x' ? "0x" : "0o", 2);
-    size_t lead = body.size;
-    if (rc == 0) rc = strbuf_append_repeat(&body, '0', zeros);
-    if (rc == 0) rc = strbuf_append(&body, digits, nd);
-    if (rc == 0) rc = emit(out, c, body.data, body.size, body.size, lead, true);
-    strbuf_free(&body);
+    int rc = emit_number(out, c, lead, nlead, zeros, digits, nd);
     XDECREF(big);
     return rc;
 }
@@ -204,13 +217,7 @@ static int format_float(StrBuf *out, const Conv *c, Obj *v) {
             snprintf(digits, (size_t)n + 1, f, prec, x);
         }
     }
-    size_t nd = strlen(digits);
-    StrBuf body;
-    strbuf_init(&body);
-    int rc = sign ? strbuf_append_ascii(&body, sign) : 0;
-    if (rc == 0) rc = strbuf_append(&body, digits, nd);
-    if (rc == 0) rc = emit(out, c, body.data, body.size, body.size, sign != 0, true);
-    strbuf_free(&body);
+    int rc = emit_number(out, c, &sign, sign != 0, 0, digits, strlen(digits));
     if (digits != small) free(digits);
     return rc;
 }
@@ -424,7 +431,8 @@ static bool is_mapping_arg(Obj *args) {
     return m != NULL && m->getitem != NULL;
 }
 
-int percent_format_into(StrBuf *out, const char *f, size_t n, Obj *args, bool bytes_mode) {
+int percent_format_into(StrBuf *out, const char *f, size_t n, Obj *args, bool bytes_mode,
+                        bool ascii) {
     Ctx ctx = { .args = args, .bytes = bytes_mode };
     if (is_tuple(args)) {
         ctx.arglen = (intptr_t)tuple_size(args);
@@ -439,7 +447,8 @@ int percent_format_into(StrBuf *out, const char *f, size_t n, Obj *args, bool by
     while (i < n) {
         const char *pct = memchr(f + i, '%', n - i);
         size_t stop = pct ? (size_t)(pct - f) : n;
-        if (stop > i && strbuf_append(out, f + i, stop - i) < 0) {
+        if (stop > i && (ascii ? strbuf_append_known(out, f + i, stop - i, stop - i, true)
+                               : strbuf_append(out, f + i, stop - i)) < 0) {
             rc = -1;
             break;
         }
@@ -470,7 +479,7 @@ int percent_format_into(StrBuf *out, const char *f, size_t n, Obj *args, bool by
 Obj *str_percent_format(Obj *fmt, Obj *args) {
     StrBuf b;
     strbuf_init(&b);
-    if (percent_format_into(&b, str_data(fmt), str_size(fmt), args, false) < 0) {
+    if (percent_format_into(&b, str_data(fmt), str_size(fmt), args, false, str_is_ascii(fmt)) < 0) {
         strbuf_free(&b);
         return NULL;
     }

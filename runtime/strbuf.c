@@ -44,8 +44,14 @@ int strbuf_reserve(StrBuf *b, size_t extra) {
 
 int strbuf_append(StrBuf *b, const char *utf8, size_t size) {
     if (strbuf_reserve(b, size) < 0) return -1;
-    size_t cont = 0;
-    for (size_t i = 0; i < size; i++) {
+    size_t cont = 0, i = 0;
+    /* ASCII runs go 8 bytes at a time */
+    for (; i + 8 <= size; i += 8) {
+        uint64_t w;
+        memcpy(&w, utf8 + i, 8);
+        if (w & 0x8080808080808080ull) break;
+    }
+    for (; i < size; i++) {
         unsigned char c = (unsigned char)utf8[i];
         if (c >= 0x80) {
             b->ascii = false;
