@@ -22,10 +22,10 @@ static void setup(void)
     }
 }
 
-TestSuite(list, .init = setup);
-TestSuite(tuple, .init = setup);
-TestSuite(slice, .init = setup);
-TestSuite(range, .init = setup);
+TestSuite(seq_list, .init = setup);
+TestSuite(seq_tuple, .init = setup);
+TestSuite(seq_slice, .init = setup);
+TestSuite(seq_range, .init = setup);
 
 static Obj *int_list(const intptr_t *v, size_t n)
 {
@@ -49,7 +49,7 @@ static void assert_ints(Obj *seq, const intptr_t *want, size_t n)
     }
 }
 
-Test(list, append_and_grow)
+Test(seq_list, append_and_grow)
 {
     Obj *l = list_new(0);
     for (intptr_t i = 0; i < 1000; i++)
@@ -66,7 +66,7 @@ Test(list, append_and_grow)
     DECREF(s);
 }
 
-Test(list, extend_self_and_tuple)
+Test(seq_list, extend_self_and_tuple)
 {
     static const intptr_t v[] = { 1, 2, 3 };
     Obj *l = int_list(v, 3);
@@ -84,7 +84,7 @@ Test(list, extend_self_and_tuple)
     DECREF(l);
 }
 
-Test(list, from_iterable_and_as_tuple)
+Test(seq_list, from_iterable_and_as_tuple)
 {
     Obj *r = range_new(small_new(2), small_new(12), small_new(3));
     cr_assert_not_null(r);
@@ -107,7 +107,7 @@ Test(list, from_iterable_and_as_tuple)
     DECREF(r);
 }
 
-Test(list, sort_plain_and_reverse)
+Test(seq_list, sort_plain_and_reverse)
 {
     enum { N = 2000 };
     Obj *l = list_new(0);
@@ -127,7 +127,7 @@ Test(list, sort_plain_and_reverse)
 
 /* Sorting by a key keeps items with equal keys in their original order,
  * with and without reverse: key = int.__abs__. */
-Test(list, sort_stable_with_key)
+Test(seq_list, sort_stable_with_key)
 {
     Obj *m = list_new(0);
     static const intptr_t v[] = { 3, -1, 2, 1, -3, -2, 0, 1, -1 };
@@ -145,7 +145,7 @@ Test(list, sort_stable_with_key)
     DECREF(m);
 }
 
-Test(list, sort_error_keeps_items)
+Test(seq_list, sort_error_keeps_items)
 {
     Obj *l = list_new(0);
     for (intptr_t i = 0; i < 100; i++) {
@@ -173,7 +173,7 @@ Test(list, sort_error_keeps_items)
     DECREF(l);
 }
 
-Test(tuple, construction)
+Test(seq_tuple, construction)
 {
     Obj *e = tuple_empty(), *e2 = tuple_new(0);
     cr_assert_eq(e, e2, "one shared empty tuple");
@@ -195,7 +195,7 @@ Test(tuple, construction)
     DECREF(t);
 }
 
-Test(slice, unpack)
+Test(seq_slice, unpack)
 {
     struct { Obj *start, *stop, *step; intptr_t len, s, e, st, n; } cases[] = {
         { NONE, NONE, NONE, 10, 0, 10, 1, 10 },
@@ -223,7 +223,7 @@ Test(slice, unpack)
     DECREF(zero);
 }
 
-Test(range, new_and_len)
+Test(seq_range, new_and_len)
 {
     Obj *r = range_new(small_new(0), small_new(10), small_new(0));
     cr_assert_null(r);
