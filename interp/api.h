@@ -62,6 +62,12 @@ Obj *sys_modules(void);     /* borrowed: sys.modules */
 /* sys.stdout / sys.stderr objects (borrowed), for print and tracebacks. */
 Obj *sys_get_object(const char *name);
 
+/* ---- the terminal (interp/repl.c) ------------------------------------- */
+/* Reads a line from the terminal with libedit's editing and history (for
+ * input() on a tty): the malloc'd line without its newline, or NULL at end
+ * of input (Ctrl-D) -- or on Ctrl-C, with KeyboardInterrupt set. */
+char *terminal_readline(const char *prompt);
+
 /* ---- Ctrl-C (interp/interrupt.c) --------------------------------------- */
 /* Installs the SIGINT handler: Ctrl-C raises KeyboardInterrupt in the
  * running code at its next eval-breaker check (main.c calls it). */

@@ -87,6 +87,31 @@ static enum ReadStatus read_tty(const char *prompt, char **out) {
     return cb_line ? READ_LINE : READ_EOF;
 }
 
+/* libedit's settings, made once: gilpy handles the signals itself. */
+static void libedit_setup(void) {
+    static bool done;
+    if (done) return;
+    done = true;
+    rl_readline_name = "gilpy";
+    rl_catch_signals = 0;
+    rl_instream = stdin;
+    rl_outstream = stdout;
+    using_history();
+    stifle_history(HISTORY_LENGTH);
+}
+
+char *terminal_readline(const char *prompt) {
+    libedit_setup();
+    char *line = NULL;
+    enum ReadStatus st = read_tty(prompt, &line);
+    if (st == READ_INTERRUPT) {
+        err_set_none(&Exc_KeyboardInterrupt);
+        return NULL;
+    }
+    if (st == READ_LINE && line[strspn(line, " \t")] != '\0') add_history(line);
+    return st == READ_LINE ? line : NULL;
+}
+
 /* A line from fd 0 read a byte at a time, the prompt written to stderr. */
 static enum ReadStatus read_raw(const char *prompt, char **out) {
     fputs(prompt, stderr);
@@ -333,12 +358,7 @@ static void reader_open(Reader *rd) {
     rd->tty = isatty(0) && isatty(1);
     rd->history_path = NULL;
     if (!rd->tty) return;
-    rl_readline_name = "gilpy";
-    rl_catch_signals = 0;
-    rl_instream = stdin;
-    rl_outstream = stdout;
-    using_history();
-    stifle_history(HISTORY_LENGTH);
+    libedit_setup();
     const char *home = getenv("HOME");
     if (home != NULL && home[0] != '\0' && asprintf(&rd->history_path, "%s/.gilpy_history", home) >= 0)
         read_history(rd->history_path);

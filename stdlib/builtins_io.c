@@ -4,7 +4,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <editline/readline.h>
 #include "builtins.h"
 #include "api.h"
 #include "args.h"
@@ -88,13 +87,12 @@ static bool is_std_file(Obj *o, int fd) {
 static Obj *input_interactive(Obj *prompt) {
     Obj *p = prompt ? obj_str(prompt) : NULL;
     if (prompt && p == NULL) return NULL;
-    char *line = readline(p ? str_data(p) : "");
+    char *line = terminal_readline(p ? str_data(p) : "");
     XDECREF(p);
     if (line == NULL) {
-        err_set_none(&Exc_EOFError);
+        if (!err_occurred()) err_set_none(&Exc_EOFError);   /* else Ctrl-C */
         return NULL;
     }
-    if (line[0] != '\0') add_history(line);
     Obj *s = str_decode_utf8(line, strlen(line), "strict");
     free(line);
     return s;

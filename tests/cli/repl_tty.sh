@@ -7,3 +7,6 @@ printf '%s\n' '1+1' '_ * 10' 'x = 3' 'x * 2' '<C-c>' 'for i in range(2):' '  i' 
     python3 "$(dirname "$0")/pty_drive.py" "$PY" -q
 printf '%s\n' 'import sys' 'sys.exit(5)' | python3 "$(dirname "$0")/pty_drive.py" "$PY" -q
 printf '%s\n' 'x = 7' '<C-d>' | python3 "$(dirname "$0")/pty_drive.py" "$PY" -i -c 'print("before")'
+printf '%s\n' '<bg>x = input("name? ")' '<wait>' '<C-c>' 'x = input("again? ")' 'bob' 'x' '<C-d>' |
+    python3 "$(dirname "$0")/pty_drive.py" "$PY" -q
+printf '%s\n' 'typed' | python3 "$(dirname "$0")/pty_drive.py" "$PY" -c 'print(repr(input("> ")))'
