@@ -101,24 +101,45 @@ static inline Obj *small_binop(int op, intptr_t a, intptr_t b) {
 
 static inline bool is_exact_float(const Obj *o) { return !is_small(o) && o->type == &FloatType; }
 
-/* Float arithmetic for float/float and float/small-int pairs; NULL means
- * "take the generic path" (which raises ZeroDivisionError etc.). */
-static inline Obj *float_binop(int op, Obj *a, Obj *b) {
+/* Float arithmetic for float/float and float/small-int pairs: true with
+ * the result in *r, false for "take the generic path" (which raises
+ * ZeroDivisionError etc.). */
+static inline bool float_binop(int op, Obj *a, Obj *b, double *r) {
     double x, y;
-    if (!is_exact_float(a) && !is_exact_float(b)) return NULL;
     if (is_exact_float(a)) x = float_value(a);
     else if (is_small(a)) x = (double)small_value(a);
-    else return NULL;
+    else return false;
     if (is_exact_float(b)) y = float_value(b);
     else if (is_small(b)) y = (double)small_value(b);
-    else return NULL;
+    else return false;
     switch (op) {
-    case BINOP_ADD: return float_new(x + y);
-    case BINOP_SUB: return float_new(x - y);
-    case BINOP_MUL: return float_new(x * y);
-    case BINOP_TRUEDIV: return y == 0.0 ? NULL : float_new(x / y);
-    default: return NULL;
+    case BINOP_ADD: *r = x + y; return true;
+    case BINOP_SUB: *r = x - y; return true;
+    case BINOP_MUL: *r = x * y; return true;
+    case BINOP_TRUEDIV:
+        if (y == 0.0) return false;
+        *r = x / y;
+        return true;
+    default: return false;
     }
+}
+
+/* The float result of a binary operation on a and b (both released): an
+ * operand only the stack holds is reused instead of allocating. */
+static inline Obj *float_result(Obj *a, Obj *b, double r) {
+    if (is_exact_float(a) && a->refcnt == 1) {
+        ((FloatObj *)a)->value = r;
+        DECREF(b);
+        return a;
+    }
+    if (is_exact_float(b) && b->refcnt == 1) {
+        ((FloatObj *)b)->value = r;
+        DECREF(a);
+        return b;
+    }
+    DECREF(a);
+    DECREF(b);
+    return float_new(r);
 }
 
 static inline int compare_doubles(double x, double y, int op) {
@@ -509,10 +530,13 @@ dispatch:
             TOP() = r;
             DISPATCH();
         }
-        if ((r = float_binop(op, a, b)) != NULL) {
+        double d;
+        if ((is_exact_float(a) || is_exact_float(b)) && float_binop(op, a, b, &d)) {
             sp--;
-            DECREF(a);
-            DECREF(b);
+            if ((r = float_result(a, b, d)) == NULL) {
+                sp--;
+                goto error;
+            }
             TOP() = r;
             DISPATCH();
         }
@@ -563,13 +587,32 @@ dispatch:
     }
     TARGET(COMPARE_OP) {
         Obj *b = TOP(), *a = SECOND(), *r;
+        int t;
         if (is_small(a) && is_small(b)) {
-            sp--;
-            TOP() = bool_from(compare_words((intptr_t)a, (intptr_t)b, (int)oparg));
-            DISPATCH();
+            t = compare_words((intptr_t)a, (intptr_t)b, (int)oparg);
+            sp -= 2;
+            goto compare_jump;
         }
         if (is_exact_float(a) && is_exact_float(b)) {
-            r = bool_from(compare_doubles(float_value(a), float_value(b), (int)oparg));
+            t = compare_doubles(float_value(a), float_value(b), (int)oparg);
+            sp -= 2;
+            DECREF(a);
+            DECREF(b);
+        compare_jump:
+            /* a comparison feeding a conditional jump skips the bool */
+            word = *ip;
+            if (INSTR_OP(word) == OP_POP_JUMP_IF_FALSE) {
+                ip++;
+                if (!t) JUMPTO(INSTR_ARG(word));
+                DISPATCH();
+            }
+            if (INSTR_OP(word) == OP_POP_JUMP_IF_TRUE) {
+                ip++;
+                if (t) JUMPTO(INSTR_ARG(word));
+                DISPATCH();
+            }
+            PUSH(bool_from(t));
+            DISPATCH();
         } else {
             SAVE_FRAME_REGS();
             if ((r = obj_richcompare(a, b, (int)oparg)) == NULL) goto error;
@@ -799,7 +842,24 @@ dispatch:
 
     /* ---- unpacking ---- */
     TARGET(UNPACK_SEQUENCE) {
-        Obj *seq = POP();
+        Obj *seq = TOP();
+        if (!is_small(seq) && (seq->type == &TupleType || seq->type == &ListType)) {
+            bool tup = seq->type == &TupleType;
+            size_t n = tup ? tuple_size(seq) : list_size(seq);
+            if (n == oparg) {
+                Obj *const *items = tup ? ((TupleObj *)seq)->items : ((ListObj *)seq)->items;
+                sp--;
+                for (size_t i = 0; i < n; i++) {
+                    Obj *v = items[i];
+                    INCREF(v);
+                    sp[n - 1 - i] = v;
+                }
+                sp += n;
+                DECREF(seq);
+                DISPATCH();
+            }
+        }
+        sp--;
         SAVE_FRAME_REGS();
         int rc = vm_unpack_sequence(seq, oparg, sp);
         DECREF(seq);
