@@ -48,7 +48,8 @@ static void buf_put(Parser *p, Buf *b, const char *s, size_t n)
         b->data = d;
         b->cap = cap;
     }
-    memcpy(b->data + b->n, s, n);
+    if (n)
+        memcpy(b->data + b->n, s, n);
     b->n += n;
 }
 
