@@ -20,6 +20,7 @@
 #include "traceback.h"
 #include "tstate.h"
 #include "tuple.h"
+#include "vm.h"
 #include "vm_internal.h"
 
 /* The built-in types the headers declare; their owners' private types
@@ -36,11 +37,22 @@ static int ready_types(void) {
     return 0;
 }
 
+/* builtins.__build_class__ is the VM's (class bodies run in the VM). */
+static int install_build_class(Obj *builtins_module) {
+    static const MethodDef def = {"__build_class__", vm_build_class, 0};
+    Obj *name = dict_get_cstr(module_dict(builtins_module), "__name__");
+    Obj *fn = builtin_func_new(&def, builtins_module, name);
+    if (fn == NULL) return -1;
+    int rc = dict_set_cstr(module_dict(builtins_module), "__build_class__", fn);
+    DECREF(fn);
+    return rc;
+}
+
 int gilpy_init(int argc, char **argv) {
     tstate_init_main();
     Obj *b = NULL;
     if (ready_types() < 0 || sys_modules() == NULL || (b = builtins_module_init()) == NULL ||
-        sys_setup(argc, argv) < 0) {
+        install_build_class(b) < 0 || sys_setup(argc, argv) < 0) {
         Obj *exc = err_fetch();
         fprintf(stderr, "gilpy: start-up failed%s%s\n", exc ? ": " : "", exc ? type_name(exc) : "");
         XDECREF(exc);
