@@ -11,6 +11,7 @@
 #include "str.h"
 #include "range.h"
 #include "args.h"
+#include "trashcan.h"
 
 /* ---- allocation and growth -------------------------------------------------------------- */
 static Obj *list_alloc(Type *type, size_t cap) {
@@ -60,10 +61,12 @@ int list_resize(ListObj *l, size_t newsize) {
 }
 
 static void list_dealloc(Obj *o) {
+    if (!trashcan_begin(o)) return;
     ListObj *l = as_list(o);
     for (size_t i = l->size; i-- > 0;) XDECREF(l->items[i]);
     free(l->items);
     obj_free(o);
+    trashcan_end();
 }
 
 void list_clear_items(ListObj *l) {

@@ -9,6 +9,7 @@
 #include "str.h"
 #include "range.h"
 #include "args.h"
+#include "trashcan.h"
 
 /* ---- allocation ----------------------------------------------------------------------- */
 static TupleObj empty_tuple = { STATIC_HEAD(&TupleType), -1, 0 };
@@ -62,9 +63,11 @@ Obj *tuple_from_iterable(Obj *iterable) {
 }
 
 static void tuple_dealloc(Obj *o) {
+    if (!trashcan_begin(o)) return;
     TupleObj *t = (TupleObj *)o;
     for (size_t i = t->size; i-- > 0;) XDECREF(t->items[i]);
     obj_free(o);
+    trashcan_end();
 }
 
 /* ---- repr, hash, comparison ---------------------------------------------------------- */
