@@ -4,6 +4,7 @@
  * Numbers are in builtins_num.c, reductions (sum/min/max/sorted) in
  * builtins_reduce.c, I/O in builtins_io.c, exec/eval/dir in builtins_code.c,
  * the iterator types (enumerate, zip, map...) in builtins_iter.c. */
+#include "intarg.h"
 #include "builtins.h"
 #include "api.h"
 #include "args.h"
@@ -234,8 +235,8 @@ static Obj *b_import(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     Obj *a[5];
     if (args_bind("__import__", args, nargs, kwnames, names, 1, a) < 0) return NULL;
-    intptr_t level = a[4] ? int_as_ssize(a[4]) : 0;
-    if (level == -1 && err_occurred()) return NULL;
+    intptr_t level = 0;
+    if (a[4] && intarg_ssize(a[4], &level) < 0) return NULL;
     return import_module_level(a[0], a[1], a[3], (int)level);
 }
 

@@ -116,6 +116,9 @@ static Obj *run_in(const char *fname, ParseMode mode, Obj *const *args, size_t n
     if (strcmp(fname, "eval") == 0) {
         if (args_no_kwargs(fname, kwnames) < 0 || args_count(fname, nargs, 1, 3) < 0) return NULL;
         for (size_t i = 0; i < 3; i++) a[i] = i < nargs ? args[i] : NULL;
+    } else if (nargs == 0) {
+        err_format(&Exc_TypeError, "%s() takes at least 1 positional argument (0 given)", fname);
+        return NULL;
     } else if (args_bind(fname, args, nargs, kwnames, names, 1, a) < 0) {
         return NULL;
     }

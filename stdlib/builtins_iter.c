@@ -35,7 +35,11 @@ ITER_DEALLOC(enumerate_dealloc, EnumerateObj, &it->it, &it->count)
 static Obj *enumerate_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"iterable", "start", NULL};
     Obj *a[2];
-    if (args_bind("enumerate", args, nargs, kwnames, names, 1, a) < 0) return NULL;
+    if (args_bind("enumerate", args, nargs, kwnames, names, 0, a) < 0) return NULL;
+    if (a[0] == NULL) {
+        err_set_str(&Exc_TypeError, "enumerate() missing required argument 'iterable'");
+        return NULL;
+    }
     Obj *start = a[1] ? obj_index(a[1]) : small_new(0);
     if (start == NULL) return NULL;
     Obj *it = obj_iter(a[0]);
@@ -217,7 +221,11 @@ typedef struct ReversedObj { Obj ob; Obj *seq; intptr_t index; } ReversedObj;
 ITER_DEALLOC(reversed_dealloc, ReversedObj, &it->seq)
 
 static Obj *reversed_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("reversed", kwnames) < 0 || args_count("reversed", nargs, 1, 1) < 0) return NULL;
+    if (args_no_kwargs("reversed", kwnames) < 0) return NULL;
+    if (nargs != 1) {
+        err_format(&Exc_TypeError, "reversed expected 1 argument, got %zu", nargs);
+        return NULL;
+    }
     Obj *seq = args[0];
     Obj *rev = type_lookup(TYPE(seq), str_intern_cstr("__reversed__"));
     if (rev != NULL) return rev == NONE ? NULL : obj_call_unbound(rev, seq, NULL, 0);

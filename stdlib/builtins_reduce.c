@@ -56,6 +56,10 @@ static Obj *sum_floats(Obj *it, Obj **acc) {
 static Obj *b_sum(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"iterable", "/", "start", NULL};
     Obj *a[2];
+    if (nargs == 0) {
+        err_set_str(&Exc_TypeError, "sum() takes at least 1 positional argument (0 given)");
+        return NULL;
+    }
     if (args_bind("sum", args, nargs, kwnames, names, 1, a) < 0) return NULL;
     Obj *acc = a[1] ? a[1] : small_new(0);
     if (check_sum_start(acc) < 0) return NULL;

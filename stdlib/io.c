@@ -20,6 +20,7 @@
 #include "err.h"
 #include "bytes.h"
 #include "int.h"
+#include "intarg.h"
 #include "str.h"
 
 bool io_unbuffered;
@@ -234,8 +235,8 @@ Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *errors, O
     int codec = IO_UTF8, nl = IO_NL_UNIVERSAL;
     if (!om.binary && ((encoding && (codec = codec_of(encoding)) < 0) || (nl = newline_of(newline)) < 0))
         return NULL;
-    intptr_t buf = buffering && buffering != NONE ? int_as_ssize(buffering) : -1;
-    if (buf == -1 && err_occurred()) return NULL;
+    intptr_t buf = -1;
+    if (buffering && buffering != NONE && intarg_ssize(buffering, &buf) < 0) return NULL;
     if (buf == 0 && !om.binary) {
         err_set_str(&Exc_ValueError, "can't have unbuffered text I/O");
         return NULL;

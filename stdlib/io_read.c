@@ -12,6 +12,7 @@
 #include "bytes.h"
 #include "err.h"
 #include "int.h"
+#include "intarg.h"
 #include "list.h"
 #include "str.h"
 #include "str_codecs.h"
@@ -286,9 +287,8 @@ Obj *io_m_seek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     FileObj *f = (FileObj *)self;
     Obj *a[2];
     if (args_bind("seek", args, nargs, kwnames, names, 1, a) < 0 || io_check_open(f) < 0) return NULL;
-    intptr_t off = int_as_ssize(a[0]);
-    intptr_t whence = a[1] ? int_as_ssize(a[1]) : 0;
-    if (err_occurred()) return NULL;
+    intptr_t off, whence = 0;
+    if (intarg_ssize(a[0], &off) < 0 || (a[1] && intarg_ssize(a[1], &whence) < 0)) return NULL;
     if (whence < 0 || whence > 2) {
         err_format(&Exc_ValueError, "invalid whence (%zd, should be 0, 1 or 2)", whence);
         return NULL;
@@ -313,8 +313,8 @@ Obj *io_m_truncate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     Obj *a[1];
     if (args_bind("truncate", args, nargs, kwnames, names, 0, a) < 0 || io_check_writable(f) < 0)
         return NULL;
-    intptr_t size = a[0] && a[0] != NONE ? int_as_ssize(a[0]) : position(f);
-    if (size < 0) return NULL;
+    intptr_t size;
+    if (a[0] && a[0] != NONE ? intarg_ssize(a[0], &size) < 0 : (size = position(f)) < 0) return NULL;
     if ((f->wlen > 0 && io_flush(f) < 0) || io_drop_read_buffer(f) < 0) return NULL;
     if (ftruncate(f->fd, (off_t)size) < 0) { err_set_from_errno(NULL); return NULL; }
     return int_from_i64(size);

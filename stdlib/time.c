@@ -13,6 +13,7 @@
 #include "err.h"
 #include "float.h"
 #include "int.h"
+#include "intarg.h"
 #include "str.h"
 #include "structseq.h"
 
@@ -162,8 +163,8 @@ static int tm_from_tuple(const char *fname, Obj *t, struct tm *tm) {
     }
     int v[9];
     for (int i = 0; i < 9; i++) {
-        intptr_t x = int_as_ssize(tuple_get(t, i));
-        if (x == -1 && err_occurred()) return -1;
+        intptr_t x;
+        if (intarg_ssize(tuple_get(t, i), &x) < 0) return -1;
         v[i] = (int)x;
     }
     *tm = (struct tm){ .tm_year = v[0] - 1900, .tm_mon = v[1] - 1, .tm_mday = v[2],
