@@ -6,6 +6,7 @@
  * in linear time.  start/end arguments are code-point indices, converted to
  * byte offsets once. */
 #include "str_methods.h"
+#include "str_algo.h"
 #include "err.h"
 #include "int.h"
 #include "tuple.h"
@@ -38,14 +39,8 @@ static intptr_t rfind_bytes(Obj *s, Obj *sub, size_t from, size_t to) {
 
 /* Non-overlapping occurrences within [from, to). */
 size_t str_count_bytes(Obj *s, Obj *sub, size_t from, size_t to, size_t max) {
-    size_t n = str_size(sub), count = 0;
-    if (n == 0) return 0;   /* callers handle the empty needle */
-    intptr_t at;
-    while (count < max && (at = str_find_bytes(s, sub, from, to)) >= 0) {
-        count++;
-        from = (size_t)at + n;
-    }
-    return count;
+    if (to < from) return 0;   /* callers handle the empty needle */
+    return algo_count(str_data(s) + from, to - from, str_data(sub), str_size(sub), max);
 }
 
 /* ---- argument helpers -------------------------------------------------------------- */
