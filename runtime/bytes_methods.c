@@ -9,7 +9,31 @@
 #include "list.h"
 #include "tuple.h"
 
+/* bytes.__bytes__(): self as an exact bytes. */
+static Obj *bytes_m___bytes__(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (bytes_noargs(self, "__bytes__", nargs, kwnames) < 0) return NULL;
+    if (IS_TYPE(self, BytesType)) return NEWREF(self);
+    return bytes_from(byteslike_data(self), byteslike_size(self));
+}
+
+static Obj *bytes_m___getnewargs__(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (bytes_noargs(self, "__getnewargs__", nargs, kwnames) < 0) return NULL;
+    Obj *b = bytes_from(byteslike_data(self), byteslike_size(self));
+    if (b == NULL) return NULL;
+    Obj *t = tuple_pack(1, b);
+    DECREF(b);
+    return t;
+}
+
+/* bytearray.__alloc__(): the bytes allocated for the buffer. */
+static Obj *bytearray_m___alloc__(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (bytes_noargs(self, "__alloc__", nargs, kwnames) < 0) return NULL;
+    return small_new((intptr_t)((ByteArrayObj *)self)->cap);
+}
+
 const MethodDef bytes_methods[] = {
+    { "__bytes__", bytes_m___bytes__, 0 },
+    { "__getnewargs__", bytes_m___getnewargs__, 0 },
 #define X(name, flags) { #name, bytes_m_##name, flags },
     BYTES_SHARED_METHODS(X)
 #undef X
@@ -17,6 +41,7 @@ const MethodDef bytes_methods[] = {
 };
 
 const MethodDef bytearray_methods[] = {
+    { "__alloc__", bytearray_m___alloc__, 0 },
 #define X(name, flags) { #name, bytes_m_##name, flags },
     BYTES_SHARED_METHODS(X)
 #undef X
