@@ -37,6 +37,12 @@ void type_modified(Type *t) {
 }
 
 static Obj *mro_lookup(Type *t, Obj *name) {
+    /* a static type nobody readied yet (an iterator type, say) is readied
+     * on its first lookup, as CPython does */
+    if (!(t->flags & TF_READY) && type_ready(t) < 0) {
+        err_clear();
+        return NULL;
+    }
     Obj *mro = t->mro;
     if (mro == NULL) {
         for (; t != NULL; t = t->base)

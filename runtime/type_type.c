@@ -124,7 +124,11 @@ static int type_setattr(Obj *o, Obj *name, Obj *value) {
 }
 
 /* ---- attributes --------------------------------------------------------- */
-static Obj *type_get_name(Obj *o) { return NEWREF(((Type *)o)->name_obj); }
+static Obj *type_get_name(Obj *o) {
+    Type *t = (Type *)o;
+    if (t->name_obj == NULL) type_set_name_obj(t);
+    return NEWREF(t->name_obj);
+}
 static Obj *type_get_qualname(Obj *o) { return NEWREF(type_qualname((Type *)o)); }
 static Obj *type_get_module(Obj *o) {
     Type *t = (Type *)o;
