@@ -61,6 +61,11 @@ static Obj *line_of_file(Obj *filename, int line)
     return s;
 }
 
+Obj *compiler_file_line(Compiler *c, int line)
+{
+    return line_of_file(c->filename, line);
+}
+
 /* A source line with or without its final newline, as CPython quotes it. */
 static Obj *fit_newline(Obj *text, bool newline)
 {

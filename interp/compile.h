@@ -89,6 +89,8 @@ typedef struct Compiler {
 int compiler_error(Compiler *c, Loc loc, const char *fmt, ...);
 int compiler_syntax_error_at(Compiler *c, Type *type, const char *msg, int line, int offset,
                              int end_line, int end_offset);
+/* Line `line` of the file being compiled (new reference), or None. */
+Obj *compiler_file_line(Compiler *c, int line);
 int unit_enter(Compiler *c, Scope *ste, UnitKind kind, Obj *name, int firstlineno);
 void unit_leave(Compiler *c);
 Obj *unit_to_code(Compiler *c);         /* assembles the current unit */
@@ -186,6 +188,14 @@ bool is_future_import(const Stmt *s);
 /* e as source text (new reference), as annotations are stored under
  * `from __future__ import annotations`; NULL with c->failed on error. */
 Obj *expr_as_source(Compiler *c, Expr *e);
+
+/* ---- compile_warn.c ------------------------------------------------------------ */
+/* Writes "file:line: SyntaxWarning: msg" (and the source line) to stderr. */
+void compiler_warn(Compiler *c, Loc loc, const char *fmt, ...);
+void check_compare(Compiler *c, Expr *compare);     /* `x is 1` */
+void check_assert(Compiler *c, Stmt *assert_stmt);  /* assert (x, "msg") */
+void check_caller(Compiler *c, Expr *call);         /* "abc"() */
+void check_subscript(Compiler *c, Expr *subscript); /* {1}[0], [1][1, 2] */
 
 /* ---- compile_asm.c ---------------------------------------------------------- */
 CodeObj *assemble(Compiler *c);

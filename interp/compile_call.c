@@ -301,6 +301,7 @@ static bool is_method_call(Expr *e)
 
 int compile_call(Compiler *c, Expr *e)
 {
+    check_caller(c, e);
     if (!is_method_call(e)) {
         TRY(compile_expr(c, e->u.call.func));
         return call_args(c, 0, &e->u.call.args, &e->u.call.keywords, false);

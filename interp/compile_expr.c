@@ -127,6 +127,7 @@ static int compile_comparator(Compiler *c, CmpOpKind op, Expr *e)
 static int compile_compare(Compiler *c, Expr *e)
 {
     size_t n = e->u.compare.n;
+    check_compare(c, e);
     TRY(compile_expr(c, e->u.compare.left));
     if (n == 1) {
         TRY(compile_comparator(c, e->u.compare.ops[0], e->u.compare.comparators[0]));
@@ -191,6 +192,7 @@ static int compile_ifexp(Compiler *c, Expr *e)
 static int jump_if_compare(Compiler *c, Expr *e, int label, bool cond)
 {
     size_t n = e->u.compare.n;
+    check_compare(c, e);
     int cleanup = new_label(c), end = new_label(c);
     TRY(compile_expr(c, e->u.compare.left));
     for (size_t i = 0; i + 1 < n; i++) {
@@ -343,6 +345,8 @@ static int compile_attribute(Compiler *c, Expr *e)
 
 static int compile_subscript(Compiler *c, Expr *e)
 {
+    if (e->u.subscript.ctx == CTX_LOAD)
+        check_subscript(c, e);
     TRY(compile_expr(c, e->u.subscript.value));
     TRY(compile_subscript_or_slice(c, e->u.subscript.slice));
     c->u->loc = e->loc;

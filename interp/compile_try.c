@@ -305,6 +305,7 @@ int compile_raise(Compiler *c, Stmt *s)
 
 int compile_assert(Compiler *c, Stmt *s)
 {
+    check_assert(c, s);
     int end = new_label(c);
     TRY(compile_jump_if(c, s->u.assert_.test, end, true));
     c->u->loc = s->loc;
