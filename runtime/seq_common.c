@@ -154,11 +154,18 @@ static Obj *compare_sizes(size_t na, size_t nb, int op) {
 Obj *seq_richcompare(Obj *a, Obj *b, int op) {
     if (seq_size(a) != seq_size(b) && (op == CMP_EQ || op == CMP_NE))
         return NEWREF(bool_from(op == CMP_NE));
-    size_t i;
-    for (i = 0; i < seq_size(a) && i < seq_size(b); i++) {
-        int k = items_equal(seq_items(a)[i], seq_items(b)[i]);
+    size_t i = 0;
+    for (;;) {
+        /* identical items need no call; re-read after a call, which may
+         * change either list */
+        Obj **ia = seq_items(a), **ib = seq_items(b);
+        size_t n = seq_size(a) < seq_size(b) ? seq_size(a) : seq_size(b);
+        while (i < n && ia[i] == ib[i]) i++;
+        if (i >= n) break;
+        int k = items_equal(ia[i], ib[i]);
         if (k < 0) return NULL;
         if (k == 0) break;
+        i++;
     }
     size_t na = seq_size(a), nb = seq_size(b);
     if (i >= na || i >= nb) return compare_sizes(na, nb, op);
