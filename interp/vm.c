@@ -655,6 +655,31 @@ dispatch:
                 DISPATCH();
             }
         }
+        if (!is_small(o) && o->type == &TupleType && is_small(k)) {
+            intptr_t i = small_value(k), n = (intptr_t)tuple_size(o);
+            if (i < 0) i += n;
+            if (i >= 0 && i < n) {
+                r = tuple_get(o, (size_t)i);
+                INCREF(r);
+                sp--;
+                DECREF(o);
+                TOP() = r;
+                DISPATCH();
+            }
+        } else if (!is_small(o) && o->type == &DictType) {
+            SAVE_FRAME_REGS();
+            r = dict_get(o, k);
+            if (r != NULL) {
+                INCREF(r);
+                sp--;
+                DECREF(o);
+                DECREF(k);
+                TOP() = r;
+                DISPATCH();
+            }
+            if (err_occurred()) goto error;
+            /* missing: the generic path raises KeyError */
+        }
         SAVE_FRAME_REGS();
         if ((r = obj_getitem(o, k)) == NULL) goto error;
         sp--;
@@ -679,7 +704,7 @@ dispatch:
             }
         }
         SAVE_FRAME_REGS();
-        int rc = obj_setitem(o, k, v);
+        int rc = !is_small(o) && o->type == &DictType ? dict_set(o, k, v) : obj_setitem(o, k, v);
         if (rc < 0) goto error;
         sp -= 3;
         DECREF(v);
