@@ -164,7 +164,16 @@ static int newline_of(Obj *newline) {
     return -1;
 }
 
-static Type *binary_type(const OpenMode *om) {
+/* The mode a binary file reports, normalised as CPython's FileIO does. */
+static const char *binary_mode_name(bool created, bool appending, bool readable, bool writable) {
+    if (created) return readable ? "xb+" : "xb";
+    if (appending) return readable ? "ab+" : "ab";
+    if (readable && writable) return "rb+";
+    return readable ? "rb" : "wb";
+}
+
+static Type *binary_type(const OpenMode *om, bool unbuffered) {
+    if (unbuffered) return &FileIOType;
     if (om->readable && om->writable) return &BufferedRandomType;
     return om->readable ? &BufferedReaderType : &BufferedWriterType;
 }
@@ -243,7 +252,11 @@ Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *errors, O
     }
     int fd = open_fd(file, &om, opener);
     if (fd < 0) return NULL;
-    Obj *f = file_new(om.binary ? binary_type(&om) : &TextIOType, fd, file, mode,
+    if (om.binary) {
+        mode = str_intern_cstr(binary_mode_name(strchr(str_data(mode), 'x') != NULL, om.appending,
+                                                om.readable, om.writable));
+    }
+    Obj *f = file_new(om.binary ? binary_type(&om, buf == 0) : &TextIOType, fd, file, mode,
                       om.binary ? NULL : encoding ? encoding : str_intern_cstr("UTF-8"));
     if (f == NULL) { close(fd); return NULL; }
     FileObj *fo = (FileObj *)f;
@@ -271,6 +284,16 @@ Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *errors, O
 int io_close(FileObj *f) {
     if (f->closed) return 0;
     int rc = f->writable ? io_flush(f) : 0;
+    /* a text file and its .buffer close together, the text file last */
+    FileObj *peer = f->peer;
+    if (peer != NULL && !peer->closed) {
+        if (f->binary) {
+            f->closed = true;
+            return io_close(peer) < 0 || rc < 0 ? -1 : 0;
+        }
+        if (peer->writable && io_flush(peer) < 0) rc = -1;
+        peer->closed = true;
+    }
     f->closed = true;
     if (f->closefd && close(f->fd) < 0 && rc == 0) {
         err_set_from_errno(NULL);
@@ -285,10 +308,21 @@ int io_close(FileObj *f) {
 
 static void file_dealloc(Obj *o) {
     FileObj *f = (FileObj *)o;
+    if (f->peer != NULL && f->binary) {
+        /* a text file's .buffer going away leaves the text file open */
+        Obj *saved = err_fetch();
+        if (!f->closed && f->writable && io_flush(f) < 0) err_clear();
+        if (saved) err_set_obj(saved);
+        f->closed = true;
+    }
     if (!f->closed) {
         Obj *saved = err_fetch();
         if (io_close(f) < 0) err_clear();
         if (saved) err_set_obj(saved);
+    }
+    if (f->peer != NULL && f->binary) {
+        f->peer->peer = NULL;
+        DECREF((Obj *)f->peer);
     }
     DECREF(f->name);
     DECREF(f->mode);
@@ -299,6 +333,9 @@ static void file_dealloc(Obj *o) {
 
 static Obj *file_repr(Obj *o) {
     FileObj *f = (FileObj *)o;
+    if (TYPE(o) == &FileIOType)
+        return str_from_format("<%s name=%R mode=%R closefd=%s>", TYPE(o)->name, f->name, f->mode,
+                               f->closefd ? "True" : "False");
     if (!f->binary)
         return str_from_format("<%s name=%R mode=%R encoding=%R>", TYPE(o)->name,
                                f->name, f->mode, f->encoding);
@@ -376,6 +413,29 @@ static Obj *get_encoding(Obj *self) { return NEWREF(((FileObj *)self)->encoding)
 static Obj *get_errors(Obj *self) { return NEWREF(((FileObj *)self)->errors); }
 static Obj *get_line_buffering(Obj *self) { return bool_from(((FileObj *)self)->line_buffering); }
 
+/* A text file's binary layer: a Buffered* object over the same descriptor,
+ * made on first use and kept while referenced. */
+static Obj *get_buffer(Obj *self) {
+    FileObj *t = (FileObj *)self;
+    if (t->peer != NULL) return NEWREF((Obj *)t->peer);
+    OpenMode om = { .readable = t->readable, .writable = t->writable, .binary = true };
+    Obj *m = str_intern_cstr(binary_mode_name(strchr(str_data(t->mode), 'x') != NULL, t->appending,
+                                              t->readable, t->writable));
+    /* unbuffered standard streams (-u) have a raw FileIO under them */
+    bool raw = io_unbuffered && t->fd <= 2 && !t->closefd;
+    Obj *b = file_new(binary_type(&om, raw), t->fd, t->name, m, NULL);
+    if (b == NULL) return NULL;
+    FileObj *bf = (FileObj *)b;
+    bf->readable = t->readable;
+    bf->writable = t->writable;
+    bf->appending = t->appending;
+    bf->closefd = false;
+    bf->closed = t->closed;
+    bf->peer = (FileObj *)NEWREF(self);
+    t->peer = bf;
+    return b;
+}
+
 static const MethodDef file_methods[] = {
     {"read", io_m_read, 0},
     {"readline", io_m_readline, 0},
@@ -404,6 +464,7 @@ static const GetSetDef text_getset[] = {
     {"encoding", get_encoding, NULL},
     {"errors", get_errors, NULL},
     {"line_buffering", get_line_buffering, NULL},
+    {"buffer", get_buffer, NULL},
     {NULL},
 };
 
@@ -425,6 +486,7 @@ FILE_TYPE(TextIOType, "_io.TextIOWrapper", text_getset)
 FILE_TYPE(BufferedReaderType, "_io.BufferedReader", binary_getset)
 FILE_TYPE(BufferedWriterType, "_io.BufferedWriter", binary_getset)
 FILE_TYPE(BufferedRandomType, "_io.BufferedRandom", binary_getset)
+FILE_TYPE(FileIOType, "_io.FileIO", binary_getset)
 
 /* io.UnsupportedOperation: an OSError made at start-up from OSError's own
  * layout (CPython's also derives from ValueError; gilpy's types have one base). */
@@ -442,7 +504,8 @@ static int make_unsupported_operation(void) {
 }
 
 int io_init(void) {
-    Type *types[] = {&TextIOType, &BufferedReaderType, &BufferedWriterType, &BufferedRandomType};
+    Type *types[] = {&TextIOType, &BufferedReaderType, &BufferedWriterType, &BufferedRandomType,
+                     &FileIOType};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (type_ready(types[i]) < 0) return -1;
     return make_unsupported_operation();

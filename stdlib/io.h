@@ -28,6 +28,11 @@ typedef struct FileObj {
     char *rbuf;
     size_t rpos, rlen, rcap;
     bool eof;                   /* the last read from fd returned 0 */
+    /* A text file's .buffer and that buffer's text file share the descriptor
+     * (a text flush flushes the buffer first, as the layers do in CPython):
+     * text -> buffer is borrowed (the buffer clears it when it goes),
+     * buffer -> text a reference. */
+    struct FileObj *peer;
 } FileObj;
 
 /* The encodings text files know; others are "unknown encoding". */
@@ -37,12 +42,13 @@ enum { IO_UTF8, IO_LATIN1, IO_ASCII };
  * "\n" becomes it). */
 enum { IO_NL_UNIVERSAL, IO_NL_ANY, IO_NL_LF, IO_NL_CR, IO_NL_CRLF };
 
-/* The text type "_io.TextIOWrapper" and the binary ones. */
-extern Type TextIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType;
+/* The text type "_io.TextIOWrapper", the buffered binary ones, and
+ * "_io.FileIO" for unbuffered binary files (buffering=0). */
+extern Type TextIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType, FileIOType;
 static inline bool is_file(const Obj *o) {
     Type *t = TYPE(o);
     return t == &TextIOType || t == &BufferedReaderType || t == &BufferedWriterType ||
-           t == &BufferedRandomType;
+           t == &BufferedRandomType || t == &FileIOType;
 }
 
 /* Makes the types ready. */

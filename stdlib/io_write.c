@@ -33,6 +33,9 @@ static int write_all(int fd, const char *p, size_t n) {
 }
 
 int io_flush(FileObj *f) {
+    /* as in CPython, a text file's bytes reach the descriptor through its
+     * .buffer: what was written to the buffer directly goes out first */
+    if (!f->binary && f->peer != NULL && f->peer->wlen > 0 && io_flush(f->peer) < 0) return -1;
     if (f->wlen == 0) return 0;
     size_t n = f->wlen;
     f->wlen = 0;   /* dropped even on error, so exit does not fail twice */
