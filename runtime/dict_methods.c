@@ -6,6 +6,7 @@
 #include "set.h"
 #include "args.h"
 #include "ident.h"
+#include "generic_alias.h"
 
 /* Positional-only argument checking with CPython's wording. */
 #define CHECK_ARGS(fname, nargs, kwnames, min, max) \
@@ -182,5 +183,6 @@ const MethodDef dict_methods[] = {
     {"fromkeys", m_fromkeys, METH_CLASS},
     {"clear", m_clear},
     {"copy", m_copy},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS},
     {NULL},
 };

@@ -7,6 +7,7 @@
 #include "dict_internal.h"
 #include "err.h"
 #include "args.h"
+#include "generic_alias.h"
 
 /* ---- argument checking ---------------------------------------------------------- */
 /* "set.add() takes exactly one argument (0 given)", named after the defining type. */
@@ -454,6 +455,7 @@ const MethodDef set_methods[] = {
     {"symmetric_difference_update", m_symmetric_difference_update},
     {"union", m_union},
     {"update", m_update},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS},
     {NULL},
 };
 
@@ -467,6 +469,7 @@ const MethodDef frozenset_methods[] = {
     {"issuperset", m_issuperset},
     {"symmetric_difference", m_symmetric_difference},
     {"union", m_union},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS},
     {NULL},
 };
 
