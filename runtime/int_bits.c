@@ -67,7 +67,12 @@ Obj *int_lshift(Obj *a, Obj *b) {
         if (r >> n == x && small_fits(r)) return small_new(r);
     }
     if (huge || n > ((int64_t)1 << 36)) {
-        err_no_memory();
+        /* CPython counts the shift in 30-bit digits, which must fit a ssize_t */
+        IntView v;
+        if (huge && mpz_cmp_d(intview_init(&v, b), 30.0 * 9223372036854775808.0) >= 0)
+            err_set_str(&Exc_OverflowError, "too many digits in integer");
+        else
+            err_no_memory();
         return NULL;
     }
     IntView v;
@@ -121,11 +126,11 @@ Obj *int_bit_count(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return small_new(n);
 }
 
-/* byteorder argument: 1 for 'little', 0 for 'big', -1 with error. */
-static int parse_byteorder(Obj *o) {
+/* byteorder argument of fname: 1 for 'little', 0 for 'big', -1 with error. */
+static int parse_byteorder(const char *fname, Obj *o) {
     if (o == NULL) return 0;
     if (!is_str(o)) {
-        err_format(&Exc_TypeError, "to_bytes() argument 'byteorder' must be str, not %T", o);
+        err_format(&Exc_TypeError, "%s() argument 'byteorder' must be str, not %T", fname, o);
         return -1;
     }
     if (str_equal_cstr(o, "little")) return 1;
@@ -193,7 +198,7 @@ Obj *int_to_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
             return NULL;
         }
     }
-    int little = parse_byteorder(a[1]);
+    int little = parse_byteorder("to_bytes", a[1]);
     int is_signed = a[2] != NULL ? obj_is_true(a[2]) : 0;
     if (little < 0 || is_signed < 0) return NULL;
     unsigned char *buf = malloc((size_t)len + 1);
@@ -210,6 +215,10 @@ Obj *int_to_bytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 /* The bytes of a bytes-like object or an iterable of ints, as a new bytes. */
 static Obj *as_bytes(Obj *o) {
     if (is_bytes(o)) return NEWREF(o);
+    if (is_str(o) || is_int(o)) {   /* bytes() would take these; from_bytes does not */
+        err_format(&Exc_TypeError, "cannot convert '%s' object to bytes", type_name(o));
+        return NULL;
+    }
     if (is_bytearray(o)) return bytes_from(((ByteArrayObj *)o)->data, ((ByteArrayObj *)o)->size);
     return obj_call1((Obj *)&BytesType, o);
 }
@@ -218,7 +227,7 @@ Obj *int_from_bytes(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"bytes", "byteorder", "$signed", NULL};
     Obj *a[3];
     if (args_bind("from_bytes", args, nargs, kwnames, names, 1, a) < 0) return NULL;
-    int little = parse_byteorder(a[1]);
+    int little = parse_byteorder("from_bytes", a[1]);
     int is_signed = a[2] != NULL ? obj_is_true(a[2]) : 0;
     if (little < 0 || is_signed < 0) return NULL;
     Obj *b = as_bytes(a[0]);
