@@ -11,6 +11,7 @@ typedef struct ListObj {
 } ListObj;
 
 extern Type ListType;
+extern Type ListIterType, ListRevIterType;   /* list_iterator, list_reverseiterator */
 static inline bool is_list(const Obj *o) { return !is_small(o) && type_has(o->type, TF_LIST_SUBCLASS); }
 static inline size_t list_size(const Obj *l) { return ((const ListObj *)l)->size; }
 static inline Obj *list_get(const Obj *l, size_t i) { return ((const ListObj *)l)->items[i]; }  /* borrowed */

@@ -10,6 +10,7 @@ typedef struct SliceObj {
 } SliceObj;
 
 extern Type RangeType, SliceType;
+extern Type RangeIterType, LongRangeIterType;   /* range_iterator, longrange_iterator */
 static inline bool is_slice(const Obj *o) { return !is_small(o) && o->type == &SliceType; }
 
 Obj *slice_new(Obj *start, Obj *stop, Obj *step);   /* increfs; NULL args mean None */

@@ -12,6 +12,7 @@ typedef struct TupleObj {
 } TupleObj;
 
 extern Type TupleType;
+extern Type TupleIterType;                   /* tuple_iterator */
 static inline bool is_tuple(const Obj *o) { return !is_small(o) && type_has(o->type, TF_TUPLE_SUBCLASS); }
 static inline size_t tuple_size(const Obj *t) { return ((const TupleObj *)t)->size; }
 static inline Obj *tuple_get(const Obj *t, size_t i) { return ((const TupleObj *)t)->items[i]; }  /* borrowed */
