@@ -7,6 +7,7 @@
 #include "int.h"
 #include "str.h"
 #include "args.h"
+#include "generic_alias.h"
 
 /* Checks a method's arguments: no keywords and min..max positionals. */
 static int check_args(const char *fname, const char *kwname, size_t nargs, Obj *kwnames,
@@ -191,6 +192,7 @@ static Obj *list_m_sort(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 const MethodDef list_methods[] = {
     {"__reversed__", list_m_reversed},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS},
     {"append", list_m_append},
     {"clear", list_m_clear},
     {"copy", list_m_copy},

@@ -10,6 +10,7 @@
 #include "range.h"
 #include "args.h"
 #include "trashcan.h"
+#include "generic_alias.h"
 
 /* ---- allocation ----------------------------------------------------------------------- */
 static TupleObj empty_tuple = { STATIC_HEAD(&TupleType), -1, 0 };
@@ -196,6 +197,7 @@ static Obj *tuple_m_getnewargs(Obj *self, Obj *const *args, size_t nargs, Obj *k
 
 static const MethodDef tuple_methods[] = {
     {"__getnewargs__", tuple_m_getnewargs},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS},
     {"count", tuple_m_count},
     {"index", tuple_m_index},
     {NULL},

@@ -16,3 +16,6 @@ print(set[int]([1, 2]), frozenset[str]('ab') == frozenset('ab'))
 print(dict.__class_getitem__(int))
 try: dict.__class_getitem__()
 except TypeError as e: print(e)
+print(list[int], tuple[int, ...], tuple[()], list[tuple[int, str]])
+def f(a: list[int]) -> tuple[int, ...]: pass
+print(f.__annotations__)
