@@ -10,7 +10,9 @@ typedef struct FloatObj {
 } FloatObj;
 
 extern Type FloatType;
-static inline bool is_float(const Obj *o) { return !is_small(o) && type_is_subtype(o->type, &FloatType); }
+static inline bool is_float(const Obj *o) {
+    return !is_small(o) && (o->type == &FloatType || type_is_subtype(o->type, &FloatType));
+}
 static inline double float_value(const Obj *o) { return ((const FloatObj *)o)->value; }
 
 Obj *float_new(double v);
