@@ -34,6 +34,10 @@ bool signals_take_interrupt(void) {
 }
 
 void signals_install(void) {
+    /* as CPython: a SIGINT ignored by the parent (a background job of a
+     * shell) stays ignored */
+    struct sigaction old;
+    if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN) return;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_sigint;

@@ -258,7 +258,10 @@ static Obj *make_main_module(const char *file) {
 
 /* The status of an uncaught exception.  With -i the prompt follows
  * whatever happened, even SystemExit, which is then printed as a traceback. */
+static bool died_of_interrupt;   /* an uncaught KeyboardInterrupt ended the program */
+
 static int program_failed(bool inspect) {
+    if (!inspect && err_matches(&Exc_KeyboardInterrupt)) died_of_interrupt = true;
     if (inspect && err_matches(&Exc_SystemExit)) {
         Obj *exc = err_fetch();
         print_exception(exc);
@@ -416,5 +419,12 @@ int main(int argc, char **argv) {
     Obj *main_module = NULL;
     status = run(&o, &flags, &main_module);
     XDECREF(main_module);
-    return gilpy_finalize(status);
+    status = gilpy_finalize(status);
+    if (died_of_interrupt) {
+        /* as CPython: after the traceback, die of the SIGINT itself so the
+         * parent (a shell running a loop) sees the interrupt */
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+    }
+    return status;
 }
