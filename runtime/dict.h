@@ -46,6 +46,10 @@ int dict_merge(Obj *d, Obj *other, bool override);
 /* Iteration: pos starts at 0; returns false at the end; borrowed key/value. */
 bool dict_next(Obj *d, size_t *pos, Obj **key, Obj **value);
 Obj *dict_keys_list(Obj *d);
+
+/* mappingproxy: a read-only view of a mapping (a class's __dict__). */
+extern Type MappingProxyType;
+Obj *mappingproxy_new(Obj *mapping);        /* TypeError unless a mapping */
 Obj *dict_items_list(Obj *d);
 
 #endif

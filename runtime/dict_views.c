@@ -197,6 +197,13 @@ VIEW_REVERSED(keys_reversed, DI_KEYS)
 VIEW_REVERSED(values_reversed, DI_VALUES)
 VIEW_REVERSED(items_reversed, DI_ITEMS)
 
+static Obj *view_mapping(Obj *o) { return mappingproxy_new(view_dict(o)); }
+
+static const GetSetDef view_getset[] = {
+    {"mapping", view_mapping},
+    {NULL},
+};
+
 static const MethodDef keys_methods[] = {
     {"isdisjoint", view_isdisjoint},
     {"__reversed__", keys_reversed},
@@ -220,18 +227,19 @@ Type DictKeysType = {
     .ob = STATIC_HEAD(&TypeType), .name = "dict_keys", .size = sizeof(DictViewObj),
     .base = &ObjectType, .dealloc = view_dealloc, .repr = view_repr,
     .richcompare = view_richcompare, .iter = keys_iter, .number = &view_number,
-    .mapping = &keys_mapping, .methods = keys_methods,
+    .mapping = &keys_mapping, .methods = keys_methods, .getset = view_getset,
 };
 
 Type DictItemsType = {
     .ob = STATIC_HEAD(&TypeType), .name = "dict_items", .size = sizeof(DictViewObj),
     .base = &ObjectType, .dealloc = view_dealloc, .repr = view_repr,
     .richcompare = view_richcompare, .iter = items_iter, .number = &view_number,
-    .mapping = &items_mapping, .methods = items_methods,
+    .mapping = &items_mapping, .methods = items_methods, .getset = view_getset,
 };
 
 Type DictValuesType = {
     .ob = STATIC_HEAD(&TypeType), .name = "dict_values", .size = sizeof(DictViewObj),
     .base = &ObjectType, .dealloc = view_dealloc, .repr = view_repr,
     .iter = values_iter, .mapping = &values_mapping, .methods = values_methods,
+    .getset = view_getset,
 };
