@@ -123,6 +123,9 @@ int compile_jump_if(Compiler *c, Expr *e, int label, bool cond);
 int compile_call_helper(Compiler *c, int already_pushed, ExprList *args, KeywordList *kws);
 int compile_unpack_target(Compiler *c, ExprList *elts, Loc loc);
 int compile_subscript_or_slice(Compiler *c, Expr *slice);
+/* Where CPython 3.11 locates an attribute access or method call: the line
+ * and column of the attribute name when it is not on base's first line. */
+Loc attr_location(Expr *attr, Loc base);
 
 /* ---- compile_const.c ------------------------------------------------------- */
 Obj *constant_object(Compiler *c, const Constant *k);      /* new reference */

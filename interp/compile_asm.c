@@ -195,7 +195,7 @@ static int compute_depths(Unit *u, int start, int *maxdepth, int *maxblocks)
 
 static uint32_t pack_cols(Loc loc)
 {
-    if (loc.line <= 0)
+    if (loc.line <= 0 || loc.col < 0)
         return 0;
     unsigned end = loc.end_line == loc.line ? (unsigned)loc.end_col : 0xffffu;
     if (end > 0xffff)

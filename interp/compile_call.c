@@ -313,10 +313,11 @@ int compile_call(Compiler *c, Expr *e)
     if (idx < 0)
         return -1;
     Loc saved = c->u->loc;
-    c->u->loc = f->loc;
+    c->u->loc = attr_location(f, saved);
     emit(c, OP_LOAD_METHOD, idx);
+    int r = call_args(c, 0, &e->u.call.args, &e->u.call.keywords, true);
     c->u->loc = saved;
-    return call_args(c, 0, &e->u.call.args, &e->u.call.keywords, true);
+    return r;
 }
 
 /* ---- f-strings ------------------------------------------------------------------------ */

@@ -331,13 +331,36 @@ static int compile_slice(Compiler *c, Expr *e)
     return 0;
 }
 
+/* CPython 3.11 places attribute access (and method calls) on the line where
+ * the attribute name is, starting at the name, so that tracebacks of
+ * chained calls spread over lines point at the right one. */
+Loc attr_location(Expr *attr, Loc base)
+{
+    Loc l = base;
+    if (l.line == attr->loc.end_line)
+        return l;
+    l.line = attr->loc.end_line;
+    int len = (int)strlen(attr->u.attribute.attr);
+    if (len <= attr->loc.end_col) {
+        l.col = attr->loc.end_col - len;
+    } else {
+        l.col = -1;
+        l.end_col = -1;
+    }
+    if (l.end_line < l.line)
+        l.end_line = l.line;
+    if (l.line == l.end_line && l.end_col < l.col)
+        l.end_col = l.col;
+    return l;
+}
+
 static int compile_attribute(Compiler *c, Expr *e)
 {
     TRY(compile_expr(c, e->u.attribute.value));
     int idx = attr_index(c, e->u.attribute.attr);
     if (idx < 0)
         return -1;
-    c->u->loc = e->loc;
+    c->u->loc = attr_location(e, e->loc);
     static const uint8_t ops[] = { OP_LOAD_ATTR, OP_STORE_ATTR, OP_DELETE_ATTR };
     emit(c, ops[e->u.attribute.ctx], idx);
     return 0;

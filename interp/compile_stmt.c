@@ -297,11 +297,12 @@ int compile_augassign(Compiler *c, Stmt *s)
         if (idx < 0)
             return -1;
         emit(c, OP_DUP_TOP, 0);
-        c->u->loc = t->loc;
+        c->u->loc = attr_location(t, t->loc);
         emit(c, OP_LOAD_ATTR, idx);
         TRY(compile_expr(c, s->u.augassign.value));
         c->u->loc = s->loc;
         emit(c, OP_BINARY_OP, op);
+        c->u->loc = attr_location(t, t->loc);
         emit(c, OP_ROT_TWO, 0);
         emit(c, OP_STORE_ATTR, idx);
         return 0;
