@@ -280,15 +280,14 @@ static int bytearray_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
 /* ---- mutating methods ------------------------------------------------------------- */
 Obj *bytearray_m_append(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     unsigned char c;
-    if (args_no_kwargs("bytearray.append", kwnames) < 0 || args_count("append", nargs, 1, 1) < 0 ||
+    if (bytes_positional(self, "append", nargs, kwnames, 1, 1) < 0 ||
         byte_value(args[0], &c) < 0 || bytearray_append_bytes(self, &c, 1) < 0)
         return NULL;
     return NEWREF(NONE);
 }
 
 Obj *bytearray_m_extend(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("bytearray.extend", kwnames) < 0 || args_count("extend", nargs, 1, 1) < 0)
-        return NULL;
+    if (bytes_positional(self, "extend", nargs, kwnames, 1, 1) < 0) return NULL;
     Type *t = TYPE(args[0]);
     if (t->iter == NULL && (t->mapping == NULL || t->mapping->getitem == NULL)) {
         err_format(&Exc_TypeError, "can't extend bytearray with %s", type_name(args[0]));
@@ -334,7 +333,7 @@ Obj *bytearray_m_insert(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 Obj *bytearray_m_remove(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     unsigned char c;
-    if (args_no_kwargs("bytearray.remove", kwnames) < 0 || args_count("remove", nargs, 1, 1) < 0 ||
+    if (bytes_positional(self, "remove", nargs, kwnames, 1, 1) < 0 ||
         byte_value(args[0], &c) < 0)
         return NULL;
     unsigned char *hit = memchr(as_ba(self)->data, c, as_ba(self)->size);
@@ -348,14 +347,14 @@ Obj *bytearray_m_remove(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 }
 
 Obj *bytearray_m_clear(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (str_noargs("clear", nargs, kwnames) < 0) return NULL;
+    if (bytes_noargs(self, "clear", nargs, kwnames) < 0) return NULL;
     as_ba(self)->size = 0;
     if (as_ba(self)->data) as_ba(self)->data[0] = 0;
     return NEWREF(NONE);
 }
 
 Obj *bytearray_m_reverse(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (str_noargs("reverse", nargs, kwnames) < 0) return NULL;
+    if (bytes_noargs(self, "reverse", nargs, kwnames) < 0) return NULL;
     unsigned char *d = as_ba(self)->data;
     for (size_t i = 0, j = as_ba(self)->size; i + 1 < j; i++, j--) {
         unsigned char t = d[i];
@@ -366,7 +365,7 @@ Obj *bytearray_m_reverse(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
 }
 
 Obj *bytearray_m_copy(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (str_noargs("copy", nargs, kwnames) < 0) return NULL;
+    if (bytes_noargs(self, "copy", nargs, kwnames) < 0) return NULL;
     return bytearray_from(as_ba(self)->data, as_ba(self)->size);
 }
 

@@ -175,7 +175,7 @@ Obj *bytes_hex_string(const unsigned char *s, size_t n, Obj *sep, Obj *bytes_per
 Obj *bytes_m_hex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = { "sep", "bytes_per_sep", NULL };
     Obj *a[2];
-    if (args_bind("hex", args, nargs, kwnames, names, 0, a) < 0) return NULL;
+    if (str_bind("hex", args, nargs, kwnames, names, 0, a) < 0) return NULL;
     return bytes_hex_string(byteslike_data(self), byteslike_size(self), a[0], a[1]);
 }
 
@@ -186,7 +186,15 @@ static int hexval(unsigned char c) {
 }
 
 Obj *bytes_m_fromhex(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("fromhex", kwnames) < 0 || str_args_count("fromhex", nargs, 1, 1) < 0) return NULL;
+    const char *tn = ((Type *)cls)->name;
+    if (kw_count(kwnames) > 0) {
+        err_format(&Exc_TypeError, "%s.fromhex() takes no keyword arguments", tn);
+        return NULL;
+    }
+    if (nargs != 1) {
+        err_format(&Exc_TypeError, "%s.fromhex() takes exactly one argument (%zu given)", tn, nargs);
+        return NULL;
+    }
     Obj *s = args[0];
     if (!is_str(s)) {
         err_format(&Exc_TypeError, "fromhex() argument must be str, not %s", type_name(s));
@@ -231,6 +239,6 @@ Obj *bytes_m_fromhex(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) {
 Obj *bytes_m_decode(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = { "encoding", "errors", NULL };
     Obj *a[2];
-    if (args_bind("decode", args, nargs, kwnames, names, 0, a) < 0) return NULL;
+    if (str_bind("decode", args, nargs, kwnames, names, 0, a) < 0) return NULL;
     return str_decode((const char *)byteslike_data(self), byteslike_size(self), a[0], a[1], "decode");
 }

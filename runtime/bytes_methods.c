@@ -70,6 +70,11 @@ int bytes_positional(Obj *self, const char *fname, size_t nargs, Obj *kwnames, s
         return -1;
     }
     if (nargs >= min && nargs <= max) return 0;
+    if (min == 1 && max == 1) {
+        err_format(&Exc_TypeError, "%s.%s() takes exactly one argument (%zu given)",
+                   is_bytes(self) ? "bytes" : "bytearray", fname, nargs);
+        return -1;
+    }
     size_t bound = nargs < min ? min : max;
     err_format(&Exc_TypeError, "%s expected %s%zu argument%s, got %zu", fname,
                min == max ? "" : nargs < min ? "at least " : "at most ", bound,
@@ -206,7 +211,7 @@ static int split_args(const char *fname, Obj *const *args, size_t nargs, Obj *kw
                       const unsigned char **sep, size_t *m, intptr_t *maxsplit) {
     static const char *const names[] = { "sep", "maxsplit", NULL };
     Obj *a[2];
-    if (args_bind(fname, args, nargs, kwnames, names, 0, a) < 0) return -1;
+    if (str_bind(fname, args, nargs, kwnames, names, 0, a) < 0) return -1;
     *sep = NULL;
     *m = 0;
     *maxsplit = -1;
@@ -241,7 +246,7 @@ Obj *bytes_m_rsplit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 Obj *bytes_m_splitlines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = { "keepends", NULL };
     Obj *a[1];
-    if (args_bind("splitlines", args, nargs, kwnames, names, 0, a) < 0) return NULL;
+    if (str_bind("splitlines", args, nargs, kwnames, names, 0, a) < 0) return NULL;
     intptr_t keep = 0;
     if (a[0] != NULL && str_int_arg(a[0], &keep) < 0) return NULL;
     return algo_splitlines(self, (const char *)byteslike_data(self), byteslike_size(self),
@@ -436,7 +441,7 @@ Obj *bytes_m_zfill(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 Obj *bytes_m_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = { "tabsize", NULL };
     Obj *a[1];
-    if (args_bind("expandtabs", args, nargs, kwnames, names, 0, a) < 0) return NULL;
+    if (str_bind("expandtabs", args, nargs, kwnames, names, 0, a) < 0) return NULL;
     intptr_t tab = 8;
     if (a[0] != NULL && str_int_arg(a[0], &tab) < 0) return NULL;
     const unsigned char *s = byteslike_data(self);
@@ -491,6 +496,10 @@ Obj *bytes_m_replace(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 Obj *bytes_m_translate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = { "table", "/", "delete", NULL };
     Obj *a[2];
+    if (nargs == 0) {
+        err_set_str(&Exc_TypeError, "translate() takes at least 1 positional argument (0 given)");
+        return NULL;
+    }
     if (args_bind("translate", args, nargs, kwnames, names, 1, a) < 0) return NULL;
     const unsigned char *table = NULL, *del = NULL;
     size_t tn = 0, dn = 0;

@@ -137,7 +137,6 @@ Obj *str_m_rindex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 }
 
 Obj *str_m_count(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (str_no_kwargs("count", kwnames) < 0) return NULL;
     Obj *sub;
     size_t from, to;
     bool possible;

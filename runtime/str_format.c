@@ -343,11 +343,7 @@ Obj *str_format_spec(Obj *s, Obj *spec) {
 }
 
 Obj *str_m___format__(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (str_no_kwargs("__format__", kwnames) < 0) return NULL;
-    if (nargs != 1) {
-        err_format(&Exc_TypeError, "__format__ expected 1 argument, got %zu", nargs);
-        return NULL;
-    }
+    if (str_onearg("__format__", nargs, kwnames) < 0) return NULL;
     if (!is_str(args[0])) {
         err_format(&Exc_TypeError, "__format__() argument must be str, not %s", arg_type_name(args[0]));
         return NULL;
@@ -358,6 +354,6 @@ Obj *str_m___format__(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 Obj *str_m_encode(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = { "encoding", "errors", NULL };
     Obj *a[2];
-    if (args_bind("encode", args, nargs, kwnames, names, 0, a) < 0) return NULL;
+    if (str_bind("encode", args, nargs, kwnames, names, 0, a) < 0) return NULL;
     return str_encode(self, a[0], a[1]);
 }

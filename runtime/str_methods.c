@@ -67,3 +67,15 @@ int str_positional(const char *fname, size_t nargs, Obj *kwnames, size_t min, si
                bound == 1 ? "" : "s", nargs);
     return -1;
 }
+
+int str_bind(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
+             const char *const *names, size_t nrequired, Obj **out) {
+    size_t nparams = 0, total = nargs + kw_count(kwnames);
+    while (names[nparams] != NULL) nparams++;
+    if (total > nparams) {
+        err_format(&Exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", fname, nparams,
+                   nparams == 1 ? "" : "s", total);
+        return -1;
+    }
+    return args_bind(fname, args, nargs, kwnames, names, nrequired, out);
+}

@@ -36,6 +36,11 @@ static inline const char *arg_type_name(const Obj *o) { return o == NONE ? "None
 /* Positional-only arguments checked the way CPython's argument clinic does:
  * "str.f() takes no keyword arguments", "f expected at least 1 argument, got 0". */
 int str_positional(const char *fname, size_t nargs, Obj *kwnames, size_t min, size_t max);
+/* args_bind (args.h) for methods whose parameters are all plain names,
+ * counting every argument first the way CPython does: "f() takes at most
+ * 1 argument (2 given)" even when one of them is an unknown keyword. */
+int str_bind(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
+             const char *const *names, size_t nrequired, Obj **out);
 /* A start/end argument (None keeps *out); -1 with TypeError. */
 int str_slice_index(Obj *o, intptr_t *out);
 /* (sub[, start[, end]]) of find & co: the byte range to search; possible is

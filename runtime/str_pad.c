@@ -202,7 +202,7 @@ Obj *str_m_zfill(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 Obj *str_m_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = { "tabsize", NULL };
     Obj *a[1];
-    if (args_bind("expandtabs", args, nargs, kwnames, names, 0, a) < 0) return NULL;
+    if (str_bind("expandtabs", args, nargs, kwnames, names, 0, a) < 0) return NULL;
     intptr_t tab = 8;
     if (a[0] != NULL && str_int_arg(a[0], &tab) < 0) return NULL;
     const char *s = str_data(self);

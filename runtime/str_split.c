@@ -11,7 +11,7 @@ static int split_args(const char *fname, Obj *const *args, size_t nargs, Obj *kw
                       Obj **sep, intptr_t *maxsplit) {
     static const char *const names[] = { "sep", "maxsplit", NULL };
     Obj *a[2];
-    if (args_bind(fname, args, nargs, kwnames, names, 0, a) < 0) return -1;
+    if (str_bind(fname, args, nargs, kwnames, names, 0, a) < 0) return -1;
     *sep = a[0] == NONE ? NULL : a[0];
     *maxsplit = -1;
     if (*sep != NULL) {
@@ -46,7 +46,7 @@ Obj *str_m_rsplit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 Obj *str_m_splitlines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = { "keepends", NULL };
     Obj *a[1];
-    if (args_bind("splitlines", args, nargs, kwnames, names, 0, a) < 0) return NULL;
+    if (str_bind("splitlines", args, nargs, kwnames, names, 0, a) < 0) return NULL;
     intptr_t keep = 0;
     if (a[0] != NULL && str_int_arg(a[0], &keep) < 0) return NULL;
     return algo_splitlines(self, str_data(self), str_size(self), keep != 0, true, str_subbytes);
