@@ -142,11 +142,32 @@ static intptr_t count_run(Sorter *s, size_t lo, size_t hi) {
 }
 
 /* ---- merging --------------------------------------------------------------------------------- */
-/* First index in [lo, hi) whose key is > x (x goes after equal items). */
-static intptr_t upper_bound(Sorter *s, Obj *x, size_t lo, size_t hi) {
+/* Whether y ends a gallop for x: y > x (upper) or y >= x (lower); -1 on error. */
+static int gallop_stops(Sorter *s, Obj *x, Obj *y, bool upper) {
+    if (upper) return s->less(x, y);
+    int c = s->less(y, x);
+    return c < 0 ? -1 : !c;
+}
+
+/* Galloping (exponential then binary search) over the sorted a[0..n): the
+ * number of leading items <= x (`upper`) or < x (not `upper`); -1 on error. */
+static intptr_t gallop(Sorter *s, Obj *x, Obj **a, size_t n, bool upper) {
+    size_t lo = 0, hi = n, step = 1;
+    for (;;) {
+        size_t probe = lo + step - 1;
+        if (probe >= n) break;
+        int c = gallop_stops(s, x, a[probe], upper);
+        if (c < 0) return -1;
+        if (c) {
+            hi = probe;
+            break;
+        }
+        lo = probe + 1;
+        step *= 2;
+    }
     while (lo < hi) {
         size_t m = lo + (hi - lo) / 2;
-        int c = s->less(x, s->keys[m]);
+        int c = gallop_stops(s, x, a[m], upper);
         if (c < 0) return -1;
         if (c) hi = m;
         else lo = m + 1;
@@ -154,27 +175,23 @@ static intptr_t upper_bound(Sorter *s, Obj *x, size_t lo, size_t hi) {
     return (intptr_t)lo;
 }
 
-/* First index in [lo, hi) whose key is >= x. */
-static intptr_t lower_bound(Sorter *s, Obj *x, size_t lo, size_t hi) {
-    while (lo < hi) {
-        size_t m = lo + (hi - lo) / 2;
-        int c = s->less(s->keys[m], x);
-        if (c < 0) return -1;
-        if (c) lo = m + 1;
-        else hi = m;
-    }
-    return (intptr_t)lo;
-}
+enum { MIN_GALLOP = 7 };
 
-/* Merges the sorted runs [a, b) and [b, c). */
+/* Merges the sorted runs [a, b) and [b, c): the first run goes to scratch
+ * space and the two are merged back from the left, one item at a time
+ * until one run keeps winning, then by galloping over whole stretches.
+ * On an error the rest of the first run fills the gap, so the items stay
+ * a permutation. */
 static int merge(Sorter *s, size_t a, size_t b, size_t c) {
-    intptr_t first = upper_bound(s, s->keys[b], a, b);   /* a[a..first) stays */
-    if (first < 0) return -1;
-    if ((size_t)first == b) return 0;
-    intptr_t last = lower_bound(s, s->keys[b - 1], b, c); /* a[last..c) stays */
-    if (last < 0) return -1;
-    a = (size_t)first;
-    c = (size_t)last;
+    /* the first run's items <= the second's first, and the second's items
+     * >= the first's last, are already in place */
+    intptr_t skip = gallop(s, s->keys[b], s->keys + a, b - a, true);
+    if (skip < 0) return -1;
+    a += (size_t)skip;
+    if (a == b) return 0;
+    intptr_t keep = gallop(s, s->keys[b - 1], s->keys + b, c - b, false);
+    if (keep < 0) return -1;
+    c = b + (size_t)keep;
     if (s->tmp == NULL && (s->tmp = malloc(2 * s->n * sizeof(Obj *))) == NULL) {
         err_no_memory();
         return -1;
@@ -183,21 +200,50 @@ static int merge(Sorter *s, size_t a, size_t b, size_t c) {
     Obj **tk = s->tmp, **tv = s->tmp + s->n;
     memcpy(tk, s->keys + a, na * sizeof(Obj *));
     if (s->vals) memcpy(tv, s->vals + a, na * sizeof(Obj *));
-    size_t i = 0, j = b, k = a;
+    size_t i = 0, j = b, k = a;   /* the gap [k, j) holds exactly na - i slots */
     int rc = 0;
-    while (i < na && j < c) {
-        int lt = s->less(s->keys[j], tk[i]);
-        if (lt < 0) {
-            rc = -1;
-            break;
+    while (rc == 0 && i < na && j < c) {
+        size_t wins_a = 0, wins_b = 0;
+        while (i < na && j < c && wins_a < MIN_GALLOP && wins_b < MIN_GALLOP) {
+            int lt = s->less(s->keys[j], tk[i]);
+            if (lt < 0) {
+                rc = -1;
+                break;
+            }
+            if (lt) {
+                move_item(s, k++, j++);
+                wins_b++;
+                wins_a = 0;
+            } else {
+                s->keys[k] = tk[i];
+                if (s->vals) s->vals[k] = tv[i];
+                k++;
+                i++;
+                wins_a++;
+                wins_b = 0;
+            }
         }
-        if (lt) {
-            move_item(s, k++, j++);
-        } else {
-            s->keys[k] = tk[i];
-            if (s->vals) s->vals[k] = tv[i];
-            k++;
-            i++;
+        while (rc == 0 && i < na && j < c) {
+            intptr_t run_a = gallop(s, s->keys[j], tk + i, na - i, true);
+            if (run_a < 0) {
+                rc = -1;
+                break;
+            }
+            memcpy(s->keys + k, tk + i, (size_t)run_a * sizeof(Obj *));
+            if (s->vals) memcpy(s->vals + k, tv + i, (size_t)run_a * sizeof(Obj *));
+            i += (size_t)run_a;
+            k += (size_t)run_a;
+            if (i >= na) break;
+            intptr_t run_b = gallop(s, tk[i], s->keys + j, c - j, false);
+            if (run_b < 0) {
+                rc = -1;
+                break;
+            }
+            memmove(s->keys + k, s->keys + j, (size_t)run_b * sizeof(Obj *));
+            if (s->vals) memmove(s->vals + k, s->vals + j, (size_t)run_b * sizeof(Obj *));
+            j += (size_t)run_b;
+            k += (size_t)run_b;
+            if (run_a < MIN_GALLOP && run_b < MIN_GALLOP) break;
         }
     }
     /* what is left of the first run fills the gap before the second's rest */
