@@ -151,8 +151,7 @@ static Obj *type_get_doc(Obj *o) {
     Obj *(*get)(Obj *, Obj *, Obj *) = TYPE(d)->descr_get;
     return get ? get(d, NULL, o) : NEWREF(d);
 }
-/* A copy stands in for CPython's read-only mappingproxy. */
-static Obj *type_get_dict(Obj *o) { return dict_copy(((Type *)o)->dict); }
+static Obj *type_get_dict(Obj *o) { return mappingproxy_new(((Type *)o)->dict); }
 
 static int type_set_name(Obj *o, Obj *value) {
     Type *t = (Type *)o;
