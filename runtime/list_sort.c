@@ -2,8 +2,9 @@
  * the manner of timsort: runs found in the data (strictly descending runs
  * reversed), short runs extended by binary insertion, runs merged under
  * timsort's stack invariants, each merge skipping the prefix and suffix
- * already in place.  Only `<` is used, as CPython does; homogeneous keys
- * (small ints, exact str, exact float) are compared without calls.  While
+ * already in place and galloping when one run keeps winning.  Only `<` is
+ * used, as CPython does; homogeneous keys (small ints, exact str, exact
+ * float, and tuples whose first items are such) need no calls.  While
  * sorting the list is empty, so a key or __lt__ that changes it is caught:
  * "list modified during sort".  On an error the items stay a permutation. */
 #include <stdlib.h>
