@@ -2,6 +2,7 @@
  * printability test it relies on (str.isprintable() uses it too). */
 #include <utf8proc.h>
 #include "str_internal.h"
+#include "str_unicode.h"
 #include "err.h"
 
 /* CPython: not printable = categories Cc Cf Cs Co Cn Zl Zp Zs, except the
@@ -9,7 +10,7 @@
 bool unicode_isprintable(uint32_t cp) {
     if (cp < 0x80) return cp >= 0x20 && cp < 0x7f;
     if (cp > 0x10ffff) return false;
-    switch (utf8proc_category((utf8proc_int32_t)cp)) {
+    switch (uni_category(cp)) {
     case UTF8PROC_CATEGORY_CC: case UTF8PROC_CATEGORY_CF: case UTF8PROC_CATEGORY_CS:
     case UTF8PROC_CATEGORY_CO: case UTF8PROC_CATEGORY_CN: case UTF8PROC_CATEGORY_ZL:
     case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_ZS:

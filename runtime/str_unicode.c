@@ -18,7 +18,20 @@ static bool in_ranges(const uint32_t (*r)[2], size_t n, uint32_t cp) {
     return false;
 }
 
-static int category(uint32_t cp) { return utf8proc_category((utf8proc_int32_t)cp); }
+/* utf8proc's category, except Cn where CPython's older Unicode has nothing. */
+int uni_category(uint32_t cp) {
+    int c = utf8proc_category((utf8proc_int32_t)cp);
+    if (c != UTF8PROC_CATEGORY_CN && cp >= unassigned[0][0] && in_ranges(unassigned, COUNT(unassigned), cp))
+        return UTF8PROC_CATEGORY_CN;
+    return c;
+}
+
+static int category(uint32_t cp) { return uni_category(cp); }
+
+/* Code points CPython does not know map to themselves. */
+static bool unknown(uint32_t cp) {
+    return cp >= unassigned[0][0] && in_ranges(unassigned, COUNT(unassigned), cp);
+}
 
 bool uni_isalpha(uint32_t cp) {
     int c = category(cp);
@@ -110,7 +123,7 @@ size_t uni_upper(uint32_t cp, uint32_t out[3]) {
     }
     int i = special_index(cp);
     if (i >= 0) return copy_seq(special_case[i].upper, out);
-    out[0] = (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
+    out[0] = unknown(cp) ? cp : (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
     return 1;
 }
 
@@ -121,7 +134,7 @@ size_t uni_lower(uint32_t cp, uint32_t out[3]) {
     }
     int i = special_index(cp);
     if (i >= 0) return copy_seq(special_case[i].lower, out);
-    out[0] = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+    out[0] = unknown(cp) ? cp : (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
     return 1;
 }
 
@@ -129,7 +142,7 @@ size_t uni_title(uint32_t cp, uint32_t out[3]) {
     if (cp < 128) return uni_upper(cp, out);
     int i = special_index(cp);
     if (i >= 0) return copy_seq(special_case[i].title, out);
-    out[0] = (uint32_t)utf8proc_totitle((utf8proc_int32_t)cp);
+    out[0] = unknown(cp) ? cp : (uint32_t)utf8proc_totitle((utf8proc_int32_t)cp);
     return 1;
 }
 

@@ -7,6 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The general category as a UTF8PROC_CATEGORY_* value, per CPython 3.11's
+ * Unicode version (code points assigned later are Cn). */
+int uni_category(uint32_t cp);
 bool uni_isalpha(uint32_t cp);
 bool uni_isdecimal(uint32_t cp);
 bool uni_isdigit(uint32_t cp);

@@ -2,9 +2,15 @@
 # utf8proc does not give the way CPython 3.11 sees them: full (multi-char)
 # case mappings, case folding, and the code points where isdigit, isnumeric,
 # islower, isupper and isidentifier differ from what the general category
-# alone says.  Run with CPython 3.11:  python3 runtime/str_unidata_gen.py
+# alone says, and the code points the installed utf8proc (a newer Unicode)
+# assigns but CPython 3.11 does not.  Run with CPython 3.11 where libutf8proc
+# is installed:  python3 runtime/str_unidata_gen.py > runtime/str_unidata.h
+import ctypes
 import sys
 import unicodedata as ud
+
+utf8proc = ctypes.CDLL("libutf8proc.so.2")
+utf8proc.utf8proc_category.restype = ctypes.c_int
 
 R = range(sys.maxunicode + 1)
 cat = lambda c: ud.category(chr(c))
@@ -64,3 +70,5 @@ emit_ranges("idstart_diff", [c for c in R if chr(c).isidentifier() !=
 emit_ranges("idcont_diff", [c for c in R if ('a' + chr(c)).isidentifier() !=
                             (cat(c) in ('Lu', 'Ll', 'Lt', 'Lm', 'Lo', 'Nl', 'Mn', 'Mc', 'Nd', 'Pc'))],
             "XID_Continue differs from category L*, Nl, Mn, Mc, Nd or Pc")
+emit_ranges("unassigned", [c for c in R if cat(c) == 'Cn' and utf8proc.utf8proc_category(c) != 0],
+            "unassigned (Cn) for CPython but assigned by the installed utf8proc")
