@@ -349,8 +349,12 @@ static int run(const Options *o, const SysFlags *fl, Obj **main_module) {
         src = read_script(abspath, &len, &status);
         if (src == NULL) { free(abspath); return status; }
     } else if (stdin_program && (src = read_all(0, &len)) == NULL) {
-        perror(progname);
-        return 1;
+        if (errno != EBADF) {
+            perror(progname);
+            return 1;
+        }
+        src = strdup("");   /* standard input closed: an empty program, as in CPython */
+        if (src == NULL) return 1;
     }
     size_t skip = src && o->skip_first_line ? first_line_skipped(src, len) : 0;
     char *dir = abspath ? script_dir(abspath) : NULL;

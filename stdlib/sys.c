@@ -1,5 +1,7 @@
 /* sys.c: the sys module: made once at start-up by sys_setup() with argv,
  * path, modules, the standard streams, version and platform facts. */
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,6 +104,13 @@ static int add_streams(Obj *m) {
     };
     if (io_init() < 0) return -1;
     for (size_t i = 0; i < 3; i++) {
+        if (fcntl(streams[i].fd, F_GETFD) < 0 && errno == EBADF) {
+            /* a descriptor closed by the parent: the stream is None, as in CPython */
+            if (module_add_obj(m, streams[i].name, NONE) < 0 ||
+                module_add_obj(m, streams[i].dunder, NONE) < 0)
+                return -1;
+            continue;
+        }
         /* stderr is always line buffered; stdout only on a terminal */
         bool line = streams[i].fd == 2 || isatty(streams[i].fd);
         /* stderr escapes what it cannot encode; the others follow the locale */
