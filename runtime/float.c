@@ -201,14 +201,14 @@ static Obj *float_ceil(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
     return int_from_double(ceil(float_value(self)));
 }
 
-/* round(x, n): the correctly rounded n-digit decimal (printf rounds the exact
- * binary value half to even), read back. */
+/* round(x, n): the correctly rounded n-digit decimal (of the exact binary
+ * value, half to even), read back. */
 double float_round_ndigits(double x, intptr_t ndigits) {
     if (!isfinite(x) || x == 0.0 || ndigits > 323) return x;
     if (ndigits < -308) return 0.0 * x;
     if (ndigits >= 0) {
-        char buf[700];
-        snprintf(buf, sizeof buf, "%.*f", (int)ndigits, x);
+        char buf[700];   /* |x| < 1e309 and ndigits <= 323 fit */
+        float_fixed_write(x, (int)ndigits, false, buf, sizeof buf);
         return strtod(buf, NULL);
     }
     mpz_t z, p, q, r, half;

@@ -85,7 +85,7 @@ char *float_to_cstr(double v, char type, int precision, bool alt, bool add_dot_0
     switch (type) {
     case 'e': return print_double(alt ? "%#.*e" : "%.*e", precision, v);
     case 'E': return print_double(alt ? "%#.*E" : "%.*E", precision, v);
-    case 'f': case 'F': return print_double(alt ? "%#.*f" : "%.*f", precision, v);
+    case 'f': case 'F': return float_fixed_cstr(v, precision, alt);
     case 'g': case 'G': return general_format(v, precision, alt, add_dot_0, upper);
     default: break;   /* 'r' */
     }

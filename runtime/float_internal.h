@@ -23,6 +23,12 @@ void float_shortest(double v, uint64_t *digits, int *ndigits, int *exp10);
 extern const NumberSlots float_number_slots;
 /* Parses a Python float literal without surrounding space; false if invalid. */
 bool float_parse_cstr(const char *s, size_t len, double *out);
+/* "%.*f" (or "%#.*f" with alt) of v as a malloc'ed string, exactly as
+ * printf rounds; NULL with MemoryError. */
+char *float_fixed_cstr(double v, int prec, bool alt);
+/* The same into buf (snprintf's contract: returns the full length, writes
+ * only when it fits with its NUL). */
+size_t float_fixed_write(double v, int prec, bool alt, char *buf, size_t size);
 struct FormatSpec;
 /* __format__ of a double with a parsed spec (types e E f F g G n % and none);
  * shared with int.__format__ for its float presentation types. */
