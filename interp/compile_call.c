@@ -180,6 +180,8 @@ static int check_keywords(Compiler *c, KeywordList *kws)
         const char *name = kws->items[i]->arg;
         if (!name)
             continue;
+        if (strcmp(name, "__debug__") == 0)
+            return compiler_error(c, c->u->loc, "cannot assign to __debug__");
         for (size_t j = i + 1; j < kws->n; j++)
             if (kws->items[j]->arg && strcmp(name, kws->items[j]->arg) == 0)
                 return compiler_error(c, kws->items[j]->loc, "keyword argument repeated: %s", name);

@@ -361,6 +361,8 @@ static int compile_attribute(Compiler *c, Expr *e)
     if (idx < 0)
         return -1;
     c->u->loc = attr_location(e, e->loc);
+    if (e->u.attribute.ctx == CTX_STORE && strcmp(e->u.attribute.attr, "__debug__") == 0)
+        return compiler_error(c, c->u->loc, "cannot assign to __debug__");
     static const uint8_t ops[] = { OP_LOAD_ATTR, OP_STORE_ATTR, OP_DELETE_ATTR };
     emit(c, ops[e->u.attribute.ctx], idx);
     return 0;
@@ -382,7 +384,7 @@ static int compile_namedexpr(Compiler *c, Expr *e)
 {
     TRY(compile_expr(c, e->u.namedexpr.value));
     emit(c, OP_DUP_TOP, 0);
-    return compile_name(c, e->u.namedexpr.target->u.name.id, CTX_STORE);
+    return compile_store(c, e->u.namedexpr.target);
 }
 
 /* ---- dispatch -------------------------------------------------------------------------- */

@@ -195,6 +195,24 @@ static int compile_annotations(Compiler *c, Arguments *a, Expr *returns, Loc loc
     return 4;
 }
 
+static bool debug_arg(ArgList *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (strcmp(l->items[i]->arg, "__debug__") == 0)
+            return true;
+    return false;
+}
+
+/* No parameter may be called __debug__ (reported at the def or lambda). */
+static int check_debug_args(Compiler *c, Arguments *a, Loc loc)
+{
+    if (debug_arg(&a->posonlyargs) || debug_arg(&a->args) || debug_arg(&a->kwonlyargs)
+        || (a->vararg && strcmp(a->vararg->arg, "__debug__") == 0)
+        || (a->kwarg && strcmp(a->kwarg->arg, "__debug__") == 0))
+        return compiler_error(c, loc, "cannot assign to __debug__");
+    return 0;
+}
+
 static void set_arg_counts(Unit *u, Arguments *a)
 {
     u->posonlyargcount = (int)a->posonlyargs.n;
@@ -224,6 +242,7 @@ int compile_funcdef(Compiler *c, Stmt *s)
     ExprList *decos = &s->u.funcdef.decorator_list;
     Arguments *a = s->u.funcdef.args;
     int firstlineno = decos->n ? decos->items[0]->loc.line : s->loc.line;
+    TRY(check_debug_args(c, a, s->loc));
     TRY(compile_decorators(c, decos));
     c->u->loc = s->loc;
     int flags = compile_defaults(c, a, s->loc);
@@ -249,6 +268,7 @@ int compile_funcdef(Compiler *c, Stmt *s)
 int compile_lambda(Compiler *c, Expr *e)
 {
     Arguments *a = e->u.lambda.args;
+    TRY(check_debug_args(c, a, e->loc));
     int flags = compile_defaults(c, a, e->loc);
     if (flags < 0)
         return -1;

@@ -439,7 +439,6 @@ int compile_import(Compiler *c, Stmt *s)
 {
     for (size_t i = 0; i < s->u.import.names.n; i++) {
         Alias *a = s->u.import.names.items[i];
-        c->u->loc = a->loc;
         emit_import_name(c, 0, NEWREF(NONE), a->name);
         if (a->asname) {
             TRY(import_as(c, a->name, a->asname));
@@ -480,7 +479,6 @@ int compile_importfrom(Compiler *c, Stmt *s)
     }
     for (size_t i = 0; i < names->n; i++) {
         Alias *a = names->items[i];
-        c->u->loc = a->loc;
         int idx = name_index(c, c->u->names, a->name);
         if (idx < 0)
             return -1;
