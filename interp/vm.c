@@ -41,11 +41,16 @@
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 
-/* Inline cache of LOAD_GLOBAL: valid while both dicts keep their versions. */
+/* Inline cache of LOAD_GLOBAL: valid while both dicts keep their versions.
+ * A name found in globals also remembers its entry, which stays valid while
+ * that entry still holds the name, so stores to other globals (a module
+ * loop updating its counters) do not defeat the cache. */
 typedef struct GlobalCache {
     const DictObj *globals;
     uint64_t gver, bver;
     Obj *value;              /* borrowed: the dicts hold it while unchanged */
+    const DictEntry *entries;   /* globals' entries when found there, else NULL */
+    size_t ix;
 } GlobalCache;
 
 _Atomic unsigned vm_eval_breaker;
@@ -181,16 +186,25 @@ static inline void restore_handled(ThreadState *ts, Obj *prev) {
 static Obj *load_global_slow(Frame *f, Obj *name, GlobalCache *c) {
     Obj *v = is_dict(f->globals) ? dict_get(f->globals, name) : NULL;
     if (v == NULL && err_occurred()) return NULL;
+    bool in_globals = v != NULL;
     if (v == NULL) v = dict_get(f->builtins, name);
     if (v == NULL) {
         if (!err_occurred()) vm_name_error(name);
         return NULL;
     }
     if (TYPE(f->globals) == &DictType && TYPE(f->builtins) == &DictType) {
-        c->globals = (const DictObj *)f->globals;
-        c->gver = ((const DictObj *)f->globals)->version;
+        const DictObj *g = (const DictObj *)f->globals;
+        c->globals = g;
+        c->gver = g->version;
         c->bver = ((const DictObj *)f->builtins)->version;
         c->value = v;
+        c->entries = NULL;
+        for (size_t i = 0; in_globals && i < g->nentries; i++)
+            if (g->entries[i].key == name) {
+                c->entries = g->entries;
+                c->ix = i;
+                break;
+            }
     }
     return NEWREF(v);
 }
@@ -458,6 +472,10 @@ dispatch:
         if (LIKELY(c->globals == g && c->gver == g->version &&
                    c->bver == ((const DictObj *)f->builtins)->version)) {
             v = c->value;
+            INCREF(v);
+        } else if (c->globals == g && c->entries == g->entries && c->entries != NULL &&
+                   c->ix < g->nentries && g->entries[c->ix].key == NAME(oparg)) {
+            v = g->entries[c->ix].value;
             INCREF(v);
         } else {
             SAVE_FRAME_REGS();
