@@ -102,7 +102,10 @@ static int grow(DictObj *d) {
 /* ---- lookup --------------------------------------------------------------- */
 static inline bool exact_str(const Obj *o) { return !is_small(o) && o->type == &StrType; }
 
-intptr_t dict_lookup(DictObj *d, Obj *key, intptr_t hash, size_t *slot) {
+/* The general lookup: any key, comparisons may run Python code that mutates
+ * the dict (then it starts over). */
+static intptr_t __attribute__((noinline)) lookup_general(DictObj *d, Obj *key, intptr_t hash,
+                                                         size_t *slot) {
 restart:;
     if (d->index == NULL) return IX_EMPTY;
     size_t mask = d->index_size - 1, perturb = (size_t)hash, i = (size_t)hash & mask;
@@ -146,6 +149,60 @@ restart:;
         i = (i * 5 + perturb + 1) & mask;
     }
 }
+
+/* The fast path: finds keys by identity, or str keys by content, without
+ * calling any Python code; at the first entry with an equal hash and another
+ * object it either matches equal str contents or starts lookup_general over.
+ * One loop per index width, and no calls inside the loops (so the common
+ * paths need no stack frame). */
+#define LOOKUP_FAST(T) \
+    for (;;) { \
+        intptr_t ix = ((const T *)index)[i]; \
+        if (ix == IX_EMPTY) { \
+            *slot = i; \
+            return IX_EMPTY; \
+        } \
+        if (ix >= 0) { \
+            if (entries[ix].key == key) { \
+                *slot = i; \
+                return ix; \
+            } \
+            if (entries[ix].hash == hash) { \
+                found = ix; \
+                goto candidate; \
+            } \
+        } \
+        perturb >>= PERTURB_SHIFT; \
+        i = (i * 5 + perturb + 1) & mask; \
+    }
+
+/* An entry with key's hash holding another object: equal str contents
+ * match; anything else goes to the general lookup. */
+static intptr_t __attribute__((noinline)) lookup_candidate(DictObj *d, Obj *key, intptr_t hash,
+                                                           size_t *slot, intptr_t ix, size_t i) {
+    Obj *sk = d->entries[ix].key;
+    if (exact_str(key) && exact_str(sk) && str_size(sk) == str_size(key) &&
+        memcmp(str_data(sk), str_data(key), str_size(key)) == 0) {
+        *slot = i;
+        return ix;
+    }
+    return lookup_general(d, key, hash, slot);
+}
+
+intptr_t dict_lookup(DictObj *d, Obj *key, intptr_t hash, size_t *slot) {
+    const void *index = d->index;
+    if (index == NULL) return IX_EMPTY;
+    const DictEntry *entries = d->entries;
+    size_t n = d->index_size, mask = n - 1, perturb = (size_t)hash, i = (size_t)hash & mask;
+    intptr_t found;
+    if (n <= 0x80) LOOKUP_FAST(int8_t)
+    if (n <= 0x8000) LOOKUP_FAST(int16_t)
+    if (n <= 0x80000000u) LOOKUP_FAST(int32_t)
+    LOOKUP_FAST(int64_t)
+candidate:
+    return lookup_candidate(d, key, hash, slot, found, i);
+}
+#undef LOOKUP_FAST
 
 /* Lookup of a str key comparing only with str keys: never calls Python code. */
 static intptr_t lookup_str(const DictObj *d, Obj *key, intptr_t hash) {
