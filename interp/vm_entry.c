@@ -33,7 +33,7 @@ Frame *vm_frame_for_code(VMThread *vt, CodeObj *co, Obj *globals, Obj *locals, O
     }
     size_t nfree = code_nfree(co);
     if (nfree != 0 && (closure == NULL || !is_tuple(closure) || tuple_size(closure) != nfree)) {
-        err_format(&Exc_TypeError, "code object %U requires a closure of length %zu", co->name, nfree);
+        err_format(&Exc_TypeError, "code object requires a closure of exactly length %zu", nfree);
         return NULL;
     }
     if (ts->recursion_depth >= ts->recursion_limit) {
