@@ -48,6 +48,9 @@ typedef struct Options {
     bool skip_first_line;       /* -x */
     const char *xoptions[MAX_XOPTIONS];   /* -X values */
     int nxoptions;
+    const char *warnoptions[MAX_XOPTIONS];   /* PYTHONWARNINGS entries, then -W values */
+    int nwarnoptions;
+    char *warn_env;                          /* PYTHONWARNINGS, split in place */
 } Options;
 
 static const char *progname;
@@ -145,6 +148,7 @@ static int parse_options(int argc, char **argv, Options *o, SysFlags *fl) {
                     return o->version ? (print_version(o->version), 0) : -1;
                 }
                 if (c == 'X' && o->nxoptions < MAX_XOPTIONS) o->xoptions[o->nxoptions++] = val;
+                if (c == 'W' && o->nwarnoptions < MAX_XOPTIONS) o->warnoptions[o->nwarnoptions++] = val;
                 break;
             }
             if (c == 'h' || c == '?') { print_help(); return 0; }
@@ -391,9 +395,21 @@ static char **program_argv(int argc, char **argv, const Options *o, int *n) {
 
 /* The PYTHON* variables CPython honours that gilpy has a use for (not with
  * -E or -I): PYTHONUNBUFFERED, PYTHONINSPECT, PYTHONSAFEPATH, PYTHONOPTIMIZE. */
-static void read_environment(SysFlags *fl) {
+static void read_environment(SysFlags *fl, Options *o) {
     if (fl->ignore_environment) return;
     const char *v;
+    if ((v = getenv("PYTHONWARNINGS")) && *v && (o->warn_env = strdup(v)) != NULL) {
+        /* its comma-separated filters come before the -W ones */
+        const char *env_opts[MAX_XOPTIONS];
+        int n = 0;
+        for (char *save, *p = strtok_r(o->warn_env, ",", &save); p && n < MAX_XOPTIONS;
+             p = strtok_r(NULL, ",", &save))
+            env_opts[n++] = p;
+        if (n + o->nwarnoptions > MAX_XOPTIONS) n = MAX_XOPTIONS - o->nwarnoptions;
+        memmove(o->warnoptions + n, o->warnoptions, sizeof *o->warnoptions * (size_t)o->nwarnoptions);
+        memcpy(o->warnoptions, env_opts, sizeof *env_opts * (size_t)n);
+        o->nwarnoptions += n;
+    }
     if ((v = getenv("PYTHONUNBUFFERED")) && *v) io_set_unbuffered(true);
     if ((v = getenv("PYTHONINSPECT")) && *v) fl->inspect = 1;
     if ((v = getenv("PYTHONSAFEPATH")) && *v) fl->safe_path = true;
@@ -410,8 +426,9 @@ int main(int argc, char **argv) {
     SysFlags flags = {0};
     int status = parse_options(argc, argv, &o, &flags);
     if (status >= 0) return status;
-    read_environment(&flags);
+    read_environment(&flags, &o);
     sys_set_flags(&flags);
+    sys_set_command_line(argc, argv, o.warnoptions, o.nwarnoptions);
     signal(SIGPIPE, SIG_IGN);   /* a closed pipe is a BrokenPipeError, as in CPython */
     signals_install();          /* Ctrl-C is a KeyboardInterrupt */
     int sys_argc;
@@ -424,6 +441,7 @@ int main(int argc, char **argv) {
     status = run(&o, &flags, &main_module);
     XDECREF(main_module);
     status = gilpy_finalize(status);
+    free(o.warn_env);
     if (died_of_interrupt) {
         /* as CPython: after the traceback, die of the SIGINT itself so the
          * parent (a shell running a loop) sees the interrupt */

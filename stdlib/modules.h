@@ -36,5 +36,8 @@ typedef struct SysFlags {
     bool safe_path;
 } SysFlags;
 void sys_set_flags(const SysFlags *flags);
+/* The whole command line (sys.orig_argv) and the warning filters of
+ * PYTHONWARNINGS and -W (sys.warnoptions); the arrays must outlive sys_setup. */
+void sys_set_command_line(int argc, char **argv, const char *const *warnoptions, int nwarnoptions);
 
 #endif

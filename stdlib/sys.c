@@ -18,6 +18,19 @@
 
 static Obj *sys_module;
 
+static struct {
+    int argc, nwarn;
+    char **argv;
+    const char *const *warn;
+} command_line;
+
+void sys_set_command_line(int argc, char **argv, const char *const *warnoptions, int nwarnoptions) {
+    command_line.argc = argc;
+    command_line.argv = argv;
+    command_line.warn = warnoptions;
+    command_line.nwarn = nwarnoptions;
+}
+
 Obj *sys_get_object(const char *name) {
     return sys_module ? dict_get_cstr(module_dict(sys_module), name) : NULL;
 }
@@ -174,6 +187,8 @@ int sys_setup(int argc, char **argv) {
     if (module_add_functions(m, sys_methods) < 0 || add_original_hooks(m) < 0 ||
         module_add_obj(m, "modules", sys_modules()) < 0 ||
         add_new(m, "argv", list_of_cstrs(argc, argv)) < 0 ||
+        add_new(m, "orig_argv", list_of_cstrs(command_line.argc, command_line.argv)) < 0 ||
+        add_new(m, "warnoptions", list_of_cstrs(command_line.nwarn, (char **)command_line.warn)) < 0 ||
         add_new(m, "path", initial_path()) < 0 ||
         add_facts(m) < 0 || add_streams(m) < 0 ||
         dict_set_cstr(sys_modules(), "sys", m) < 0)

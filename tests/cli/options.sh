@@ -32,3 +32,7 @@ printf 'this line is skipped\nprint("x works")\nraise ValueError("line 3")\n' > 
 $PY -x x.py; echo "status $?"
 $PY sub; echo "status $?"
 $PY ./sub/../nothing.py; echo "status $?"
+$PY -W ignore -W error::DeprecationWarning -c 'import sys; print(sys.warnoptions)'
+PYTHONWARNINGS=ignore,default $PY -Wignore -c 'import sys; print(sys.warnoptions)'
+PYTHONWARNINGS=ignore $PY -E -W default -c 'import sys; print(sys.warnoptions)'
+$PY -c 'import sys; print(sys.warnoptions, sys.orig_argv[1:])' x
