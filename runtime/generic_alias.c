@@ -38,6 +38,7 @@ Obj *generic_alias_new(Obj *origin, Obj *args) {
 }
 
 Obj *generic_alias_class_getitem(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (kw_count(kwnames) == 0 && nargs == 1) return generic_alias_new(cls, args[0]);
     /* messages name the built-in class defining the method */
     Type *t = (Type *)cls;
     while (type_has(t, TF_HEAPTYPE) && t->base != NULL) t = t->base;

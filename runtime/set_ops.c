@@ -12,6 +12,7 @@
 /* ---- argument checking ---------------------------------------------------------- */
 /* "set.add() takes exactly one argument (0 given)", named after the defining type. */
 static int check_args(Obj *self, const char *meth, size_t nargs, Obj *kwnames, size_t min, size_t max) {
+    if (kw_count(kwnames) == 0 && nargs >= min && nargs <= max) return 0;   /* the usual case */
     char fname[64];
     snprintf(fname, sizeof fname, "%s.%s", is_mutable_set(self) ? "set" : "frozenset", meth);
     if (args_no_kwargs(fname, kwnames) < 0) return -1;
