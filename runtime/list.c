@@ -1,8 +1,7 @@
 /* list.c: the list type: allocation and growth, the C API of list.h,
  * repr, comparison, + * += *=, `in`, indexing and slice get/set/delete
- * (with steps), the forward and reversed iterators and list(iterable).
- * Methods are in list_methods.c, sort in list_sort.c. */
-#include <stdio.h>
+ * (with steps) and list(iterable).  Methods are in list_methods.c, sort in
+ * list_sort.c, the iterators in list_iter.c. */
 #include <stdlib.h>
 #include <string.h>
 #include "list_internal.h"
@@ -387,82 +386,6 @@ static const NumberSlots list_number = {
     .binop = { [BINOP_ADD] = list_add, [BINOP_MUL] = list_mul },
     .inplace = { [BINOP_ADD] = list_iadd, [BINOP_MUL] = list_imul },
 };
-
-/* ---- iterators ------------------------------------------------------------------------------ */
-typedef struct ListIterObj {
-    Obj ob;
-    Obj *seq;               /* NULL once exhausted */
-    intptr_t index;         /* next item; the reversed iterator counts down */
-} ListIterObj;
-
-static void listiter_dealloc(Obj *o) {
-    XDECREF(((ListIterObj *)o)->seq);
-    obj_free(o);
-}
-
-static Obj *listiter_self(Obj *o) { return NEWREF(o); }
-
-static Obj *listiter_next(Obj *o) {
-    ListIterObj *it = (ListIterObj *)o;
-    Obj *seq = it->seq;
-    if (seq == NULL) return NULL;
-    if ((size_t)it->index < as_list(seq)->size) return NEWREF(as_list(seq)->items[it->index++]);
-    CLEAR(it->seq);
-    return NULL;
-}
-
-static Obj *listreviter_next(Obj *o) {
-    ListIterObj *it = (ListIterObj *)o;
-    Obj *seq = it->seq;
-    if (seq == NULL) return NULL;
-    if (it->index >= 0 && (size_t)it->index < as_list(seq)->size)
-        return NEWREF(as_list(seq)->items[it->index--]);
-    it->index = -1;
-    CLEAR(it->seq);
-    return NULL;
-}
-
-static Obj *listiter_length_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    ListIterObj *it = (ListIterObj *)self;
-    char fname[48];
-    snprintf(fname, sizeof fname, "%s.__length_hint__", TYPE(self)->name);
-    if (args_count(fname, nargs, 0, 0) < 0) return NULL;
-    if (it->seq == NULL) return small_new(0);
-    if (TYPE(self)->iternext == listiter_next) {
-        intptr_t left = (intptr_t)as_list(it->seq)->size - it->index;
-        return small_new(left > 0 ? left : 0);
-    }
-    return small_new((size_t)it->index < as_list(it->seq)->size ? it->index + 1 : 0);
-}
-
-static const MethodDef listiter_methods[] = {
-    {"__length_hint__", listiter_length_hint},
-    {NULL},
-};
-
-#define LIST_ITER_TYPE(var, tname, next) \
-    Type var = { \
-        .ob = STATIC_HEAD(&TypeType), .name = tname, .size = sizeof(ListIterObj), \
-        .base = &ObjectType, .dealloc = listiter_dealloc, .iter = listiter_self, \
-        .iternext = next, .methods = listiter_methods, \
-    }
-LIST_ITER_TYPE(ListIterType, "list_iterator", listiter_next);
-LIST_ITER_TYPE(ListRevIterType, "list_reverseiterator", listreviter_next);
-
-static Obj *make_iter(Type *t, Obj *l, intptr_t index) {
-    if (!(t->flags & TF_READY) && type_ready(t) < 0) return NULL;
-    ListIterObj *it = (ListIterObj *)obj_alloc(t, sizeof *it);
-    if (it == NULL) return NULL;
-    it->seq = NEWREF(l);
-    it->index = index;
-    return (Obj *)it;
-}
-
-static Obj *list_iter(Obj *l) { return make_iter(&ListIterType, l, 0); }
-
-Obj *list_reversed_iter(Obj *l) {
-    return make_iter(&ListRevIterType, l, (intptr_t)as_list(l)->size - 1);
-}
 
 /* ---- construction ------------------------------------------------------------------------- */
 static Obj *list_new_type(Type *type, Obj *const *args, size_t nargs, Obj *kwnames) {

@@ -17,7 +17,8 @@ void list_clear_items(ListObj *l);
 /* A list or tuple holding the items of v (new reference); a TypeError from
  * iter(v) becomes TypeError(msg). */
 Obj *list_seq_fast(Obj *v, const char *msg);
-/* The list_reverseiterator over l. */
+/* The list_iterator and list_reverseiterator over l (list_iter.c). */
+Obj *list_iter(Obj *l);
 Obj *list_reversed_iter(Obj *l);
 
 extern const MethodDef list_methods[];
