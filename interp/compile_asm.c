@@ -143,8 +143,14 @@ static int visit_at(DepthState *ds, int i, int depth, int blocks)
         ds->maxdepth = depth;
     if (blocks > ds->maxblocks)
         ds->maxblocks = blocks;
-    if (ds->depth[i] >= 0)
+    if (ds->depth[i] >= 0) {
+        if (ds->depth[i] != depth || ds->blocks[i] != blocks) {
+            err_format(&Exc_SystemError, "compiler: inconsistent stack depth at %d (%d/%d vs %d/%d)",
+                       i, ds->depth[i], ds->blocks[i], depth, blocks);
+            return -1;
+        }
         return 0;
+    }
     ds->depth[i] = depth;
     ds->blocks[i] = blocks;
     ds->stack[ds->sp++] = i;
