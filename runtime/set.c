@@ -29,9 +29,34 @@ bool is_mutable_set(const Obj *o) {
 static inline bool exact_str(const Obj *o) { return !is_small(o) && o->type == &StrType; }
 
 /* ---- probing ---------------------------------------------------------------- */
+/* Probing that runs no Python code: the slot holding key itself, or the
+ * empty slot ending its sequence; NULL at the first slot with key's hash
+ * holding another object (only the general lookup may compare them).
+ * *dummies tells whether deleted slots were passed. */
+static inline SetEntry *probe_fast(const SetObj *so, Obj *key, intptr_t hash, bool *dummies) {
+    size_t mask = (size_t)so->mask, perturb = (size_t)hash, i = (size_t)hash & mask;
+    bool seen = false;
+    for (;;) {
+        SetEntry *entry = &so->table[i];
+        int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+        do {
+            if (entry->key == NULL) {
+                *dummies = seen;
+                return entry;
+            }
+            if (entry->key == key) return entry;
+            if (entry->hash == hash) return NULL;
+            seen |= entry->hash == -1;
+            entry++;
+        } while (probes--);
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
 /* The slot holding key, or the empty slot ending its probe sequence; NULL
  * when a comparison raised. */
-static SetEntry *set_lookkey(SetObj *so, Obj *key, intptr_t hash) {
+static SetEntry *lookkey_general(SetObj *so, Obj *key, intptr_t hash) {
 restart:;
     size_t mask = (size_t)so->mask, perturb = (size_t)hash, i = (size_t)hash & mask;
     for (;;) {
@@ -59,7 +84,24 @@ restart:;
     }
 }
 
+static SetEntry *set_lookkey(SetObj *so, Obj *key, intptr_t hash) {
+    bool dummies;
+    SetEntry *e = probe_fast(so, key, hash, &dummies);
+    return e != NULL ? e : lookkey_general(so, key, hash);
+}
+
 int set_add_entry(SetObj *so, Obj *key, intptr_t hash) {
+    bool dummies = true;
+    SetEntry *e = probe_fast(so, key, hash, &dummies);
+    if (e != NULL && e->key == key) return 0;      /* already there */
+    if (e != NULL && !dummies) {                   /* a fresh slot, no dummy before it */
+        e->key = NEWREF(key);
+        e->hash = hash;
+        so->fill++;
+        so->used++;
+        if ((size_t)so->fill * 5 < (size_t)so->mask * 3) return 0;
+        return set_table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4);
+    }
     INCREF(key);   /* a comparison's side effects must not free it */
 restart:;
     size_t mask = (size_t)so->mask, perturb = (size_t)hash, i = (size_t)hash & mask;
