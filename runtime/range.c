@@ -1,8 +1,7 @@
 /* range.c: the range type: construction from ints of any size, len,
  * indexing and slicing (a slice of a range is a range), `in`, count and
  * index with a fast path for ints, equality and hash as CPython's, repr,
- * and the forward/reversed iterators (C integers when the bounds are small
- * ints, big ints otherwise). */
+ * and iter()/reversed() (the iterators are in range_iter.c). */
 #include "seq_internal.h"
 #include "range.h"
 #include "err.h"
@@ -335,128 +334,21 @@ static const GetSetDef range_getset[] = {
     {NULL},
 };
 
-/* ---- iterators -------------------------------------------------------------------------- */
-typedef struct RangeIterObj {
-    Obj ob;
-    int64_t next, step;
-    uint64_t remaining;
-} RangeIterObj;
-
-typedef struct LongRangeIterObj {
-    Obj ob;
-    Obj *next, *step, *remaining;
-} LongRangeIterObj;
-
-static Obj *iter_self(Obj *o) { return NEWREF(o); }
-
-static Obj *rangeiter_next(Obj *o) {
-    RangeIterObj *it = (RangeIterObj *)o;
-    if (it->remaining == 0) return NULL;
-    it->remaining--;
-    int64_t v = it->next;
-    it->next += it->step;
-    return small_new((intptr_t)v);
-}
-
-static Obj *rangeiter_length_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("range_iterator.__length_hint__", nargs, 0, 0) < 0) return NULL;
-    return int_from_u64(((RangeIterObj *)self)->remaining);
-}
-
-static const MethodDef rangeiter_methods[] = {
-    {"__length_hint__", rangeiter_length_hint},
-    {NULL},
-};
-
-Type RangeIterType = {
-    .ob = STATIC_HEAD(&TypeType),
-    .name = "range_iterator",
-    .size = sizeof(RangeIterObj),
-    .base = &ObjectType,
-    .iter = iter_self,
-    .iternext = rangeiter_next,
-    .methods = rangeiter_methods,
-};
-
-static void longrangeiter_dealloc(Obj *o) {
-    LongRangeIterObj *it = (LongRangeIterObj *)o;
-    DECREF(it->next);
-    DECREF(it->step);
-    DECREF(it->remaining);
-    obj_free(o);
-}
-
-static Obj *longrangeiter_next(Obj *o) {
-    LongRangeIterObj *it = (LongRangeIterObj *)o;
-    if (int_sign(it->remaining) <= 0) return NULL;
-    Obj *rem = int_sub(it->remaining, small_new(1));
-    Obj *nxt = rem ? int_add(it->next, it->step) : NULL;
-    if (nxt == NULL) {
-        XDECREF(rem);
-        return NULL;
-    }
-    SETREF(it->remaining, rem);
-    Obj *v = it->next;
-    it->next = nxt;
-    return v;
-}
-
-static Obj *longrangeiter_length_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_count("longrange_iterator.__length_hint__", nargs, 0, 0) < 0) return NULL;
-    return NEWREF(((LongRangeIterObj *)self)->remaining);
-}
-
-static const MethodDef longrangeiter_methods[] = {
-    {"__length_hint__", longrangeiter_length_hint},
-    {NULL},
-};
-
-Type LongRangeIterType = {
-    .ob = STATIC_HEAD(&TypeType),
-    .name = "longrange_iterator",
-    .size = sizeof(LongRangeIterObj),
-    .base = &ObjectType,
-    .dealloc = longrangeiter_dealloc,
-    .iter = iter_self,
-    .iternext = longrangeiter_next,
-    .methods = longrangeiter_methods,
-};
-
-/* An iterator yielding `length` ints from `first` by `step` (all borrowed);
- * `small` says every value is a small int. */
-static Obj *make_iter(Obj *first, Obj *step, Obj *length, bool small) {
-    if (small && is_small(first) && is_small(step) && is_small(length)) {
-        if (!(RangeIterType.flags & TF_READY) && type_ready(&RangeIterType) < 0) return NULL;
-        RangeIterObj *it = (RangeIterObj *)obj_alloc(&RangeIterType, sizeof *it);
-        if (it == NULL) return NULL;
-        it->next = small_value(first);
-        it->step = small_value(step);
-        it->remaining = (uint64_t)small_value(length);
-        return (Obj *)it;
-    }
-    if (!(LongRangeIterType.flags & TF_READY) && type_ready(&LongRangeIterType) < 0) return NULL;
-    LongRangeIterObj *it = (LongRangeIterObj *)obj_alloc(&LongRangeIterType, sizeof *it);
-    if (it == NULL) return NULL;
-    it->next = NEWREF(first);
-    it->step = NEWREF(step);
-    it->remaining = NEWREF(length);
-    return (Obj *)it;
-}
-
+/* ---- iteration ---------------------------------------------------------------------------- */
 static Obj *range_iter(Obj *o) {
     RangeObj *r = as_range(o);
-    return make_iter(r->start, r->step, r->length, r->small);
+    return range_make_iter(r->start, r->step, r->length, r->small);
 }
 
 static Obj *range_reversed(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("range.__reversed__", kwnames) < 0 ||
         args_count("range.__reversed__", nargs, 0, 0) < 0) return NULL;
     RangeObj *r = as_range(self);
-    if (int_sign(r->length) == 0) return make_iter(small_new(0), small_new(1), small_new(0), true);
+    if (int_sign(r->length) == 0) return range_make_iter(small_new(0), small_new(1), small_new(0), true);
     Obj *lastidx = int_sub(r->length, small_new(1));
     Obj *last = lastidx ? compute_item(r, lastidx) : NULL;
     Obj *step = last ? negate(r->step) : NULL;
-    Obj *it = step ? make_iter(last, step, r->length, r->small) : NULL;
+    Obj *it = step ? range_make_iter(last, step, r->length, r->small) : NULL;
     XDECREF(lastidx);
     XDECREF(last);
     XDECREF(step);

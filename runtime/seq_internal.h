@@ -54,6 +54,10 @@ intptr_t seq_hash_items(Obj *const *items, size_t n);
 /* "[a, b]" / "(a, b)" / "(a,)", with the recursion guard ("[...]"). */
 Obj *seq_repr(Obj *o, const char *open, const char *close);
 
+/* An iterator yielding `length` ints from `first` by `step` (all borrowed);
+ * `small` says every value is a small int (range_iter.c). */
+Obj *range_make_iter(Obj *first, Obj *step, Obj *length, bool small);
+
 /* slice.indices() for any int length, in ints (big ones too): new
  * references in *start, *stop, *step; -1 with error. */
 int slice_indices_obj(Obj *slice, Obj *length, Obj **start, Obj **stop, Obj **step);
