@@ -201,3 +201,68 @@ Test(dict, presized_dict_does_not_resize)
     cr_assert_eq(dict_size(d), 100);
     DECREF(d);
 }
+
+/* A C subclass of dict with __missing__, standing in for a class statement. */
+static Obj *missing_impl(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
+{
+    cr_assert_eq(nargs, 1);
+    return str_from_format("missing %R", args[0]);
+}
+static const MethodDef missing_methods[] = { {"__missing__", missing_impl}, {NULL} };
+static Type MissingDictType = {
+    .ob = STATIC_HEAD(&TypeType), .name = "MissingDict", .size = sizeof(DictObj),
+    .flags = TF_BASETYPE, .base = &DictType, .methods = missing_methods,
+};
+
+Test(dict, missing_hook_of_subclasses)
+{
+    cr_assert_eq(type_ready(&MissingDictType), 0);
+    Obj *d = obj_call0((Obj *)&MissingDictType);
+    cr_assert_not_null(d);
+    cr_assert(is_dict(d));
+    cr_assert_eq(dict_set_cstr(d, "present", small_new(1)), 0);
+    Obj *v = obj_getitem(d, str_intern_cstr("present"));
+    cr_assert_eq(small_value(v), 1);
+    v = obj_getitem(d, small_new(7));
+    cr_assert_not_null(v);
+    cr_assert(str_equal_cstr(v, "missing 7"));
+    DECREF(v);
+    cr_assert_null(dict_get(d, small_new(7)), "dict_get does not call __missing__");
+    /* a plain dict raises KeyError */
+    Obj *plain = dict_new();
+    cr_assert_null(obj_getitem(plain, small_new(7)));
+    Obj *exc = err_fetch();
+    cr_assert(IS_TYPE(exc, Exc_KeyError));
+    DECREF(exc);
+    DECREF(plain);
+    DECREF(d);
+}
+
+static Type SubSetType = {
+    .ob = STATIC_HEAD(&TypeType), .name = "SubSet", .flags = TF_BASETYPE, .base = &SetType,
+};
+static Type SubFrozenType = {
+    .ob = STATIC_HEAD(&TypeType), .name = "SubFrozen", .flags = TF_BASETYPE, .base = &FrozenSetType,
+};
+
+Test(dict, set_subclass_reprs_and_results)
+{
+    cr_assert_eq(type_ready(&SubSetType), 0);
+    cr_assert_eq(type_ready(&SubFrozenType), 0);
+    Obj *t = tuple_pack(2, small_new(2), small_new(1));
+    Obj *s = obj_call1((Obj *)&SubSetType, t);
+    Obj *f = obj_call1((Obj *)&SubFrozenType, t);
+    Obj *e = obj_call0((Obj *)&SubSetType);
+    cr_assert(s && f && e);
+    Obj *r1 = obj_repr(s), *r2 = obj_repr(f), *r3 = obj_repr(e);
+    cr_assert(str_equal_cstr(r1, "SubSet({1, 2})"));
+    cr_assert(str_equal_cstr(r2, "SubFrozen({1, 2})"));
+    cr_assert(str_equal_cstr(r3, "SubSet()"));
+    Obj *u = obj_binop(s, f, BINOP_OR);   /* results take the base type */
+    cr_assert(IS_TYPE(u, SetType));
+    Obj *v = obj_binop(f, s, BINOP_AND);
+    cr_assert(IS_TYPE(v, FrozenSetType));
+    cr_assert_eq(obj_hash(f), obj_hash(v), "equal frozensets hash alike");
+    Obj *objs[] = { r1, r2, r3, u, v, s, f, e, t };
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) DECREF(objs[i]);
+}
