@@ -9,11 +9,17 @@
 #include "args.h"
 #include "generic_alias.h"
 
-/* Checks a method's arguments: no keywords and min..max positionals. */
-static int check_args(const char *fname, const char *kwname, size_t nargs, Obj *kwnames,
-                      size_t min, size_t max) {
+static int bad_args(const char *fname, const char *kwname, size_t nargs, Obj *kwnames,
+                    size_t min, size_t max) {
     if (args_no_kwargs(kwname, kwnames) < 0) return -1;
     return args_count(fname, nargs, min, max);
+}
+
+/* Checks a method's arguments: no keywords and min..max positionals. */
+static inline int check_args(const char *fname, const char *kwname, size_t nargs, Obj *kwnames,
+                             size_t min, size_t max) {
+    if (kw_count(kwnames) == 0 && nargs >= min && nargs <= max) return 0;
+    return bad_args(fname, kwname, nargs, kwnames, min, max);
 }
 
 /* An index argument (int or __index__) as intptr_t; OverflowError "Python
