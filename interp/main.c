@@ -427,6 +427,14 @@ int main(int argc, char **argv) {
     int status = parse_options(argc, argv, &o, &flags);
     if (status >= 0) return status;
     read_environment(&flags, &o);
+    /* as CPython, an option already in sys.warnoptions is not added again */
+    int nwarn = 0;
+    for (int i = 0; i < o.nwarnoptions; i++) {
+        int j = 0;
+        while (j < nwarn && strcmp(o.warnoptions[j], o.warnoptions[i]) != 0) j++;
+        if (j == nwarn) o.warnoptions[nwarn++] = o.warnoptions[i];
+    }
+    o.nwarnoptions = nwarn;
     sys_set_flags(&flags);
     sys_set_command_line(argc, argv, o.warnoptions, o.nwarnoptions);
     signal(SIGPIPE, SIG_IGN);   /* a closed pipe is a BrokenPipeError, as in CPython */
