@@ -184,6 +184,15 @@ int list_replace(ListObj *l, size_t lo, size_t hi, Obj *const *v, size_t n) {
     return 0;
 }
 
+/* Resolves a slice against l's length as it is after the slice's
+ * __index__ methods ran. */
+static int unpack_live(ListObj *l, Obj *slice, intptr_t *start, intptr_t *stop, intptr_t *step,
+                       intptr_t *count) {
+    if (slice_read(slice, start, stop, step) < 0) return -1;
+    *count = slice_adjust((intptr_t)l->size, start, stop, *step);
+    return 0;
+}
+
 /* del l[start::step] for count > 0 items, step != 1. */
 static int delete_extended(ListObj *l, intptr_t start, intptr_t step, intptr_t count) {
     if (step < 0) {   /* the same items walked forwards */
@@ -209,8 +218,9 @@ static int delete_extended(ListObj *l, intptr_t start, intptr_t step, intptr_t c
 
 static int assign_slice(ListObj *l, Obj *slice, Obj *value) {
     intptr_t start, stop, step, count;
-    if (slice_unpack(slice, (intptr_t)l->size, &start, &stop, &step, &count) < 0) return -1;
+    if (slice_read(slice, &start, &stop, &step) < 0) return -1;
     if (value == NULL) {
+        count = slice_adjust((intptr_t)l->size, &start, &stop, step);
         if (count <= 0) return 0;
         if (step == 1) return list_replace(l, (size_t)start, (size_t)stop, NULL, 0);
         return delete_extended(l, start, step, count);
@@ -223,11 +233,8 @@ static int assign_slice(ListObj *l, Obj *slice, Obj *value) {
         DECREF(seq);
         if ((seq = copy) == NULL) return -1;
     }
-    /* the conversion may have run code that changed l: resolve again */
-    if (slice_unpack(slice, (intptr_t)l->size, &start, &stop, &step, &count) < 0) {
-        DECREF(seq);
-        return -1;
-    }
+    /* resolved only now: the conversion may have run code that changed l */
+    count = slice_adjust((intptr_t)l->size, &start, &stop, step);
     int rc = 0;
     size_t n = seq_size(seq);
     if (step == 1) {
@@ -261,7 +268,7 @@ static intptr_t list_len(Obj *o) { return (intptr_t)as_list(o)->size; }
 
 static Obj *list_slice(ListObj *l, Obj *slice) {
     intptr_t start, stop, step, count;
-    if (slice_unpack(slice, (intptr_t)l->size, &start, &stop, &step, &count) < 0) return NULL;
+    if (unpack_live(l, slice, &start, &stop, &step, &count) < 0) return NULL;
     if (count <= 0) return list_new(0);
     if (step == 1) return list_from_array(l->items + start, (size_t)count);
     Obj *r = list_new((size_t)count);
@@ -274,7 +281,7 @@ static Obj *list_slice(ListObj *l, Obj *slice) {
 static Obj *list_subscript(Obj *o, Obj *key) {
     ListObj *l = as_list(o);
     intptr_t i;
-    int rc = seq_item_index(key, l->size, &i, "list", "list index out of range");
+    int rc = seq_item_index(key, &l->size, &i, "list", "list index out of range");
     if (rc < 0) return NULL;
     if (rc == 0) return list_slice(l, key);
     return NEWREF(l->items[i]);
@@ -283,7 +290,7 @@ static Obj *list_subscript(Obj *o, Obj *key) {
 static int list_ass_subscript(Obj *o, Obj *key, Obj *value) {
     ListObj *l = as_list(o);
     intptr_t i;
-    int rc = seq_item_index(key, l->size, &i, "list", "list assignment index out of range");
+    int rc = seq_item_index(key, &l->size, &i, "list", "list assignment index out of range");
     if (rc < 0) return -1;
     if (rc == 0) return assign_slice(l, key, value);
     if (value == NULL) return list_replace(l, (size_t)i, (size_t)i + 1, NULL, 0);

@@ -89,7 +89,8 @@ static Obj *list_m_remove(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
         err_set_str(&Exc_ValueError, "list.remove(x): x not in list");
         return NULL;
     }
-    if (list_replace(l, (size_t)i, (size_t)i + 1, NULL, 0) < 0) return NULL;
+    /* the comparison may have shrunk the list */
+    if ((size_t)i < l->size && list_replace(l, (size_t)i, (size_t)i + 1, NULL, 0) < 0) return NULL;
     return NEWREF(NONE);
 }
 

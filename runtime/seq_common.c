@@ -38,7 +38,8 @@ Obj *seq_index_exact(Obj *o) {
     return i;
 }
 
-int seq_item_index(Obj *key, size_t n, intptr_t *i, const char *seqname, const char *range_msg) {
+int seq_item_index(Obj *key, const size_t *n, intptr_t *i, const char *seqname,
+                   const char *range_msg) {
     if (is_small(key)) {
         *i = small_value(key);
     } else if (is_slice(key)) {
@@ -50,8 +51,8 @@ int seq_item_index(Obj *key, size_t n, intptr_t *i, const char *seqname, const c
                    type_name(key));
         return -1;
     }
-    if (*i < 0) *i += (intptr_t)n;
-    if (*i < 0 || *i >= (intptr_t)n) {
+    if (*i < 0) *i += (intptr_t)*n;
+    if (*i < 0 || *i >= (intptr_t)*n) {
         err_set_str(&Exc_IndexError, range_msg);
         return -1;
     }

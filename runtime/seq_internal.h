@@ -24,10 +24,12 @@ bool seq_has_index(Obj *o);
 int seq_as_ssize(Obj *o, Type *overflow_exc, intptr_t *out);
 /* operator.index(o) as an exact int (a bool or int subclass becomes int). */
 Obj *seq_index_exact(Obj *o);
-/* An item key of a sequence of length n: 1 with *i normalised and in range,
- * 0 when key is a slice, -1 with "<seqname> indices must be integers or
- * slices, not T" or IndexError(range_msg). */
-int seq_item_index(Obj *key, size_t n, intptr_t *i, const char *seqname, const char *range_msg);
+/* An item key of a sequence whose live length is *n (read after the key's
+ * __index__ ran): 1 with *i normalised and in range, 0 when key is a slice,
+ * -1 with "<seqname> indices must be integers or slices, not T" or
+ * IndexError(range_msg). */
+int seq_item_index(Obj *key, const size_t *n, intptr_t *i, const char *seqname,
+                   const char *range_msg);
 /* The start/stop arguments of index(): clamped to the sequence, TypeError
  * "slice indices must be integers or have an __index__ method". */
 int seq_bound_arg(Obj *o, size_t n, size_t *out);
@@ -57,6 +59,13 @@ Obj *seq_repr(Obj *o, const char *open, const char *close);
 /* An iterator yielding `length` ints from `first` by `step` (all borrowed);
  * `small` says every value is a small int (range_iter.c). */
 Obj *range_make_iter(Obj *first, Obj *step, Obj *length, bool small);
+
+/* slice_unpack in two steps, for a length that may change while the
+ * slice's __index__ methods run: slice_read gets the clamped values (None
+ * resolved), slice_adjust resolves them against a length and returns the
+ * item count. */
+int slice_read(Obj *slice, intptr_t *start, intptr_t *stop, intptr_t *step);
+intptr_t slice_adjust(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t step);
 
 /* slice.indices() for any int length, in ints (big ones too): new
  * references in *start, *stop, *step; -1 with error. */

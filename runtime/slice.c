@@ -60,8 +60,7 @@ static intptr_t adjust(intptr_t i, intptr_t length, intptr_t step) {
     return i;
 }
 
-int slice_unpack(Obj *slice, intptr_t length, intptr_t *start, intptr_t *stop,
-                 intptr_t *step, intptr_t *count) {
+int slice_read(Obj *slice, intptr_t *start, intptr_t *stop, intptr_t *step) {
     SliceObj *s = (SliceObj *)slice;
     if (s->step == NONE) {
         *step = 1;
@@ -77,12 +76,20 @@ int slice_unpack(Obj *slice, intptr_t length, intptr_t *start, intptr_t *stop,
     else if (clamped_index(s->start, start) < 0) return -1;
     if (s->stop == NONE) *stop = *step < 0 ? INTPTR_MIN : INTPTR_MAX;
     else if (clamped_index(s->stop, stop) < 0) return -1;
-    *start = adjust(*start, length, *step);
-    *stop = adjust(*stop, length, *step);
-    if (*step < 0)
-        *count = *stop < *start ? (*start - *stop - 1) / (-*step) + 1 : 0;
-    else
-        *count = *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
+    return 0;
+}
+
+intptr_t slice_adjust(intptr_t length, intptr_t *start, intptr_t *stop, intptr_t step) {
+    *start = adjust(*start, length, step);
+    *stop = adjust(*stop, length, step);
+    if (step < 0) return *stop < *start ? (*start - *stop - 1) / (-step) + 1 : 0;
+    return *start < *stop ? (*stop - *start - 1) / step + 1 : 0;
+}
+
+int slice_unpack(Obj *slice, intptr_t length, intptr_t *start, intptr_t *stop,
+                 intptr_t *step, intptr_t *count) {
+    if (slice_read(slice, start, stop, step) < 0) return -1;
+    *count = slice_adjust(length, start, stop, *step);
     return 0;
 }
 

@@ -151,7 +151,7 @@ static Obj *tuple_slice(Obj *t, Obj *slice) {
 
 static Obj *tuple_subscript(Obj *t, Obj *key) {
     intptr_t i;
-    int rc = seq_item_index(key, tuple_size(t), &i, "tuple", "tuple index out of range");
+    int rc = seq_item_index(key, &((TupleObj *)t)->size, &i, "tuple", "tuple index out of range");
     if (rc < 0) return NULL;
     if (rc == 0) return tuple_slice(t, key);
     return NEWREF(tuple_get(t, (size_t)i));

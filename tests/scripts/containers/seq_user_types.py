@@ -129,3 +129,41 @@ class Rep:
         return repr(rec)
 rec.append(Rep())
 print(rec)
+
+# __index__ and __eq__ that change the list while it is being indexed
+victim = list(range(10))
+class Clear:
+    def __index__(self):
+        victim.clear()
+        return 5
+check(lambda: victim[Clear()])
+victim[:] = range(10)
+def setit():
+    victim[Clear()] = 'x'
+check(setit)
+victim[:] = range(10)
+print(victim[Clear():], victim)
+victim[:] = range(10)
+def delslice():
+    del victim[Clear():]
+    return victim
+check(delslice)
+victim[:] = range(10)
+def setslice():
+    victim[Clear():Clear()] = ['a', 'b']
+    return victim
+check(setslice)
+victim[:] = range(10)
+def setext():
+    victim[::Clear()] = []
+    return victim
+check(setext)
+w = [1, 2, 3]
+class EqClear:
+    def __eq__(self, other):
+        w.clear()
+        return True
+w.remove(EqClear())
+print(w)
+w[:] = [1, 2, 3]
+print(w.index(EqClear()), w)
