@@ -81,7 +81,8 @@ void frame_release_chunk(VMThread *vt);
 static inline void frame_init(Frame *f, CodeObj *code, Obj *func, Obj *globals,
                               Obj *builtins, Obj *locals) {
     size_t nplus = code_layout(code)->nplus;
-    for (size_t i = 0; i < nplus; i++) f->localsplus[i] = NULL;
+    /* volatile: a few stores, not a call to memset */
+    for (size_t i = 0; i < nplus; i++) ((Obj *volatile *)f->localsplus)[i] = NULL;
     INCREF((Obj *)code);
     f->code = code;
     f->func = func;
