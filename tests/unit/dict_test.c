@@ -266,3 +266,52 @@ Test(dict, set_subclass_reprs_and_results)
     Obj *objs[] = { r1, r2, r3, u, v, s, f, e, t };
     for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++) DECREF(objs[i]);
 }
+
+/* Keys whose == empties a container: lookups must start over, not crash. */
+static Obj *victim;
+static intptr_t evil_hash(Obj *o) { return 42; }
+static Obj *evil_compare(Obj *a, Obj *b, int op)
+{
+    if (victim != NULL) {
+        if (is_dict(victim)) dict_clear(victim);
+        else for (size_t pos = 0; set_size(victim) > 0; pos = 0) {
+            Obj *k;
+            cr_assert(set_next(victim, &pos, &k));
+            set_discard(victim, k);
+        }
+    }
+    return NEWREF(bool_from(a == b));
+}
+static Type EvilType = {
+    .ob = STATIC_HEAD(&TypeType), .name = "Evil", .size = sizeof(Obj),
+    .hash = evil_hash, .richcompare = evil_compare,
+};
+
+Test(dict, comparisons_that_mutate_the_container)
+{
+    cr_assert_eq(type_ready(&EvilType), 0);
+    Obj *a = obj_alloc(&EvilType, sizeof(Obj)), *b = obj_alloc(&EvilType, sizeof(Obj));
+    Obj *d = dict_new();
+    cr_assert_eq(dict_set(d, a, small_new(1)), 0);
+    victim = d;
+    cr_assert_null(dict_get(d, b));
+    cr_assert_null(err_occurred());
+    cr_assert_eq(dict_size(d), 0);
+    cr_assert_eq(dict_set(d, a, small_new(1)), 0);
+    cr_assert_eq(dict_set(d, b, small_new(2)), 0);   /* compares with a, which clears d */
+    cr_assert_eq(dict_size(d), 1);
+    cr_assert_eq(small_value(dict_get(d, b)), 2);
+    victim = NULL;
+    Obj *s = set_new(NULL);
+    cr_assert_eq(set_add(s, a), 0);
+    victim = s;
+    cr_assert_eq(set_contains(s, b), 0);
+    cr_assert_eq(set_add(s, a), 0);
+    cr_assert_eq(set_add(s, b), 0);
+    cr_assert_eq(set_size(s), 1);
+    victim = NULL;
+    DECREF(s);
+    DECREF(d);
+    DECREF(a);
+    DECREF(b);
+}
