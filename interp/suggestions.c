@@ -86,7 +86,7 @@ static Obj *closest(Obj *names, Obj *name)
     size_t best_distance = SIZE_MAX;
     for (size_t i = 0; i < n; i++) {
         Obj *item = is_list(names) ? list_get(names, i) : tuple_get(names, i);
-        if (!is_str(item))
+        if (!is_str(item) || str_equal(item, name))     /* never the name itself */
             continue;
         size_t max = (str_size(name) + str_size(item) + 3) * MOVE_COST / 6;
         if (best_distance - 1 < max)
