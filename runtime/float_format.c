@@ -20,21 +20,12 @@ static char *dup_cstr(const char *s) {
     return r;
 }
 
-/* snprintf into a fresh buffer of the right size. */
-static char *print_double(const char *fmt, int precision, double v) {
-    int n = snprintf(NULL, 0, fmt, precision, v);
-    char *r = n < 0 ? NULL : malloc((size_t)n + 1);
-    if (r == NULL) { err_no_memory(); return NULL; }
-    snprintf(r, (size_t)n + 1, fmt, precision, v);
-    return r;
-}
-
 /* 'g' as CPython does it: p significant digits (trailing zeros dropped
  * unless alt); exponent form when the exponent is < -4 or >= p, or >= p-1
  * with add_dot_0 (the none presentation type with a precision). */
 static char *general_format(double v, int p, bool alt, bool add_dot_0, bool upper) {
     if (p == 0) p = 1;
-    char *e = print_double("%.*e", p - 1, fabs(v));
+    char *e = float_sci_cstr(fabs(v), p - 1, false, false);
     if (e == NULL) return NULL;
     char *mark = strchr(e, 'e');
     int exp10 = atoi(mark + 1);
@@ -83,8 +74,7 @@ char *float_to_cstr(double v, char type, int precision, bool alt, bool add_dot_0
     if (isnan(v)) return dup_cstr(upper ? "NAN" : "nan");
     if (isinf(v)) return dup_cstr(v > 0 ? (upper ? "INF" : "inf") : (upper ? "-INF" : "-inf"));
     switch (type) {
-    case 'e': return print_double(alt ? "%#.*e" : "%.*e", precision, v);
-    case 'E': return print_double(alt ? "%#.*E" : "%.*E", precision, v);
+    case 'e': case 'E': return float_sci_cstr(v, precision, alt, type == 'E');
     case 'f': case 'F': return float_fixed_cstr(v, precision, alt);
     case 'g': case 'G': return general_format(v, precision, alt, add_dot_0, upper);
     default: break;   /* 'r' */

@@ -29,6 +29,9 @@ char *float_fixed_cstr(double v, int prec, bool alt);
 /* The same into buf (snprintf's contract: returns the full length, writes
  * only when it fits with its NUL). */
 size_t float_fixed_write(double v, int prec, bool alt, char *buf, size_t size);
+/* "%.*e" (alt: "%#.*e", upper: 'E') of v as a malloc'ed string, exactly
+ * as printf rounds; NULL with MemoryError. */
+char *float_sci_cstr(double v, int prec, bool alt, bool upper);
 struct FormatSpec;
 /* __format__ of a double with a parsed spec (types e E f F g G n % and none);
  * shared with int.__format__ for its float presentation types. */
