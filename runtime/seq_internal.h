@@ -1,6 +1,7 @@
-/* seq_internal.h: what tuple, list and range share privately: index and
- * repeat-count arguments, the other operand's turn in + and *, item-wise
- * comparison of two lists or two tuples, the tuple hash and container repr. */
+/* seq_internal.h: what tuple, list, range and slice share privately: index
+ * and repeat-count arguments, the other operand's turn in + and *, item-wise
+ * comparison of two lists or two tuples, the tuple hash, container repr,
+ * slice resolution in two steps and with big ints, and the range iterator. */
 #ifndef GILPY_SEQ_INTERNAL_H
 #define GILPY_SEQ_INTERNAL_H
 
