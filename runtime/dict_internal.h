@@ -39,6 +39,10 @@ int dict_set_hashed(Obj *d, Obj *key, intptr_t hash, Obj *value);
 /* Removes entry ix found at index slot `slot`; returns the key and value
  * (new references moved out) through kout/vout. */
 void dict_remove_entry(DictObj *d, size_t slot, intptr_t ix, Obj **kout, Obj **vout);
+/* Makes room for n more entries at once (one resize instead of several). */
+int dict_reserve(DictObj *d, size_t n);
+/* Inserts a key known to be absent, room already made (dict_reserve). */
+void dict_insert_clean(DictObj *d, Obj *key, intptr_t hash, Obj *value);
 /* Index slot holding entry ix (for deleting an entry found by position). */
 size_t dict_slot_of(DictObj *d, intptr_t hash, intptr_t ix);
 /* A new empty dict of `type` (DictType or a subclass). */
