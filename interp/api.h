@@ -14,6 +14,14 @@
 #define GILPY_PY_MINOR 11
 #define GILPY_PY_MICRO 7
 #define GILPY_PY_VERSION "3.11.7"
+/* The compiler gilpy was built with, as the banner and sys.version name it. */
+#if defined(__clang__)
+#define GILPY_COMPILER "Clang " __clang_version__
+#elif defined(__GNUC__)
+#define GILPY_COMPILER "GCC " __VERSION__
+#else
+#define GILPY_COMPILER "C compiler"
+#endif
 
 /* ---- start-up (interp/init.c) ------------------------------------------ */
 /* Readies every built-in type, the exceptions, builtins and sys.  argv is

@@ -1,12 +1,12 @@
-/* main.c: the gilpy command: parses CPython's command-line options and runs
- * a script, a -c command, standard input, or the interactive prompt.
+/* main.c: the gilpy command: runs a script, a -c command, a -m module,
+ * standard input, or the interactive prompt, as its options (options.c)
+ * ask.
  *
  *   gilpy [option] ... [-c cmd | -m mod | file | -] [arg] ...
  *
  * Messages and exit statuses follow CPython's: 2 for a usage error or a
  * script that cannot be opened, 1 for an uncaught exception, the code of
- * SystemExit otherwise.  `gilpy -V` prints "gilpy X.Y.Z (Python 3.11
- * compatible)".
+ * SystemExit otherwise, death by SIGINT after an uncaught Ctrl-C.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -26,143 +26,12 @@
 #include "list.h"
 #include "module.h"
 #include "modules.h"
+#include "options.h"
 #include "repl.h"
 #include "source.h"
 #include "str.h"
 
-#ifdef __clang__
-#define COMPILER_NAME "Clang " __clang_version__
-#else
-#define COMPILER_NAME "GCC " __VERSION__
-#endif
-
-#define MAX_XOPTIONS 64
-
-/* What the command line asks for. */
-typedef struct Options {
-    const char *command;        /* -c */
-    const char *module;         /* -m */
-    const char *script;         /* a file, "-" for stdin, NULL for none */
-    int argi;                   /* argv index of the first program argument */
-    int version;                /* -V count */
-    bool skip_first_line;       /* -x */
-    const char *xoptions[MAX_XOPTIONS];   /* -X values */
-    int nxoptions;
-    const char *warnoptions[MAX_XOPTIONS];   /* PYTHONWARNINGS entries, then -W values */
-    int nwarnoptions;
-    char *warn_env;                          /* PYTHONWARNINGS, split in place */
-} Options;
-
 static const char *progname;
-
-static void usage_line(FILE *f) {
-    fprintf(f, "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n", progname);
-}
-
-/* A usage error: CPython's message, the usage line, exit status 2. */
-static int usage_error(const char *fmt, const char *what) {
-    fprintf(stderr, fmt, what);
-    usage_line(stderr);
-    fputs("Try `python -h' for more information.\n", stderr);
-    return 2;
-}
-
-static void print_help(void) {
-    usage_line(stdout);
-    fputs("Options:\n"
-          "-c cmd : program passed in as string (terminates option list)\n"
-          "-m mod : run library module as a script (terminates option list)\n"
-          "-E     : ignore PYTHON* environment variables (such as PYTHONPATH)\n"
-          "-h     : print this help message and exit (also -? or --help)\n"
-          "-i     : inspect interactively after running script; forces a prompt even\n"
-          "         if stdin does not appear to be a terminal\n"
-          "-I     : isolate gilpy from the user's environment (implies -E, -s and -P)\n"
-          "-P     : don't prepend a potentially unsafe path to sys.path\n"
-          "-q     : don't print version and copyright messages on interactive startup\n"
-          "-u     : force the stdout and stderr streams to be unbuffered\n"
-          "-V     : print the gilpy version number and exit (also --version)\n"
-          "         when given twice, print more information about the build\n"
-          "-x     : skip first line of source, allowing use of non-Unix forms of #!cmd\n"
-          "-X opt : set implementation-specific option (stored in sys._xoptions)\n"
-          "-b -B -d -O -OO -R -s -S -v -W arg : accepted; their only effect is on sys.flags\n"
-          "file   : program read from script file\n"
-          "-      : program read from stdin (default; interactive mode if a tty)\n"
-          "arg ...: arguments passed to program in sys.argv[1:]\n", stdout);
-}
-
-static void print_version(int level) {
-    if (level > 1)
-        printf("gilpy %s (Python %d.%d compatible) [%s]\n", GILPY_VERSION, GILPY_PY_MAJOR,
-               GILPY_PY_MINOR, COMPILER_NAME);
-    else
-        printf("gilpy %s (Python %d.%d compatible)\n", GILPY_VERSION, GILPY_PY_MAJOR,
-               GILPY_PY_MINOR);
-}
-
-/* One single-letter option without an argument; false if unknown. */
-static bool short_flag(char c, Options *o, SysFlags *fl) {
-    switch (c) {
-    case 'b': fl->bytes_warning++; break;
-    case 'B': fl->dont_write_bytecode = 1; break;
-    case 'd': fl->debug++; break;
-    case 'E': fl->ignore_environment = 1; break;
-    case 'i': fl->inspect = fl->interactive = 1; break;
-    case 'I': fl->isolated = fl->ignore_environment = fl->no_user_site = 1; fl->safe_path = true; break;
-    case 'O': fl->optimize++; break;
-    case 'P': fl->safe_path = true; break;
-    case 'q': fl->quiet = 1; break;
-    case 'R': break;
-    case 's': fl->no_user_site = 1; break;
-    case 'S': fl->no_site = 1; break;
-    case 'u': io_set_unbuffered(true); break;
-    case 'v': fl->verbose++; break;
-    case 'V': o->version++; break;
-    case 'x': o->skip_first_line = true; break;
-    default: return false;
-    }
-    return true;
-}
-
-/* Parses argv; returns -1 to go on, or an exit status. */
-static int parse_options(int argc, char **argv, Options *o, SysFlags *fl) {
-    int i = 1;
-    for (; i < argc; i++) {
-        const char *a = argv[i];
-        if (a[0] != '-' || a[1] == '\0') break;
-        if (strcmp(a, "--") == 0) { i++; break; }
-        if (a[1] == '-') {
-            if (strcmp(a, "--version") == 0) o->version++;
-            else if (strcmp(a, "--help") == 0) { print_help(); return 0; }
-            else return usage_error("unknown option %s\n", a);
-            continue;
-        }
-        for (const char *p = a + 1; *p; p++) {
-            char c = *p;
-            if (c == 'c' || c == 'm' || c == 'X' || c == 'W') {
-                const char *val = p[1] ? p + 1 : i + 1 < argc ? argv[++i] : NULL;
-                char opt[3] = {'-', c, '\0'};
-                if (val == NULL) return usage_error("Argument expected for the %s option\n", opt);
-                if (c == 'c' || c == 'm') {
-                    *(c == 'c' ? &o->command : &o->module) = val;
-                    o->argi = i + 1;
-                    return o->version ? (print_version(o->version), 0) : -1;
-                }
-                if (c == 'X' && o->nxoptions < MAX_XOPTIONS) o->xoptions[o->nxoptions++] = val;
-                if (c == 'W' && o->nwarnoptions < MAX_XOPTIONS) o->warnoptions[o->nwarnoptions++] = val;
-                break;
-            }
-            if (c == 'h' || c == '?') { print_help(); return 0; }
-            if (!short_flag(c, o, fl)) {
-                char opt[3] = {'-', c, '\0'};
-                return usage_error("Unknown option: %s\n", opt);
-            }
-        }
-    }
-    if (o->version) { print_version(o->version); return 0; }
-    if (i < argc) o->script = argv[i++];
-    o->argi = i;
-    return -1;
-}
 
 /* ---- reading the program ----------------------------------------------- */
 
@@ -393,48 +262,13 @@ static char **program_argv(int argc, char **argv, const Options *o, int *n) {
     return av;
 }
 
-/* The PYTHON* variables CPython honours that gilpy has a use for (not with
- * -E or -I): PYTHONUNBUFFERED, PYTHONINSPECT, PYTHONSAFEPATH, PYTHONOPTIMIZE. */
-static void read_environment(SysFlags *fl, Options *o) {
-    if (fl->ignore_environment) return;
-    const char *v;
-    if ((v = getenv("PYTHONWARNINGS")) && *v && (o->warn_env = strdup(v)) != NULL) {
-        /* its comma-separated filters come before the -W ones */
-        const char *env_opts[MAX_XOPTIONS];
-        int n = 0;
-        for (char *save, *p = strtok_r(o->warn_env, ",", &save); p && n < MAX_XOPTIONS;
-             p = strtok_r(NULL, ",", &save))
-            env_opts[n++] = p;
-        if (n + o->nwarnoptions > MAX_XOPTIONS) n = MAX_XOPTIONS - o->nwarnoptions;
-        memmove(o->warnoptions + n, o->warnoptions, sizeof *o->warnoptions * (size_t)o->nwarnoptions);
-        memcpy(o->warnoptions, env_opts, sizeof *env_opts * (size_t)n);
-        o->nwarnoptions += n;
-    }
-    if ((v = getenv("PYTHONUNBUFFERED")) && *v) io_set_unbuffered(true);
-    if ((v = getenv("PYTHONINSPECT")) && *v) fl->inspect = 1;
-    if ((v = getenv("PYTHONSAFEPATH")) && *v) fl->safe_path = true;
-    if ((v = getenv("PYTHONOPTIMIZE")) && *v) {
-        int level = atoi(v);
-        level = level > 0 ? level : 1;
-        if (level > fl->optimize) fl->optimize = level;
-    }
-}
-
 int main(int argc, char **argv) {
     progname = argv[0];
     Options o = {0};
     SysFlags flags = {0};
-    int status = parse_options(argc, argv, &o, &flags);
+    int status = options_parse(argc, argv, &o, &flags);
     if (status >= 0) return status;
-    read_environment(&flags, &o);
-    /* as CPython, an option already in sys.warnoptions is not added again */
-    int nwarn = 0;
-    for (int i = 0; i < o.nwarnoptions; i++) {
-        int j = 0;
-        while (j < nwarn && strcmp(o.warnoptions[j], o.warnoptions[i]) != 0) j++;
-        if (j == nwarn) o.warnoptions[nwarn++] = o.warnoptions[i];
-    }
-    o.nwarnoptions = nwarn;
+    options_read_environment(&o, &flags);
     sys_set_flags(&flags);
     sys_set_command_line(argc, argv, o.warnoptions, o.nwarnoptions);
     signal(SIGPIPE, SIG_IGN);   /* a closed pipe is a BrokenPipeError, as in CPython */
@@ -449,7 +283,7 @@ int main(int argc, char **argv) {
     status = run(&o, &flags, &main_module);
     XDECREF(main_module);
     status = gilpy_finalize(status);
-    free(o.warn_env);
+    options_free(&o);
     if (died_of_interrupt) {
         /* as CPython: after the traceback, die of the SIGINT itself so the
          * parent (a shell running a loop) sees the interrupt */

@@ -33,12 +33,6 @@
 #include "str.h"
 #include "tuple.h"
 
-#ifdef __clang__
-#define COMPILER_NAME "Clang " __clang_version__
-#else
-#define COMPILER_NAME "GCC " __VERSION__
-#endif
-
 #define HISTORY_LENGTH 1000
 
 /* ---- reading lines ----------------------------------------------------- */
@@ -349,7 +343,7 @@ static int run_statement(const char *src, size_t len, Obj *globals) {
 
 static void print_banner(void) {
     fprintf(stderr, "gilpy %s (Python %d.%d compatible) [%s] on linux\n", GILPY_VERSION,
-            GILPY_PY_MAJOR, GILPY_PY_MINOR, COMPILER_NAME);
+            GILPY_PY_MAJOR, GILPY_PY_MINOR, GILPY_COMPILER);
     fputs("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
           stderr);
 }

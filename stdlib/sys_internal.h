@@ -4,14 +4,6 @@
 
 #include "object.h"
 
-#if defined(__clang__)
-#define SYS_COMPILER "Clang " __clang_version__
-#elif defined(__GNUC__)
-#define SYS_COMPILER "GCC " __VERSION__
-#else
-#define SYS_COMPILER "C compiler"
-#endif
-
 /* sys_version.c: version, version_info, hexversion, implementation. */
 int sys_add_version(Obj *sys);
 /* sys_funcs.c: the module's functions. */

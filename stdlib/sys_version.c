@@ -36,7 +36,7 @@ int sys_add_version(Obj *sys) {
     Obj *vi = make_version_info();
     if (vi == NULL) return -1;
     Obj *impl = make_implementation(vi);
-    Obj *version = str_from_cstr(GILPY_PY_VERSION " (gilpy " GILPY_VERSION ") [" SYS_COMPILER "]");
+    Obj *version = str_from_cstr(GILPY_PY_VERSION " (gilpy " GILPY_VERSION ") [" GILPY_COMPILER "]");
     int hexversion = (GILPY_PY_MAJOR << 24) | (GILPY_PY_MINOR << 16) | (GILPY_PY_MICRO << 8) | 0xF0;
     int rc = impl && version &&
              module_add_obj(sys, "version_info", vi) == 0 &&
