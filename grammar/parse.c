@@ -343,6 +343,17 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon,
                 "expected 'else' after 'if' expression");
         return;
     }
+    /* "a[0] := 1": what CPython can tell from the target's last token */
+    if (la_kind == OP_WALRUS && !bit_at(p->call_depths, depth)) {
+        const char *what = prev == ']' ? "subscript"
+                         : prev == NAME && p->before_prev_kind == '.' ? "attribute"
+                         : prev == NUMBER || prev == STRING ? "literal" : NULL;
+        if (what) {
+            p_error(p, SYNERR_SYNTAX, span(p->expr_starts[depth], p->prev.loc),
+                    "cannot use assignment expressions with %s", what);
+            return;
+        }
+    }
     /* "{1: }" */
     if (prev == ':' && (la_kind == '}' || la_kind == ',') && bit_at(p->dict_depths, depth)) {
         p_error(p, SYNERR_SYNTAX, p->prev.loc,

@@ -200,7 +200,8 @@ import_stmt:
   | from_head "import" import_as_names { $$ = $1; $$->loc = @$;
         $$->u.importfrom.names = (AliasList){$3->n, (Alias **)$3->items}; }
   | from_head "import" import_as_names ',' {
-        OK(!p_error(p, SYNERR_SYNTAX, @4, "trailing comma not allowed without surrounding parentheses"));
+        OK(!p_error(p, SYNERR_SYNTAX, p->la.loc,  /* CPython: at the newline */
+                    "trailing comma not allowed without surrounding parentheses"));
         $$ = NULL; }
   ;
 
