@@ -79,3 +79,17 @@ int str_bind(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames,
     }
     return args_bind(fname, args, nargs, kwnames, names, nrequired, out);
 }
+
+int str_cint_arg(Obj *o, intptr_t *out) {
+    Obj *i = is_small(o) ? o : obj_index(o);
+    if (i == NULL) return -1;
+    int overflow = 0;
+    int64_t v = int_as_i64(i, &overflow);
+    if (i != o) DECREF(i);
+    if (overflow || v > INT32_MAX || v < INT32_MIN) {
+        err_set_str(&Exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (intptr_t)v;
+    return 0;
+}

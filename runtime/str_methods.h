@@ -51,6 +51,9 @@ int str_parse_search(const char *fname, Obj *self, Obj *const *args, size_t narg
 Obj *str_replace(Obj *self, Obj *old, Obj *new_, intptr_t maxcount);
 /* Non-overlapping occurrences of a non-empty sub in bytes [from, to), at most max. */
 size_t str_count_bytes(Obj *s, Obj *sub, size_t from, size_t to, size_t max);
+/* An integer argument that CPython reads as a C int: OverflowError "Python
+ * int too large to convert to C int" outside its range. */
+int str_cint_arg(Obj *o, intptr_t *out);
 /* An integer argument (via __index__) as intptr_t; -1 with error set. */
 int str_int_arg(Obj *o, intptr_t *out);
 

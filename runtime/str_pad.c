@@ -204,7 +204,7 @@ Obj *str_m_expandtabs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     Obj *a[1];
     if (str_bind("expandtabs", args, nargs, kwnames, names, 0, a) < 0) return NULL;
     intptr_t tab = 8;
-    if (a[0] != NULL && str_int_arg(a[0], &tab) < 0) return NULL;
+    if (a[0] != NULL && str_cint_arg(a[0], &tab) < 0) return NULL;
     const char *s = str_data(self);
     size_t n = str_size(self);
     if (memchr(s, '\t', n) == NULL) return str_exact(self);

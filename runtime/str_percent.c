@@ -7,6 +7,7 @@
 #include <math.h>
 #include "str_percent.h"
 #include "str_internal.h"
+#include "str_methods.h"
 #include "bytes.h"
 #include "err.h"
 #include "int.h"
@@ -289,20 +290,18 @@ static int format_text(StrBuf *out, const Conv *c, Obj *v, bool bytes) {
 }
 
 /* ---- the parser ------------------------------------------------------------------ */
-static int star_arg(Ctx *ctx, intptr_t *out) {
+/* A '*' width (C ssize_t) or precision (C int) taken from the arguments. */
+static int star_arg(Ctx *ctx, intptr_t *out, bool precision) {
     Obj *v = next_arg(ctx);
     if (v == NULL) return -1;
     if (!is_int(v)) {
         err_set_str(&Exc_TypeError, "* wants int");
         return -1;
     }
-    int overflow = 0;
-    int64_t x = int_as_i64(v, &overflow);
-    if (overflow || x > INTPTR_MAX / 2 || x < -(INTPTR_MAX / 2)) {
-        err_set_str(&Exc_ValueError, "width too big");   /* CPython: OverflowError-ish */
-        return -1;
-    }
-    *out = (intptr_t)x;
+    if (precision) return str_cint_arg(v, out);
+    intptr_t x = int_as_ssize(v);
+    if (x == -1 && err_occurred()) return -1;
+    *out = x;
     return 0;
 }
 
@@ -368,7 +367,7 @@ static int one_conversion(StrBuf *out, Ctx *ctx, const char *f, size_t n, size_t
     }
     if (*i < n && f[*i] == '*') {
         ++*i;
-        if (star_arg(ctx, &c.width) < 0) return -1;
+        if (star_arg(ctx, &c.width, false) < 0) return -1;
         if (c.width < 0) {
             c.left = true;
             c.width = -c.width;
@@ -380,7 +379,7 @@ static int one_conversion(StrBuf *out, Ctx *ctx, const char *f, size_t n, size_t
         ++*i;
         if (*i < n && f[*i] == '*') {
             ++*i;
-            if (star_arg(ctx, &c.prec) < 0) return -1;
+            if (star_arg(ctx, &c.prec, true) < 0) return -1;
             if (c.prec < 0) c.prec = 0;
         } else if (parse_number(f, n, i, &c.prec, "precision") < 0) {
             return -1;
