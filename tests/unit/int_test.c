@@ -260,3 +260,32 @@ Test(int, shortest_digits_round_trip_and_are_minimal)
         }
     }
 }
+
+/* The printf-free "%.*f" and "%.*e" paths agree with printf, ties included. */
+Test(int, fixed_and_scientific_match_printf)
+{
+    uint64_t state = 0x2545F4914F6CDD1DULL;
+    for (int i = 0; i < 30000; i++) {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        double v;
+        switch (i % 4) {
+        case 0: v = (double)(state % 2000001) / 1000.0 - 1000.0; break;   /* decimal ties */
+        case 1: v = (double)(state % 100000) / 8.0; break;                 /* binary ties */
+        case 2: v = ldexp((double)(state >> 11), (int)(state % 140) - 100); break;
+        default: v = ldexp((double)(state >> 11), -(int)(state % 1100)); break;
+        }
+        int prec = (int)((state >> 40) % 30);
+        bool alt = (state >> 50) % 7 == 0;
+        char want[700];
+        snprintf(want, sizeof want, alt ? "%#.*f" : "%.*f", prec, v);
+        char *got = float_fixed_cstr(v, prec, alt);
+        cr_assert_str_eq(got, want, "%a with %d digits", v, prec);
+        free(got);
+        snprintf(want, sizeof want, alt ? "%#.*e" : "%.*e", prec, v);
+        got = float_sci_cstr(v, prec, alt, false);
+        cr_assert_str_eq(got, want, "%a with %d digits", v, prec);
+        free(got);
+    }
+}
