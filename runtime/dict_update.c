@@ -7,7 +7,7 @@
 #include "ident.h"
 
 /* ---- merging ------------------------------------------------------------------ */
-/* other is a dict whose iteration is the plain one (no overridden __iter__ or keys). */
+/* other is a dict whose iteration is the plain one (no overridden __iter__). */
 static int merge_dict(DictObj *d, DictObj *other, bool override) {
     if (other == d || other->used == 0) return 0;
     if (d->used == 0 && override) {
@@ -20,7 +20,8 @@ static int merge_dict(DictObj *d, DictObj *other, bool override) {
         return 0;
     }
     if (dict_reserve(d, other->used) < 0) return -1;
-    for (size_t i = 0; i < other->nentries; i++) {
+    size_t n = other->nentries;
+    for (size_t i = 0; i < n; i++) {
         DictEntry *ep = &other->entries[i];
         if (ep->key == NULL) continue;
         Obj *key = NEWREF(ep->key), *value = NEWREF(ep->value);
@@ -37,7 +38,10 @@ static int merge_dict(DictObj *d, DictObj *other, bool override) {
         DECREF(key);
         DECREF(value);
         if (rc < 0) return -1;
-        if (i >= other->nentries) break;
+        if (other->nentries != n) {   /* a comparison changed the source */
+            err_set_str(&Exc_RuntimeError, "dict mutated during update");
+            return -1;
+        }
     }
     return 0;
 }
