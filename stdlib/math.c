@@ -12,6 +12,7 @@
 #include "err.h"
 #include "float.h"
 #include "int_internal.h"
+#include "str.h"
 #include "tuple.h"
 #include "ident.h"
 
@@ -396,7 +397,11 @@ static int add_float(Obj *m, const char *name, double v) {
 Obj *math_module_init(void) {
     Obj *m = module_new("math");
     if (m == NULL) return NULL;
-    if (module_add_functions(m, math_methods) < 0 || add_float(m, "pi", M_PI) < 0 ||
+    Obj *doc = str_from_cstr("This module provides access to the mathematical functions\n"
+                             "defined by the C standard.");
+    int rc = doc == NULL ? -1 : module_add_obj(m, "__doc__", doc);
+    XDECREF(doc);
+    if (rc < 0 || module_add_functions(m, math_methods) < 0 || add_float(m, "pi", M_PI) < 0 ||
         add_float(m, "e", M_E) < 0 || add_float(m, "tau", 2.0 * M_PI) < 0 ||
         add_float(m, "inf", INFINITY) < 0 || add_float(m, "nan", NAN) < 0) {
         DECREF(m);
