@@ -600,7 +600,10 @@ argument:
     test { $$ = mk_arg(p, AI_POS, NULL, $1, @$); }
   | test comp_fors { $$ = mk_arg(p, AI_GEN, NULL,
         mk_comp(p, E_GENEXP, $1, NULL, $2, @$), @$); }
-  | test ":=" test { Expr *w; OK(w = mk_walrus(p, $1, $3, @$));
+  | test ":=" test { Expr *w;
+        if ($1->kind != E_NAME)     /* CPython: no named expression here at all */
+            OK(!p_error(p, SYNERR_SYNTAX, @2, "invalid syntax"));
+        OK(w = mk_walrus(p, $1, $3, @$));
         $$ = mk_arg(p, AI_POS, NULL, w, @$); }
   | test '=' test { $$ = mk_arg(p, AI_KW, $1, $3, @$); }
   | '*' test { $$ = mk_arg(p, AI_STAR, NULL, $2, @$); }
