@@ -1,7 +1,8 @@
 /* float.c: the float type object: allocation with a free list, hash,
  * comparison, the float() constructor and the float methods.  Arithmetic is
- * in float_arith.c, repr/parsing in float_repr.c, __format__ in
- * float_format.c, hex()/fromhex() in float_hex.c. */
+ * in float_arith.c, repr/parsing in float_repr.c (shortest digits in
+ * float_shortest.c), __format__ in float_format.c (exact fixed and
+ * scientific digits in float_fixed.c), hex()/fromhex() in float_hex.c. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
