@@ -33,7 +33,9 @@ static int less_small(Obj *a, Obj *b) { return small_value(a) < small_value(b); 
 static int less_float(Obj *a, Obj *b) { return float_value(a) < float_value(b); }
 static int less_str(Obj *a, Obj *b) {
     size_t na = str_size(a), nb = str_size(b);
-    int c = memcmp(str_data(a), str_data(b), na < nb ? na : nb);
+    const unsigned char *pa = (const unsigned char *)str_data(a), *pb = (const unsigned char *)str_data(b);
+    if (na != 0 && nb != 0 && pa[0] != pb[0]) return pa[0] < pb[0];   /* UTF-8 orders like code points */
+    int c = memcmp(pa, pb, na < nb ? na : nb);
     return c != 0 ? c < 0 : na < nb;
 }
 
@@ -110,7 +112,8 @@ static int binary_insertion(Sorter *s, size_t lo, size_t hi, size_t start) {
             if (c) r = m;
             else l = m + 1;
         }
-        for (size_t k = i; k > l; k--) move_item(s, k, k - 1);
+        memmove(s->keys + l + 1, s->keys + l, (i - l) * sizeof(Obj *));
+        if (s->vals) memmove(s->vals + l + 1, s->vals + l, (i - l) * sizeof(Obj *));
         s->keys[l] = pivot;
         if (s->vals) s->vals[l] = pval;
     }
