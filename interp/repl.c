@@ -7,22 +7,13 @@
  * parser: a simple statement runs as soon as its line parses; a compound
  * statement (if, def, class, ...) waits for an empty line; an unclosed
  * bracket, triple-quoted string or trailing backslash asks for more lines.
- *
- * On a terminal, lines are edited with libedit (history in ~/.gilpy_history)
- * through its callback interface, so that Ctrl-C at the prompt interrupts the
- * wait and gives "KeyboardInterrupt" and a fresh prompt.  Otherwise (gilpy -i
- * with a pipe) lines are read byte by byte from fd 0 -- nothing is read ahead
- * of what the program itself may read from sys.stdin -- and the prompts go
- * to stderr, as CPython does.
+ * Lines come from repl_input.c (libedit on a terminal).
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/select.h>
-#include <unistd.h>
-#include <editline/readline.h>
 #include "repl.h"
+#include "repl_internal.h"
 #include "api.h"
 #include "compile.h"
 #include "dict.h"
@@ -32,143 +23,6 @@
 #include "module.h"
 #include "str.h"
 #include "tuple.h"
-
-#define HISTORY_LENGTH 1000
-
-/* ---- reading lines ----------------------------------------------------- */
-
-enum ReadStatus { READ_LINE, READ_EOF, READ_INTERRUPT };
-
-typedef struct Reader {
-    bool tty;               /* libedit on a terminal, or raw reads from fd 0 */
-    char *history_path;     /* malloc'd, or NULL */
-} Reader;
-
-/* The line libedit hands to the callback (NULL at end of input). */
-static char *cb_line;
-static bool cb_done;
-
-static void on_line(char *line) {
-    cb_line = line;
-    cb_done = true;
-    rl_callback_handler_remove();
-}
-
-/* A line from the terminal through libedit; *out is malloc'd. */
-static enum ReadStatus read_tty(const char *prompt, char **out) {
-    cb_line = NULL;
-    cb_done = false;
-    rl_callback_handler_install(prompt, on_line);
-    int fd = fileno(rl_instream ? rl_instream : stdin);
-    while (!cb_done) {
-        fd_set fds;
-        FD_ZERO(&fds);
-        FD_SET(fd, &fds);
-        int r = select(fd + 1, &fds, NULL, NULL, NULL);
-        if (r < 0 && errno == EINTR) {
-            if (!signals_take_interrupt()) continue;
-            rl_free_line_state();
-            rl_callback_handler_remove();
-            return READ_INTERRUPT;
-        }
-        if (r < 0) {
-            rl_callback_handler_remove();
-            return READ_EOF;
-        }
-        rl_callback_read_char();
-    }
-    *out = cb_line;
-    return cb_line ? READ_LINE : READ_EOF;
-}
-
-/* libedit's settings, made once: gilpy handles the signals itself. */
-static void libedit_setup(void) {
-    static bool done;
-    if (done) return;
-    done = true;
-    rl_readline_name = "gilpy";
-    rl_catch_signals = 0;
-    rl_instream = stdin;
-    rl_outstream = stdout;
-    using_history();
-    stifle_history(HISTORY_LENGTH);
-}
-
-char *terminal_readline(const char *prompt) {
-    libedit_setup();
-    char *line = NULL;
-    enum ReadStatus st = read_tty(prompt, &line);
-    if (st == READ_INTERRUPT) {
-        err_set_none(&Exc_KeyboardInterrupt);
-        return NULL;
-    }
-    if (st == READ_LINE && line[strspn(line, " \t")] != '\0') add_history(line);
-    return st == READ_LINE ? line : NULL;
-}
-
-/* A line from fd 0 read a byte at a time, the prompt written to stderr. */
-static enum ReadStatus read_raw(const char *prompt, char **out) {
-    fputs(prompt, stderr);
-    fflush(stderr);
-    size_t cap = 128, n = 0;
-    char *buf = malloc(cap);
-    if (buf == NULL) return READ_EOF;
-    for (;;) {
-        char c;
-        ssize_t r = read(0, &c, 1);
-        if (r < 0 && errno == EINTR) {
-            if (!signals_take_interrupt()) continue;
-            free(buf);
-            return READ_INTERRUPT;
-        }
-        if (r <= 0) {
-            if (n > 0) break;   /* a last line without its newline */
-            free(buf);
-            return READ_EOF;
-        }
-        if (c == '\n') break;
-        if (n + 1 >= cap) {
-            char *p = realloc(buf, cap *= 2);
-            if (p == NULL) { free(buf); return READ_EOF; }
-            buf = p;
-        }
-        buf[n++] = c;
-    }
-    buf[n] = '\0';
-    *out = buf;
-    return READ_LINE;
-}
-
-/* str(sys.<name>), or `dflt` when sys has no such attribute. */
-static char *prompt_text(const char *name, const char *dflt) {
-    Obj *p = sys_get_object(name);
-    Obj *s = p ? obj_str(p) : NULL;
-    if (s == NULL) {
-        err_clear();
-        return strdup(dflt);
-    }
-    char *text = strndup(str_data(s), str_size(s));
-    DECREF(s);
-    return text;
-}
-
-static void flush_std_streams(void) {
-    const char *names[] = {"stdout", "stderr"};
-    for (int i = 0; i < 2; i++) {
-        Obj *f = sys_get_object(names[i]);
-        if (f != NULL && f != NONE && io_flush_obj(f) < 0) err_clear();
-    }
-}
-
-static enum ReadStatus read_line(Reader *rd, bool continuation, char **out) {
-    flush_std_streams();
-    char *prompt = continuation ? prompt_text("ps2", "... ") : prompt_text("ps1", ">>> ");
-    enum ReadStatus st = rd->tty ? read_tty(prompt ? prompt : "", out)
-                                 : read_raw(prompt ? prompt : "", out);
-    free(prompt);
-    if (st == READ_LINE && rd->tty && (*out)[strspn(*out, " \t")] != '\0') add_history(*out);
-    return st;
-}
 
 /* ---- deciding whether a statement is complete -------------------------- */
 
@@ -348,21 +202,6 @@ static void print_banner(void) {
           stderr);
 }
 
-static void reader_open(Reader *rd) {
-    rd->tty = isatty(0) && isatty(1);
-    rd->history_path = NULL;
-    if (!rd->tty) return;
-    libedit_setup();
-    const char *home = getenv("HOME");
-    if (home != NULL && home[0] != '\0' && asprintf(&rd->history_path, "%s/.gilpy_history", home) >= 0)
-        read_history(rd->history_path);
-}
-
-static void reader_close(Reader *rd) {
-    if (rd->history_path) write_history(rd->history_path);
-    free(rd->history_path);
-}
-
 /* The text of the statement being typed. */
 typedef struct Buffer { char *data; size_t len, cap; int nlines; } Buffer;
 
@@ -394,7 +233,7 @@ int repl_run(Obj *main_module, bool banner) {
     int status = -1;
     while (status < 0) {
         char *line = NULL;
-        enum ReadStatus st = read_line(&rd, buf.nlines > 0, &line);
+        enum ReadStatus st = reader_line(&rd, buf.nlines > 0, &line);
         if (st == READ_INTERRUPT) {
             fputs("\nKeyboardInterrupt\n", stderr);
             buf.len = 0;
