@@ -48,7 +48,7 @@ int obj_setitem(Obj *o, Obj *key, Obj *value) {
 int obj_delitem(Obj *o, Obj *key) {
     const MappingSlots *m = TYPE(o)->mapping;
     if (m == NULL || m->setitem == NULL) {
-        err_format(&Exc_TypeError, "'%s' object does not support item deletion", type_name(o));
+        err_format(&Exc_TypeError, "'%s' object doesn't support item deletion", type_name(o));
         return -1;
     }
     return m->setitem(o, key, NULL);
