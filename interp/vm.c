@@ -1129,6 +1129,29 @@ dispatch:
         }
     do_call:
         SAVE_FRAME_REGS();
+        if (is_function(callable) && kwnames == NULL) {
+            /* the common case: exactly the positional parameters; the stack's
+             * references to the function and the arguments move into the frame */
+            FunctionObj *fn = (FunctionObj *)callable;
+            CodeObj *fco = (CodeObj *)fn->code;
+            if (LIKELY(fco->vm_ready && nargs == (size_t)fco->argcount && fco->kwonlyargcount == 0 &&
+                       !(fco->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GEN_FLAGS)) &&
+                       (fco->ncells | fco->nfree) == 0 && fn->builtins != NULL &&
+                       ts->recursion_depth < ts->recursion_limit)) {
+                Frame *nf = frame_push(vt, fco, callable, fn->globals, fn->builtins, NULL);
+                if (nf == NULL) {
+                    args[-1] = NULL;   /* frame_push released the function */
+                    goto call_failed;
+                }
+                ts->recursion_depth++;
+                for (size_t i = 0; i < nargs; i++) nf->localsplus[i] = args[i];
+                sp = base;
+                f->sp = sp;
+                f = nf;
+                vt->current = f;
+                goto enter_frame;
+            }
+        }
         if (is_function(callable) &&
             LIKELY(!(((CodeObj *)((FunctionObj *)callable)->code)->flags & CO_GEN_FLAGS))) {
             Frame *nf = vm_frame_for_call(vt, callable, args, nargs, kwnames);
