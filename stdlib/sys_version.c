@@ -1,9 +1,12 @@
 /* sys_version.c: sys.version_info (a tuple with named fields, so that
- * `sys.version_info >= (3, 8)` and `.major` both work) and
- * sys.implementation. */
+ * `sys.version_info >= (3, 8)` and `.major` both work), sys.version,
+ * sys.hexversion and sys.implementation. */
 #include "sys_internal.h"
 #include "api.h"
+#include "dict.h"
+#include "int.h"
 #include "module.h"
+#include "namespace.h"
 #include "structseq.h"
 #include "str.h"
 #include "tuple.h"
@@ -17,19 +20,20 @@ static Obj *make_version_info(void) {
     return structseq_new(&VersionInfoType, items, 5);
 }
 
-/* sys.implementation: a namespace holding name, cache_tag, version. */
+/* sys.implementation: a types.SimpleNamespace with name, cache_tag (None:
+ * gilpy writes no bytecode caches), version and hexversion. */
 static Obj *make_implementation(Obj *version_info) {
-    Obj *impl = module_new("sys.implementation");
-    if (impl == NULL) return NULL;
+    Obj *d = dict_new();
     int hexversion = (GILPY_PY_MAJOR << 24) | (GILPY_PY_MINOR << 16) | (GILPY_PY_MICRO << 8) | 0xF0;
-    if (module_add_obj(impl, "name", str_intern_cstr("gilpy")) < 0 ||
-        module_add_obj(impl, "cache_tag", NONE) < 0 ||
-        module_add_obj(impl, "version", version_info) < 0 ||
-        module_add_int(impl, "hexversion", hexversion) < 0) {
-        DECREF(impl);
-        return NULL;
-    }
-    return impl;
+    Obj *hex = int_from_i64(hexversion);
+    Obj *ns = NULL;
+    if (d && hex && dict_set_cstr(d, "name", str_intern_cstr("gilpy")) == 0 &&
+        dict_set_cstr(d, "cache_tag", NONE) == 0 && dict_set_cstr(d, "version", version_info) == 0 &&
+        dict_set_cstr(d, "hexversion", hex) == 0)
+        ns = namespace_new(d);
+    XDECREF(d);
+    XDECREF(hex);
+    return ns;
 }
 
 int sys_add_version(Obj *sys) {

@@ -54,3 +54,16 @@ try:
     sys.exit("msg")
 except SystemExit as e:
     print("SystemExit", repr(e.code), e.args)
+impl = sys.implementation
+print(type(impl).__name__, impl.cache_tag is None or isinstance(impl.cache_tag, str), impl.hexversion == sys.hexversion)
+print(repr(impl).startswith("namespace(name="), impl.version == sys.version_info)
+ns = type(impl)(a=1, b="x")
+print(ns, ns == type(ns)(a=1, b="x"), ns != type(ns)(a=2))
+ns.c = ns
+print(ns, ns.a)
+del ns.a
+print(ns)
+try:
+    type(ns)(1)
+except TypeError as e:
+    print("TypeError:", e)
