@@ -204,7 +204,7 @@ candidate:
 #undef LOOKUP_FAST
 
 /* Lookup of a str key comparing only with str keys: never calls Python code. */
-static intptr_t lookup_str(const DictObj *d, Obj *key, intptr_t hash) {
+static intptr_t __attribute__((noinline)) lookup_str(const DictObj *d, Obj *key, intptr_t hash) {
     if (d->index == NULL) return IX_EMPTY;
     size_t mask = d->index_size - 1, perturb = (size_t)hash, i = (size_t)hash & mask;
     for (;;) {
@@ -214,6 +214,25 @@ static intptr_t lookup_str(const DictObj *d, Obj *key, intptr_t hash) {
             const DictEntry *ep = &d->entries[ix];
             if (ep->key == key) return ix;
             if (ep->hash == hash && is_str(ep->key) && str_equal(ep->key, key)) return ix;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* Its call-free first try: the entry holding key itself, IX_EMPTY, or
+ * IX_DUMMY when an equal hash needs lookup_str's comparison. */
+static inline intptr_t lookup_str_fast(const DictObj *d, Obj *key, intptr_t hash) {
+    const void *index = d->index;
+    if (index == NULL) return IX_EMPTY;
+    const DictEntry *entries = d->entries;
+    size_t mask = d->index_size - 1, perturb = (size_t)hash, i = (size_t)hash & mask;
+    for (;;) {
+        intptr_t ix = ix_get(d, i);
+        if (ix == IX_EMPTY) return IX_EMPTY;
+        if (ix >= 0) {
+            if (entries[ix].key == key) return ix;
+            if (entries[ix].hash == hash) return IX_DUMMY;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
@@ -253,8 +272,9 @@ Obj *dict_get(Obj *d, Obj *key) {
 
 Obj *dict_get_str(Obj *d, Obj *key) {
     intptr_t hash = ((StrObj *)key)->hash;
-    if (hash == -1) hash = str_hash(key);
-    intptr_t ix = lookup_str((const DictObj *)d, key, hash);
+    if (__builtin_expect(hash == -1, 0)) hash = str_hash(key);
+    intptr_t ix = lookup_str_fast((const DictObj *)d, key, hash);
+    if (__builtin_expect(ix == IX_DUMMY, 0)) ix = lookup_str((const DictObj *)d, key, hash);
     return ix >= 0 ? ((DictObj *)d)->entries[ix].value : NULL;
 }
 
