@@ -424,8 +424,10 @@ static int one_conversion(StrBuf *out, Ctx *ctx, const char *f, size_t n, size_t
     return -1;
 }
 
-static bool is_mapping_arg(Obj *args) {
-    if (is_tuple(args) || is_str(args)) return false;
+/* A mapping for %(key) (and then no "not all arguments converted"): what
+ * has __getitem__ and is no tuple or str (nor, for bytes, a buffer). */
+static bool is_mapping_arg(Obj *args, bool bytes_mode) {
+    if (is_tuple(args) || is_str(args) || (bytes_mode && is_byteslike(args))) return false;
     const MappingSlots *m = TYPE(args)->mapping;
     return m != NULL && m->getitem != NULL;
 }
@@ -440,7 +442,7 @@ int percent_format_into(StrBuf *out, const char *f, size_t n, Obj *args, bool by
         ctx.arglen = -1;
         ctx.argidx = -2;
     }
-    if (is_mapping_arg(args)) ctx.dict = args;
+    if (is_mapping_arg(args, bytes_mode)) ctx.dict = args;
     size_t i = 0;
     int rc = 0;
     while (i < n) {
