@@ -5,6 +5,7 @@
 #include "object.h"
 #include "err.h"
 #include "ident.h"
+#include "generic_alias.h"
 
 intptr_t obj_len(Obj *o) {
     const MappingSlots *m = TYPE(o)->mapping;
@@ -17,6 +18,7 @@ intptr_t obj_len(Obj *o) {
 
 /* type[key] calls __class_getitem__ (list[int] and friends). */
 static Obj *class_getitem(Obj *type, Obj *key) {
+    if (type == (Obj *)&TypeType) return generic_alias_new(type, key);   /* type[int], as CPython */
     Obj *meth = obj_lookup_attr(type, IDENT(__class_getitem__));
     if (meth == NULL) {
         if (err_occurred() == NULL)

@@ -19,3 +19,8 @@ except TypeError as e: print(e)
 print(list[int], tuple[int, ...], tuple[()], list[tuple[int, str]])
 def f(a: list[int]) -> tuple[int, ...]: pass
 print(f.__annotations__)
+print(type[int], type[int] == type[int])
+try: int[str]
+except TypeError as e: print(e)
+def f(c: type[int]): pass
+print(f.__annotations__)
