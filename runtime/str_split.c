@@ -89,7 +89,7 @@ static Obj *join_items(Obj *sep, Obj *const *items, size_t n) {
     bool ascii = str_is_ascii(sep);
     for (size_t i = 0; i < n; i++) {
         Obj *it = items[i];
-        if (!is_str(it)) {
+        if (is_small(it) || (it->type != &StrType && !is_str(it))) {
             err_format(&Exc_TypeError, "sequence item %zu: expected str instance, %s found",
                        i, type_name(it));
             return NULL;
@@ -112,7 +112,8 @@ static Obj *join_items(Obj *sep, Obj *const *items, size_t n) {
             d += ss;
         }
         size_t k = str_size(items[i]);
-        memcpy(d, str_data(items[i]), k);
+        if (k == 1) *d = str_data(items[i])[0];   /* single characters: no call */
+        else memcpy(d, str_data(items[i]), k);
         d += k;
     }
     return r;
