@@ -7,6 +7,7 @@
 #include "tuple.h"
 #include "dict.h"
 #include "tstate.h"
+#include "code.h"
 
 enum { SMALL_ARGS = 8 };   /* argument vectors up to this size live on the stack */
 
@@ -16,6 +17,8 @@ Obj *obj_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames) {
         err_format(&Exc_TypeError, "'%s' object is not callable", type_name(callable));
         return NULL;
     }
+    /* Python functions check the recursion limit when their frame is made */
+    if (call == function_call) return call(callable, args, nargs, kwnames);
     if (recursion_enter(" while calling a Python object") < 0) return NULL;
     Obj *res = call(callable, args, nargs, kwnames);
     recursion_leave();
