@@ -25,26 +25,29 @@ Obj *str_new_raw(size_t size, size_t length, bool ascii) {
     return str_new_raw_type(&StrType, size, length, ascii);
 }
 
-/* Static singletons: the empty string and the 128 ASCII characters. */
-static _Alignas(16) unsigned char small_strs[129][sizeof(StrObj) + 8];
+/* Static singletons: the 128 ASCII characters and the empty string, laid
+ * out like StrObj with room for their data, initialised at compile time so
+ * that handing one out is just an address. */
+typedef struct SmallStr {
+    Obj ob;
+    intptr_t hash;
+    size_t size, length;
+    bool ascii, interned;
+    char data[2];
+} SmallStr;
+_Static_assert(offsetof(SmallStr, data) == offsetof(StrObj, data), "SmallStr must match StrObj");
 
-static Obj *small_str(size_t i) {
-    StrObj *s = (StrObj *)small_strs[i];
-    if (s->ob.type == NULL) {
-        s->ob.refcnt = IMMORTAL_REFCNT;
-        s->ob.type = &StrType;
-        s->hash = -1;
-        s->ascii = true;
-        if (i < 128) {
-            s->size = s->length = 1;
-            s->data[0] = (char)i;
-        }
-    }
-    return (Obj *)s;
-}
+#define SMALL1(c) { STATIC_HEAD(&StrType), -1, 1, 1, true, false, { (char)(c), 0 } }
+#define SMALL4(c) SMALL1(c), SMALL1((c) + 1), SMALL1((c) + 2), SMALL1((c) + 3)
+#define SMALL16(c) SMALL4(c), SMALL4((c) + 4), SMALL4((c) + 8), SMALL4((c) + 12)
+#define SMALL64(c) SMALL16(c), SMALL16((c) + 16), SMALL16((c) + 32), SMALL16((c) + 48)
+static SmallStr small_strs[129] = {
+    SMALL64(0), SMALL64(64),
+    { STATIC_HEAD(&StrType), -1, 0, 0, true, false, { 0, 0 } },   /* '' */
+};
 
-Obj *str_empty(void) { return small_str(128); }
-Obj *str_ascii_char(unsigned char c) { return small_str(c); }
+Obj *str_empty(void) { return (Obj *)&small_strs[128]; }
+Obj *str_ascii_char(unsigned char c) { return (Obj *)&small_strs[c & 0x7f]; }
 
 Obj *str_from_known(const char *utf8, size_t size, size_t length, bool ascii) {
     if (size <= 1) return size == 0 ? str_empty() : str_ascii_char((unsigned char)utf8[0]);
