@@ -61,7 +61,7 @@ MATH_FN(isqrt) {
     return int_from_mpz_steal(z);
 }
 
-/* gcd or lcm folded over the arguments, starting from `start`. */
+/* gcd or lcm folded over the arguments (gcd() is 0, lcm() is 1). */
 static Obj *fold(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames, bool lcm) {
     if (args_no_kwargs(fname, kwnames) < 0) return NULL;
     mpz_t acc, v;
@@ -79,7 +79,22 @@ static Obj *fold(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames
     return int_from_mpz_steal(acc);
 }
 
-MATH_FN(gcd) { return fold("math.gcd", args, nargs, kwnames, false); }
+MATH_FN(gcd) {
+    /* tagged ints: Euclid on machine words, no GMP */
+    uint64_t g = 0;
+    size_t i = 0;
+    for (; i < nargs && is_small(args[i]); i++) {
+        intptr_t v = small_value(args[i]);
+        uint64_t b = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+        while (b != 0) {
+            uint64_t t = g % b;
+            g = b;
+            b = t;
+        }
+    }
+    if (i == nargs && kw_count(kwnames) == 0) return int_from_u64(g);
+    return fold("math.gcd", args, nargs, kwnames, false);
+}
 MATH_FN(lcm) { return fold("math.lcm", args, nargs, kwnames, true); }
 
 /* n and k for comb/perm: both non-negative; 1 when k > n (result 0),
