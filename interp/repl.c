@@ -228,6 +228,7 @@ int repl_run(Obj *main_module, bool banner) {
     if (sys_get_object("ps2") == NULL) { err_clear(); set_sys("ps2", str_intern_cstr("... ")); }
     Reader rd;
     reader_open(&rd);
+    if (rd.tty) repl_complete_setup(globals);
     if (banner) print_banner();
     Buffer buf = { 0 };
     int status = -1;

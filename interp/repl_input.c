@@ -66,6 +66,7 @@ static void libedit_setup(void) {
     rl_catch_signals = 0;
     rl_instream = stdin;
     rl_outstream = stdout;
+    repl_complete_setup(NULL);
     using_history();
     stifle_history(HISTORY_LENGTH);
 }

@@ -4,6 +4,7 @@
 #define GILPY_REPL_INTERNAL_H
 
 #include <stdbool.h>
+#include "object.h"
 
 enum ReadStatus { READ_LINE, READ_EOF, READ_INTERRUPT };
 
@@ -22,5 +23,9 @@ void reader_close(Reader *rd);
 enum ReadStatus reader_line(Reader *rd, bool continuation, char **out);
 /* Flushes sys.stdout and sys.stderr, ignoring errors. */
 void flush_std_streams(void);
+
+/* repl_complete.c: makes Tab complete names of `globals` (__main__'s dict,
+ * borrowed; NULL for builtins only) and indent at the start of a line. */
+void repl_complete_setup(Obj *globals);
 
 #endif

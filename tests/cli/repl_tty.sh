@@ -10,3 +10,7 @@ printf '%s\n' 'x = 7' '<C-d>' | python3 "$(dirname "$0")/pty_drive.py" "$PY" -i 
 printf '%s\n' '<bg>x = input("name? ")' '<wait>' '<C-c>' 'x = input("again? ")' 'bob' 'x' '<C-d>' |
     python3 "$(dirname "$0")/pty_drive.py" "$PY" -q
 printf '%s\n' 'typed' | python3 "$(dirname "$0")/pty_drive.py" "$PY" -c 'print(repr(input("> ")))'
+# Tab: completion of keywords, names and attributes, and a tab to indent
+# (only the results are compared: terminals redraw edited lines differently)
+printf 'impo\t sys\nlen(sys.ar\t)\nxyz_value = 3\nxyz_v\t\nprin\t"ok")\nif 1:\n\tprint(5)\n<empty>\n<C-d>\n' |
+    python3 "$(dirname "$0")/pty_drive.py" "$PY" -q | grep -v '^\(>>>\|\.\.\.\)'
