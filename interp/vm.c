@@ -1179,6 +1179,20 @@ dispatch:
         Obj *kwargs = (oparg & 1) ? POP() : NULL;
         Obj *cargs = POP(), *func = TOP();
         SAVE_FRAME_REGS();
+        if (is_function(func) && is_tuple(cargs) && (kwargs == NULL || dict_size(kwargs) == 0) &&
+            !(((CodeObj *)((FunctionObj *)func)->code)->flags & CO_GEN_FLAGS)) {
+            /* f(*t) and wrappers passing an empty **kw run in this loop */
+            Frame *nf = vm_frame_for_call(vt, func, ((TupleObj *)cargs)->items, tuple_size(cargs), NULL);
+            DECREF(cargs);
+            XDECREF(kwargs);
+            sp--;
+            DECREF(func);
+            if (nf == NULL) goto error;
+            f->sp = sp;
+            f = nf;
+            vt->current = f;
+            goto enter_frame;
+        }
         Obj *res = vm_call_ex(func, cargs, kwargs);
         DECREF(cargs);
         XDECREF(kwargs);
