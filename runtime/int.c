@@ -407,9 +407,12 @@ static Obj *int_round(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 static Obj *int_sizeof(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (num_noargs("int.__sizeof__", nargs, kwnames) < 0) return NULL;
-    intptr_t v;
-    size_t limbs = int_small_value(self, &v) ? 1 : mpz_size(((IntObj *)self)->z);
-    return small_new((intptr_t)(24 + 4 * (limbs * 64 / 30 + 1)));
+    /* CPython's layout: a 24-byte header and 30-bit digits, at least one */
+    IntView v;
+    mpz_srcptr z = intview_init(&v, self);
+    size_t bits = mpz_sgn(z) == 0 ? 0 : mpz_sizeinbase(z, 2);
+    size_t digits = bits == 0 ? 1 : (bits + 29) / 30;
+    return small_new((intptr_t)(24 + 4 * digits));
 }
 
 static const MethodDef int_methods[] = {

@@ -50,3 +50,5 @@ show(lambda: (2 ** 2000).__float__())
 show(lambda: (7).__sizeof__() > 0)
 show(lambda: (7).__getnewargs__())
 show(lambda: (7).bit_length(1))
+print([(n).__sizeof__() for n in (0, 1, -1, 2 ** 30 - 1, 2 ** 30, 2 ** 60, 2 ** 100, -(2 ** 100), True, False)],
+      (1.5).__sizeof__())
