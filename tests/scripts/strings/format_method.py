@@ -5,28 +5,16 @@ def show(fmt, *a, **k):
     except Exception as e:
         print(type(e).__name__ + ":", e)
 
-class P:
-    x = 3
-    name = "pt"
-    def __format__(self, spec):
-        return "P<" + spec + ">"
-class Q:
-    def __init__(self):
-        self.items = {"k": [10, 20]}
-
 show("{} {} {}", 1, "a", 2.5)
 show("{0} {1} {0}", "x", "y")
 show("{a} {b}", a=1, b=2)
 show("{0[1]} {0[k]}", {1: "one", "k": "kay"})
-show("{0.x} {0.name}", P)
-show("{q.items[k][1]}", q=Q())
 show("{0[0]}", [7])
 show("{!r} {!s} {!a}", "é", "é", "é")
 show("{0!r:>10}|{0:^9}|{0:*<6}", "ab")
 show("{:{}}|{:{}{}}", "x", 5, "y", ">", 4)
 show("{0:{1}.{2}f}", 3.14159, 10, 3)
 show("{:>{w}}", "r", w=6)
-show("{p} {p:spec} {p!s:.3}", p=P())
 show("{{}} {{{}}} }}{{", 7)
 show("{:d} {:5d} {:<5d}| {:x} {:#b} {:,} {:_}", 1, 2, 3, 255, 5, 1234567, 7654321)
 show("{:.2%} {:e} {:g} {:.3}", 0.256, 12345.678, 1e-7, 3.14159)
@@ -70,10 +58,6 @@ show("{{}}")
 show("")
 show("no fields")
 print("{a}-{b}".format_map({"a": 1, "b": 2}))
-class Miss(dict):
-    def __missing__(self, k):
-        return "<" + k + ">"
-print("{a}-{zz}".format_map(Miss(a=1)))
 try:
     "{0}".format_map({})
 except Exception as e:

@@ -74,21 +74,4 @@ show("%-6s|%6s|%06s", ("ab", "ab", "ab"))
 show("%hd %ld %Lf", (1, 2, 3.0))
 show("%s" * 3, ("a", "b", "c"))
 
-class Idx:
-    def __index__(self):
-        return 255
-class Num:
-    def __float__(self):
-        return 2.5
-    def __int__(self):
-        return 7
-class S:
-    def __str__(self):
-        return "S!"
-    def __repr__(self):
-        return "R!"
-show("%x %d %c", (Idx(), Idx(), Idx()))
-show("%f %d", (Num(), Num()))
-show("%s %r %a", (S(), S(), S()))
-show("%x", Num())
 print("%s is %d years and %.1f%% done" % ("Ann", 30, 99.5))

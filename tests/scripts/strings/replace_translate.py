@@ -54,9 +54,3 @@ show("abc".translate, 5)
 show("abc".translate, [])
 show("abc".translate, ["x", "y"] * 50)
 
-class Upper:
-    def __getitem__(self, k):
-        if k == ord("z"):
-            raise LookupError
-        return chr(k).upper()
-print("xyz abc".translate(Upper()))
