@@ -10,6 +10,7 @@
 #include "formatspec.h"
 #include "err.h"
 #include "int.h"
+#include "float.h"
 #include "tuple.h"
 
 typedef struct FmtArgs {
@@ -177,8 +178,13 @@ static int append_field(StrBuf *out, Obj *obj, uint32_t conv, const char *spec, 
         if (x < 0) buf[sizeof buf - ++k] = '-';
         rc = strbuf_append_known(out, buf + sizeof buf - k, k, k, true);
     } else {
+        /* exact built-in types cannot override __format__: call it directly */
         Obj *spec_obj = str_from(spec, specn);
-        Obj *s = spec_obj ? obj_format(obj, spec_obj) : NULL;
+        Obj *s = spec_obj == NULL ? NULL
+               : IS_TYPE(obj, StrType) ? str_format_spec(obj, spec_obj)
+               : is_exact_int(obj) ? int_format(obj, spec_obj)
+               : IS_TYPE(obj, FloatType) ? float_format(obj, spec_obj)
+               : obj_format(obj, spec_obj);
         XDECREF(spec_obj);
         rc = s ? strbuf_append_str(out, s) : -1;
         XDECREF(s);
