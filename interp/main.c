@@ -56,6 +56,25 @@ static char *script_dir(const char *abspath) {
     return dir;
 }
 
+/* A folder given as the script runs its __main__.py, the folder itself first
+ * on sys.path, as in CPython: replaces *abspath by the file's path and
+ * returns the folder (malloc'd).  NULL when *abspath is not a folder, or
+ * with *abspath freed and NULL after a malloc failure. */
+static char *directory_main(char **abspath) {
+    struct stat st;
+    if (stat(*abspath, &st) != 0 || !S_ISDIR(st.st_mode)) return NULL;
+    size_t n = strlen(*abspath);
+    char *main_py = NULL;
+    if (asprintf(&main_py, "%s%s__main__.py", *abspath, n && (*abspath)[n - 1] == '/' ? "" : "/") < 0 ||
+        stat(main_py, &st) != 0) {
+        free(main_py);
+        return NULL;   /* read_script reports the folder without __main__ */
+    }
+    char *dir = *abspath;
+    *abspath = main_py;
+    return dir;
+}
+
 /* Reads all of fd; NULL with errno set on failure. */
 static char *read_all(int fd, size_t *len) {
     size_t cap = 1 << 16, n = 0;
@@ -215,12 +234,14 @@ static int run(const Options *o, const SysFlags *fl, Obj **main_module) {
     bool stdin_program = use_stdin && !fl->inspect && !isatty(0);
     char *abspath = s && !use_stdin ? absolute_path(s) : NULL;
     if (s && !use_stdin && abspath == NULL) return 1;
+    char *dir = NULL;
+    if (abspath && (dir = directory_main(&abspath)) == NULL && abspath == NULL) return 1;
     int status = 0;
     size_t len = 0;
     char *src = NULL;
     if (abspath) {
         src = read_script(abspath, &len, &status);
-        if (src == NULL) { free(abspath); return status; }
+        if (src == NULL) { free(abspath); free(dir); return status; }
     } else if (stdin_program && (src = read_all(0, &len)) == NULL) {
         if (errno != EBADF) {
             perror(progname);
@@ -230,7 +251,7 @@ static int run(const Options *o, const SysFlags *fl, Obj **main_module) {
         if (src == NULL) return 1;
     }
     size_t skip = src && o->skip_first_line ? first_line_skipped(src, len) : 0;
-    char *dir = abspath ? script_dir(abspath) : NULL;
+    if (dir == NULL && abspath) dir = script_dir(abspath);
     *main_module = make_main_module(abspath ? abspath : src ? "<stdin>" : NULL);
     if (*main_module == NULL || (!fl->safe_path && sys_path_insert0(dir ? dir : "") < 0))
         status = handle_uncaught();

@@ -36,3 +36,8 @@ $PY -W ignore -W error::DeprecationWarning -c 'import sys; print(sys.warnoptions
 PYTHONWARNINGS=ignore,default $PY -Wignore -c 'import sys; print(sys.warnoptions)'
 PYTHONWARNINGS=ignore $PY -E -W default -c 'import sys; print(sys.warnoptions)'
 $PY -c 'import sys; print(sys.warnoptions, sys.orig_argv[1:])' x
+mkdir dm
+echo 'import sys; print(__name__, __file__, sys.argv, sys.path[0])' > dm/__main__.py
+$PY dm a; echo "status $?"
+$PY dm/ b; echo "status $?"
+$PY ./dm; echo "status $?"
