@@ -6,13 +6,14 @@
  * not fit in the current one, and one emptied chunk is kept as a spare so a
  * call depth oscillating across a chunk boundary does not malloc each time.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "frame.h"
 #include "err.h"
 #include "dict.h"
 
-enum { CHUNK_BYTES = 256 * 1024 };
+enum { CHUNK_BYTES = 256 * 1024, C_STACK_MARGIN = 1024 * 1024 };
 
 struct ArenaChunk {
     ArenaChunk *prev;
@@ -21,10 +22,29 @@ struct ArenaChunk {
     _Alignas(16) char data[];
 };
 
+/* The lowest safe C stack address of the calling thread: its stack's end
+ * plus a margin for the C code a Python call may still run. */
+static char *c_stack_limit(void) {
+    pthread_attr_t attr;
+    void *lo = NULL;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return NULL;
+    int rc = pthread_attr_getstack(&attr, &lo, &size);
+    pthread_attr_destroy(&attr);
+    if (rc != 0 || lo == NULL) return NULL;
+    size_t margin = size / 4 < C_STACK_MARGIN ? size / 4 : C_STACK_MARGIN;
+    return (char *)lo + margin;
+}
+
 VMThread *vm_thread(ThreadState *ts) {
     if (ts->interp == NULL) {
-        ts->interp = calloc(1, sizeof(VMThread));
-        if (ts->interp == NULL) err_no_memory();
+        VMThread *vt = calloc(1, sizeof(VMThread));
+        if (vt == NULL) {
+            err_no_memory();
+            return NULL;
+        }
+        vt->stack_limit = c_stack_limit();
+        ts->interp = vt;
     }
     return ts->interp;
 }

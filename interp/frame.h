@@ -50,6 +50,7 @@ typedef struct VMThread {
     char *limit;             /* end of `chunk` (NULL before the first) */
     char *chunk_data;        /* first frame byte of `chunk` */
     ArenaChunk *spare;       /* one emptied chunk kept for reuse */
+    char *stack_limit;       /* C stack addresses below this are too deep (NULL: unknown) */
 } VMThread;
 
 /* What the VM works out once per code object (vm_prepare_code) and keeps at

@@ -290,7 +290,7 @@ Obj *function_call(Obj *func, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (!co->vm_ready && vm_prepare_code(co) < 0) return NULL;
     if (co->flags & CO_GEN_FLAGS) return make_generator(func, args, nargs, kwnames);
     VMThread *vt = vm_thread(tstate_get());
-    if (vt == NULL) return NULL;
+    if (vt == NULL || vm_check_c_stack(vt) < 0) return NULL;
     Frame *f = vm_frame_for_call(vt, func, args, nargs, kwnames);
     if (f == NULL) return NULL;
     return vm_run(vt, f);

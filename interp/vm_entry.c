@@ -60,7 +60,7 @@ Frame *vm_frame_for_code(VMThread *vt, CodeObj *co, Obj *globals, Obj *locals, O
 /* Runs code in the namespaces, with the given closure (class bodies). */
 static Obj *run_code(CodeObj *co, Obj *globals, Obj *locals, Obj *closure) {
     VMThread *vt = vm_thread(tstate_get());
-    if (vt == NULL) return NULL;
+    if (vt == NULL || vm_check_c_stack(vt) < 0) return NULL;
     Frame *f = vm_frame_for_code(vt, co, globals, locals, closure);
     if (f == NULL) return NULL;
     return vm_run(vt, f);

@@ -78,7 +78,7 @@ Obj *vm_gen_resume(GenObj *g, Obj *value, bool throwing, bool *done) {
         return NULL;
     }
     VMThread *vt = vm_thread(ts);
-    if (vt == NULL) return NULL;
+    if (vt == NULL || vm_check_c_stack(vt) < 0) return NULL;
     if (throwing) f->gen_throw = true;
     else *f->sp++ = NEWREF(value);
     g->started = true;

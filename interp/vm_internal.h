@@ -5,10 +5,22 @@
 
 #include "frame.h"
 #include "vm.h"
+#include "err.h"
 
 /* Runs `f` (pushed, marked is_entry) and the Python frames it calls until
  * it returns; pops it.  Returns its value or NULL with an exception set. */
 Obj *vm_run(VMThread *vt, Frame *f);
+
+/* Where C code enters the VM (a C function calling Python, a generator
+ * resumed, module code run): RecursionError instead of overflowing the C
+ * stack when deep C recursion (map, sorted keys, ...) nears its end. */
+static inline int vm_check_c_stack(VMThread *vt) {
+    if (__builtin_expect((char *)__builtin_frame_address(0) < vt->stack_limit, 0)) {
+        err_set_str(&Exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    return 0;
+}
 
 /* Prepares a code object on its first run (cache table, cell counts). */
 int vm_prepare_code(CodeObj *co);

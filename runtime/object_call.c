@@ -19,9 +19,17 @@ Obj *obj_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames) {
     }
     /* Python functions check the recursion limit when their frame is made */
     if (call == function_call) return call(callable, args, nargs, kwnames);
-    if (recursion_enter(" while calling a Python object") < 0) return NULL;
-    Obj *res = call(callable, args, nargs, kwnames);
-    recursion_leave();
+    /* As in CPython, only calls of instances of Python classes (__call__)
+     * count here; built-in callables and types do not (the VM guards the C
+     * stack where C code calls back into Python). */
+    Obj *res;
+    if (type_has(TYPE(callable), TF_HEAPTYPE)) {
+        if (recursion_enter(" while calling a Python object") < 0) return NULL;
+        res = call(callable, args, nargs, kwnames);
+        recursion_leave();
+    } else {
+        res = call(callable, args, nargs, kwnames);
+    }
     if (res == NULL && err_occurred() == NULL)
         err_format(&Exc_SystemError, "%R returned NULL without setting an exception", callable);
     return res;
