@@ -169,7 +169,7 @@ static int add_facts(Obj *m) {
         add_new(m, "_xoptions", dict_new()) < 0 ||
         add_new(m, "flags", sys_make_flags()) < 0)
         return -1;
-    return sys_add_version(m);
+    return sys_add_version(m) < 0 ? -1 : sys_add_numinfo(m);
 }
 
 /* sys.__displayhook__ and sys.__excepthook__: the original hooks. */

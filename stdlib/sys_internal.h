@@ -9,6 +9,8 @@ int sys_add_version(Obj *sys);
 /* sys_funcs.c: the module's functions. */
 extern const MethodDef sys_methods[];
 
+/* sys_numinfo.c: sys.float_info, sys.int_info, sys.hash_info. */
+int sys_add_numinfo(Obj *sys);
 /* sys_flags.c: sys.flags, and whether -E/-I asked to ignore PYTHON* variables. */
 Obj *sys_make_flags(void);
 bool sys_ignore_environment(void);

@@ -67,3 +67,8 @@ try:
     type(ns)(1)
 except TypeError as e:
     print("TypeError:", e)
+print(sys.float_info)
+print(sys.float_info.epsilon, sys.float_info[0] == sys.float_info.max, len(sys.float_info))
+print(sys.int_info.default_max_str_digits, sys.int_info.str_digits_check_threshold)
+h = sys.hash_info
+print(h.width, h.modulus, h.inf, h.nan, h.imag, hash(float("inf")) == h.inf, hash(2**61 - 1) == 0)
