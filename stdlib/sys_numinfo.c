@@ -2,7 +2,6 @@
  * tuples that describe the number types (float: the C double; int: GMP's
  * limbs under the small tagged ints; hash: CPython's numeric hash modulo
  * 2**61 - 1, str hashed with XXH3). */
-#include <float.h>
 #include <gmp.h>
 #include "sys_internal.h"
 #include "float.h"
@@ -27,11 +26,14 @@ static const char *const hash_fields[] = {
 };
 static STRUCTSEQ_TYPE(HashInfoType, "sys.hash_info", hash_fields);
 
+/* The C double's limits, from the compiler's predefined macros (<float.h>
+ * is shadowed by runtime/float.h on the include path). */
 static Obj *make_float_info(void) {
     Obj *items[] = {
-        float_new(DBL_MAX), small_new(DBL_MAX_EXP), small_new(DBL_MAX_10_EXP), float_new(DBL_MIN),
-        small_new(DBL_MIN_EXP), small_new(DBL_MIN_10_EXP), small_new(DBL_DIG),
-        small_new(DBL_MANT_DIG), float_new(DBL_EPSILON), small_new(FLT_RADIX), small_new(1),
+        float_new(__DBL_MAX__), small_new(__DBL_MAX_EXP__), small_new(__DBL_MAX_10_EXP__),
+        float_new(__DBL_MIN__), small_new(__DBL_MIN_EXP__), small_new(__DBL_MIN_10_EXP__),
+        small_new(__DBL_DIG__), small_new(__DBL_MANT_DIG__), float_new(__DBL_EPSILON__),
+        small_new(__FLT_RADIX__), small_new(1),
     };
     for (size_t i = 0; i < sizeof items / sizeof items[0]; i++)
         if (items[i] == NULL) return NULL;
