@@ -569,17 +569,16 @@ Obj *vm_load_name(Frame *f, Obj *name) {
         err_format(&Exc_SystemError, "no locals when loading %R", name);
         return NULL;
     }
+    /* names are str: the str-only lookups never run Python code */
     if (is_dict(f->locals)) {
-        if ((v = dict_get(f->locals, name)) != NULL) return NEWREF(v);
-        if (err_occurred()) return NULL;
+        if ((v = dict_get_str(f->locals, name)) != NULL) return NEWREF(v);
     } else {
         if ((v = obj_getitem(f->locals, name)) != NULL) return v;
         if (!err_matches(&Exc_KeyError)) return NULL;
         err_clear();
     }
-    if ((v = dict_get(f->globals, name)) != NULL) return NEWREF(v);
-    if (err_occurred()) return NULL;
-    if ((v = dict_get(f->builtins, name)) != NULL) return NEWREF(v);
+    if (f->globals != f->locals && (v = dict_get_str(f->globals, name)) != NULL) return NEWREF(v);
+    if ((v = dict_get_str(f->builtins, name)) != NULL) return NEWREF(v);
     if (!err_occurred()) vm_name_error(name);
     return NULL;
 }
