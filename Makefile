@@ -19,7 +19,8 @@ BIN     ?= gilpy
 
 WARN    := -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
 CSTD    := -std=c11 -D_GNU_SOURCE
-INCS    := -Iruntime -Igrammar -Iinterp -Istdlib -I$(GEN)
+# -iquote: "x.h" finds project headers, <float.h> stays the C library's.
+INCS    := -iquote runtime -iquote grammar -iquote interp -iquote stdlib -iquote $(GEN)
 OPT_release := -O2 -g
 OPT_debug   := -O0 -g3
 SANITIZE    := -fsanitize=address,undefined
