@@ -327,6 +327,11 @@ static int init_unit_names(Compiler *c, Unit *u)
         TRY(name_index(c, u->varnames, ste->params[i]));
     if (ste->needs_class_closure)
         TRY(name_index(c, u->cellvars, "__class__"));
+    /* CPython 3.11's co_cellvars: captured parameters in parameter order,
+     * then the other cells sorted by name. */
+    for (size_t i = 0; i < ste->nparams; i++)
+        if (scope_of(ste, ste->params[i]) == SCOPE_CELL)
+            TRY(name_index(c, u->cellvars, ste->params[i]));
     TRY(add_sorted_names(c, u->cellvars, ste, is_cell));
     TRY(add_sorted_names(c, u->freevars, ste, is_free));
     return 0;
@@ -345,8 +350,9 @@ static Obj *make_qualname(Compiler *c, Unit *u)
         if (m && scope_of(p->ste, m) == SCOPE_GLOBAL_EXPLICIT)
             return NEWREF(u->name);
     }
+    /* (a comprehension's children are "<listcomp>.<genexpr>", no <locals>) */
     bool in_function = p->kind == UNIT_FUNCTION || p->kind == UNIT_ASYNC_FUNCTION
-                    || p->kind == UNIT_LAMBDA || p->kind == UNIT_COMPREHENSION;
+                    || p->kind == UNIT_LAMBDA;
     return str_from_format(in_function ? "%U.<locals>.%U" : "%U.%U", p->qualname, u->name);
 }
 

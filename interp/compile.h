@@ -79,6 +79,7 @@ typedef struct Compiler {
     bool failed;            /* an exception is set; stop */
     bool future_annotations;    /* from __future__ import annotations */
     int future_lineno;      /* line of the last leading future import, or -1 */
+    uint32_t future_flags;  /* CPython's CO_FUTURE_* bits, set on every code object */
 } Compiler;
 
 #define TRY(x) do { if ((x) < 0) return -1; } while (0)

@@ -261,20 +261,20 @@ static Obj *dict_to_tuple(Obj *dict, size_t offset)
     return t;
 }
 
-static uint32_t code_flags(Unit *u)
+static uint32_t code_flags(Compiler *c, Unit *u)
 {
     Scope *ste = u->ste;
     uint32_t f = 0;
     if (ste->type == BLOCK_FUNCTION) {
         f |= CO_OPTIMIZED | CO_NEWLOCALS;
+        if (ste->nested) f |= CO_NESTED;
         if (ste->varargs) f |= CO_VARARGS;
         if (ste->varkeywords) f |= CO_VARKEYWORDS;
         if (ste->generator && ste->coroutine) f |= CO_ASYNC_GENERATOR;
         else if (ste->generator) f |= CO_GENERATOR;
         else if (ste->coroutine) f |= CO_COROUTINE;
     }
-    if (ste->nested) f |= CO_NESTED;
-    return f;
+    return f | c->future_flags;
 }
 
 static int fill_cell2arg(Unit *u, CodeObj *co)
@@ -301,7 +301,7 @@ static int fill_cell2arg(Unit *u, CodeObj *co)
     return 0;
 }
 
-static int fill_tables(Unit *u, CodeObj *co)
+static int fill_tables(Compiler *c, Unit *u, CodeObj *co)
 {
     co->consts = list_as_tuple(u->consts);
     co->names = dict_to_tuple(u->names, 0);
@@ -314,7 +314,7 @@ static int fill_tables(Unit *u, CodeObj *co)
     co->argcount = u->argcount;
     co->posonlyargcount = u->posonlyargcount;
     co->kwonlyargcount = u->kwonlyargcount;
-    co->flags = code_flags(u);
+    co->flags = code_flags(c, u);
     co->firstlineno = u->firstlineno;
     co->filename = NULL;
     co->name = NEWREF(u->name);
@@ -332,7 +332,7 @@ CodeObj *assemble(Compiler *c)
         goto fail;
     int start = (u->ste->generator || u->ste->coroutine) && u->ste->type == BLOCK_FUNCTION;
     if (compute_depths(u, start, &co->stacksize, &co->maxblocks) < 0
-        || layout(u, co) < 0 || fill_tables(u, co) < 0) {
+        || layout(u, co) < 0 || fill_tables(c, u, co) < 0) {
         DECREF((Obj *)co);
         goto fail;
     }

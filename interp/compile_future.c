@@ -10,9 +10,13 @@
 #include "compile.h"
 #include "err.h"
 
-static const char *const known_features[] = {
-    "nested_scopes", "generators", "division", "absolute_import", "with_statement",
-    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+/* Each feature with the flag CPython 3.11 then sets in co_flags of every
+ * code object of the module: only the two features still optional have one. */
+static const struct { const char *name; uint32_t flag; } known_features[] = {
+    { "nested_scopes", 0 }, { "generators", 0 }, { "division", 0 },
+    { "absolute_import", 0 }, { "with_statement", 0 }, { "print_function", 0 },
+    { "unicode_literals", 0 }, { "barry_as_FLUFL", 0x400000 }, { "generator_stop", 0 },
+    { "annotations", 0x1000000 },
 };
 
 bool is_future_import(const Stmt *s)
@@ -27,8 +31,12 @@ static int check_features(Compiler *c, Stmt *s)
     for (size_t i = 0; i < names->n; i++) {
         const char *f = names->items[i]->name;
         bool known = false;
-        for (size_t k = 0; k < sizeof known_features / sizeof known_features[0]; k++)
-            known |= strcmp(f, known_features[k]) == 0;
+        for (size_t k = 0; k < sizeof known_features / sizeof known_features[0]; k++) {
+            if (strcmp(f, known_features[k].name) == 0) {
+                known = true;
+                c->future_flags |= known_features[k].flag;
+            }
+        }
         char msg[160];
         if (strcmp(f, "braces") == 0)
             snprintf(msg, sizeof msg, "not a chance");

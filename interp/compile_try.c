@@ -160,15 +160,18 @@ static int compile_handler(Compiler *c, ExceptHandler *h, int end, bool last)
     return 0;
 }
 
+/* The else clause follows the body directly, before the handlers, as in
+ * CPython (which also fixes the order locals first appear in). */
 static int compile_try_except(Compiler *c, Stmt *s)
 {
-    int except = new_label(c), orelse = new_label(c), end = new_label(c);
+    int except = new_label(c), end = new_label(c);
     emit_jump(c, OP_SETUP_FINALLY, except);
     TRY(fblock_push(c, FB_TRY_EXCEPT, 0, 0, NULL));
     TRY(compile_body(c, &s->u.try_.body));
     fblock_pop(c);
     emit(c, OP_POP_BLOCK, 0);
-    emit_jump(c, OP_JUMP_FORWARD, orelse);
+    TRY(compile_body(c, &s->u.try_.orelse));
+    emit_jump(c, OP_JUMP_FORWARD, end);
     place_label(c, except);
     HandlerList *hs = &s->u.try_.handlers;
     TRY(fblock_push(c, FB_EXCEPTION_HANDLER, 0, 0, NULL));
@@ -176,8 +179,6 @@ static int compile_try_except(Compiler *c, Stmt *s)
         TRY(compile_handler(c, hs->items[i], end, i + 1 == hs->n));
     fblock_pop(c);
     emit(c, OP_RERAISE, 0);
-    place_label(c, orelse);
-    TRY(compile_body(c, &s->u.try_.orelse));
     place_label(c, end);
     return 0;
 }

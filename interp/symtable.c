@@ -159,7 +159,7 @@ const char *mangle_name(const char *cls, const char *name, char *buf, size_t siz
     if (!cls || name[0] != '_' || name[1] != '_')
         return name;
     size_t n = strlen(name);
-    if ((n >= 4 && name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
+    if ((name[n - 1] == '_' && name[n - 2] == '_') || strchr(name, '.'))
         return name;
     while (*cls == '_')
         cls++;

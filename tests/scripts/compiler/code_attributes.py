@@ -26,3 +26,27 @@ print([c.co_flags for c in compile("[i for i in y]\n(i for i in y)\n", "s", "exe
        if hasattr(c, "co_flags")])
 print(compile("x = 1", "s", "exec").co_flags, compile("x = 1", "s", "exec").co_name)
 print(compile("1 + 2", "s", "eval").co_consts)
+def nested_comps(rows):
+    return [[c for c in r] for r in rows], [x for x in (y for y in rows)]
+inner = [k for k in nested_comps.__code__.co_consts if hasattr(k, "co_consts")]
+print([k.co_qualname for k in inner],
+      [[j.co_qualname for j in k.co_consts if hasattr(j, "co_qualname")] for k in inner])
+def order(pair):
+    try:
+        first = pair[0]
+    except IndexError:
+        fallback = None
+    else:
+        second = pair[1]
+    return first, second
+print(order.__code__.co_varnames)
+def captured(a, b, *rest, **kw):
+    z = y = 0
+    def inner():
+        return kw, z, a, y, rest
+    return inner
+print(captured.__code__.co_cellvars, captured(1, 2)().__class__.__name__)
+def dunder():
+    __ = 1
+    return [__ for __ in range(2)], __
+print(dunder.__code__.co_varnames)
