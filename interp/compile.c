@@ -167,6 +167,34 @@ int name_index(Compiler *c, Obj *dict, const char *name)
     return idx;
 }
 
+static bool const_equal(Obj *a, Obj *b);
+
+static bool tuples_equal(Obj *a, Obj *b)
+{
+    if (tuple_size(a) != tuple_size(b))
+        return false;
+    for (size_t i = 0; i < tuple_size(a); i++)
+        if (!const_equal(tuple_get(a, i), tuple_get(b, i)))
+            return false;
+    return true;
+}
+
+/* Two compilations of the same source (a finally body is compiled twice)
+ * give equal code objects, which CPython keeps once in co_consts. */
+static bool codes_equal(const CodeObj *a, const CodeObj *b)
+{
+    return a->ncode == b->ncode && a->argcount == b->argcount
+        && a->posonlyargcount == b->posonlyargcount && a->kwonlyargcount == b->kwonlyargcount
+        && a->flags == b->flags && a->firstlineno == b->firstlineno
+        && str_equal(a->qualname, b->qualname)
+        && memcmp(a->code, b->code, a->ncode * sizeof *a->code) == 0
+        && memcmp(a->lines, b->lines, a->ncode * sizeof *a->lines) == 0
+        && memcmp(a->cols, b->cols, a->ncode * sizeof *a->cols) == 0
+        && tuples_equal(a->consts, b->consts) && tuples_equal(a->names, b->names)
+        && tuples_equal(a->varnames, b->varnames) && tuples_equal(a->cellvars, b->cellvars)
+        && tuples_equal(a->freevars, b->freevars);
+}
+
 /* Constants are merged when equal AND of the same type, so 1, 1.0 and True,
  * or 0.0 and -0.0, stay distinct as in CPython. */
 static bool const_equal(Obj *a, Obj *b)
@@ -189,14 +217,10 @@ static bool const_equal(Obj *a, Obj *b)
     if (t == &BytesType)
         return ((BytesObj *)a)->size == ((BytesObj *)b)->size
             && memcmp(((BytesObj *)a)->data, ((BytesObj *)b)->data, ((BytesObj *)a)->size) == 0;
-    if (t == &TupleType) {
-        if (tuple_size(a) != tuple_size(b))
-            return false;
-        for (size_t i = 0; i < tuple_size(a); i++)
-            if (!const_equal(tuple_get(a, i), tuple_get(b, i)))
-                return false;
-        return true;
-    }
+    if (t == &TupleType)
+        return tuples_equal(a, b);
+    if (t == &CodeType)
+        return codes_equal((const CodeObj *)a, (const CodeObj *)b);
     return false;
 }
 
