@@ -128,6 +128,12 @@ static inline bool float_binop(int op, Obj *a, Obj *b, double *r) {
         if (y == 0.0) return false;
         *r = x / y;
         return true;
+    case BINOP_POW:
+        /* a positive finite base and a finite result: what pow() gives; the
+         * generic path handles signs, zeros and overflow */
+        if (!(x > 0.0) || !isfinite(x) || !isfinite(y)) return false;
+        *r = pow(x, y);
+        return isfinite(*r) && *r != 0.0;
     default: return false;
     }
 }
