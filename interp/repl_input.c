@@ -6,6 +6,7 @@
  * read from sys.stdin -- and the prompts go to stderr, as CPython does.
  * input() on a terminal reads through here too (terminal_readline). */
 #include <errno.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,6 +67,11 @@ static void libedit_setup(void) {
     rl_catch_signals = 0;
     rl_instream = stdin;
     rl_outstream = stdout;
+    /* libedit edits multibyte characters only under a UTF-8 LC_CTYPE; like
+     * CPython (PEP 538), the plain C locale is taken as C.UTF-8 */
+    const char *loc = setlocale(LC_CTYPE, "");
+    if (loc == NULL || strcmp(loc, "C") == 0 || strcmp(loc, "POSIX") == 0)
+        setlocale(LC_CTYPE, "C.UTF-8");
     repl_complete_setup(NULL);
     using_history();
     stifle_history(HISTORY_LENGTH);

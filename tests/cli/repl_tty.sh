@@ -14,3 +14,5 @@ printf '%s\n' 'typed' | python3 "$(dirname "$0")/pty_drive.py" "$PY" -c 'print(r
 # (only the results are compared: terminals redraw edited lines differently)
 printf 'impo\t sys\nlen(sys.ar\t)\nxyz_value = 3\nxyz_v\t\nprin\t"ok")\nif 1:\n\tprint(5)\n<empty>\n<C-d>\n' |
     python3 "$(dirname "$0")/pty_drive.py" "$PY" -q | grep -v '^\(>>>\|\.\.\.\)'
+# non-ASCII input is edited as characters
+printf '"h\303\251llo \342\202\254"\nlen(_)\n<C-d>\n' | python3 "$(dirname "$0")/pty_drive.py" "$PY" -q
