@@ -17,4 +17,19 @@ void type_set_name_obj(Type *t);
 /* __qualname__ (borrowed). */
 Obj *type_qualname(Type *t);
 
+/* A class made at run time: the Type and the slot tables its dunder
+ * methods may need to fill (heap_slots.c). */
+typedef struct HeapType {
+    Type type;
+    NumberSlots number;
+    MappingSlots mapping;
+} HeapType;
+/* type(name, bases, dict, **kw): TypeType.new_ (type_new.c). */
+Obj *type_new(Type *meta, Obj *const *args, size_t nargs, Obj *kwnames);
+/* Points t's slots at the dunder-calling versions for every special method
+ * a class written in Python defines along t's MRO (heap_slots.c). */
+int heap_slots_update(Type *t);
+/* property, staticmethod, classmethod (descr_builtins.c), super (super.c). */
+extern Type PropertyType, StaticMethodType, ClassMethodType, SuperType;
+
 #endif

@@ -59,15 +59,13 @@ static Obj *type_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwname
     return obj;
 }
 
-/* Until the class machinery installs its own, type(name, bases, dict) fails. */
-static Obj *type_new_stub(Type *meta, Obj *const *args, size_t nargs, Obj *kwnames) {
+/* type.__init__(cls, name, bases, dict): type_new did the work. */
+static int type_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (nargs != 1 && nargs != 3) {
-        err_set_str(&Exc_TypeError, "type() takes 1 or 3 arguments");
-        return NULL;
+        err_set_str(&Exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+        return -1;
     }
-    if (nargs == 1) return NEWREF((Obj *)TYPE(args[0]));
-    err_set_str(&Exc_TypeError, "type() with 3 arguments is not supported yet");
-    return NULL;
+    return 0;
 }
 
 /* Attribute lookup on a class: the metatype's data descriptors, then the
@@ -120,6 +118,9 @@ static int type_setattr(Obj *o, Obj *name, Obj *value) {
         rc = dict_del(t->dict, name);
     }
     type_modified(t);
+    /* C.__add__ = f makes + call it */
+    if (rc == 0 && str_size(name) > 4 && str_data(name)[0] == '_' && str_data(name)[1] == '_')
+        rc = heap_slots_update(t);
     return rc;
 }
 
@@ -235,7 +236,8 @@ Type TypeType = {
     .getattr = type_getattr,
     .setattr = type_setattr,
     .call = type_call,
-    .new_ = type_new_stub,
+    .new_ = type_new,
+    .init = type_init,
     .methods = type_methods,
     .getset = type_getset,
     .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",

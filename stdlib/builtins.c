@@ -6,6 +6,7 @@
  * the iterator types (enumerate, zip, map...) in builtins_iter.c. */
 #include "intarg.h"
 #include "builtins.h"
+#include "type_internal.h"
 #include "api.h"
 #include "args.h"
 #include "builtin_func.h"
@@ -282,6 +283,7 @@ static int add_types(Obj *m) {
         {"frozenset", &FrozenSetType}, {"range", &RangeType}, {"slice", &SliceType},
         {"enumerate", &EnumerateType}, {"zip", &ZipType}, {"map", &MapType},
         {"filter", &FilterType}, {"reversed", &ReversedType},
+        {"property", &PropertyType}, {"staticmethod", &StaticMethodType}, {"classmethod", &ClassMethodType}, {"super", &SuperType},
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         if (type_ready(types[i].type) < 0 ||

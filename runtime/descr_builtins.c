@@ -1,0 +1,253 @@
+/* descr_builtins.c: the descriptor classes written for Python code:
+ * property (getter/setter/deleter), staticmethod and classmethod. */
+#include "object.h"
+#include "err.h"
+#include "str.h"
+#include "tuple.h"
+#include "args.h"
+#include "code.h"
+#include "type_internal.h"
+#include "ident.h"
+
+/* (a heap subclass's dealloc frees through these, then drops its class) */
+
+/* ---- property ----------------------------------------------------------- */
+typedef struct PropertyObj {
+    Obj ob;
+    Obj *fget, *fset, *fdel, *doc;   /* NULL for None */
+    Obj *name;                       /* from __set_name__, or NULL */
+} PropertyObj;
+
+#define PROP(o) ((PropertyObj *)(o))
+
+static Obj *none_to_null(Obj *v) { return v == NULL || v == NONE ? NULL : NEWREF(v); }
+
+static Obj *property_make(Type *t, Obj *fget, Obj *fset, Obj *fdel, Obj *doc, Obj *name) {
+    PropertyObj *p = (PropertyObj *)obj_alloc(t, t->size);
+    if (p == NULL) return NULL;
+    p->fget = none_to_null(fget);
+    p->fset = none_to_null(fset);
+    p->fdel = none_to_null(fdel);
+    p->doc = none_to_null(doc);
+    p->name = name ? NEWREF(name) : NULL;
+    if (p->doc == NULL && p->fget != NULL) {
+        Obj *d = obj_lookup_attr(p->fget, IDENT(__doc__));
+        if (d == NULL && err_occurred()) {
+            DECREF((Obj *)p);
+            return NULL;
+        }
+        p->doc = none_to_null(d);
+        XDECREF(d);
+    }
+    return (Obj *)p;
+}
+
+static Obj *property_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = { "fget", "fset", "fdel", "doc", NULL };
+    Obj *out[4];
+    if (args_bind("property", args, nargs, kwnames, names, 0, out) < 0) return NULL;
+    return property_make(t, out[0], out[1], out[2], out[3], NULL);
+}
+
+static void property_dealloc(Obj *o) {
+    PropertyObj *p = PROP(o);
+    XDECREF(p->fget);
+    XDECREF(p->fset);
+    XDECREF(p->fdel);
+    XDECREF(p->doc);
+    XDECREF(p->name);
+    obj_free(o);
+}
+
+/* "property 'x' of 'A' object has no setter" */
+static void property_missing(PropertyObj *p, Obj *obj, const char *what) {
+    if (p->name != NULL)
+        err_format(&Exc_AttributeError, "property %R of '%s' object has no %s", p->name, type_name(obj), what);
+    else
+        err_format(&Exc_AttributeError, "property of '%s' object has no %s", type_name(obj), what);
+}
+
+static Obj *property_get(Obj *self, Obj *obj, Obj *type) {
+    PropertyObj *p = PROP(self);
+    if (obj == NULL || obj == NONE) return NEWREF(self);
+    if (p->fget == NULL) {
+        property_missing(p, obj, "getter");
+        return NULL;
+    }
+    return obj_call1(p->fget, obj);
+}
+
+static int property_set(Obj *self, Obj *obj, Obj *value) {
+    PropertyObj *p = PROP(self);
+    Obj *f = value ? p->fset : p->fdel;
+    if (f == NULL) {
+        property_missing(p, obj, value ? "setter" : "deleter");
+        return -1;
+    }
+    Obj *r = value ? obj_call2(f, obj, value) : obj_call1(f, obj);
+    if (r == NULL) return -1;
+    DECREF(r);
+    return 0;
+}
+
+/* p.getter(f) / setter / deleter: a copy with one accessor replaced. */
+static Obj *property_copy(Obj *self, Obj *const *args, size_t nargs, int which, const char *name) {
+    if (args_count(name, nargs, 1, 1) < 0) return NULL;
+    PropertyObj *p = PROP(self);
+    Obj *f[3] = { p->fget, p->fset, p->fdel };
+    f[which] = args[0];
+    /* a doc taken from the old getter follows the new one */
+    Obj *doc = which == 0 ? NULL : p->doc;
+    return property_make(TYPE(self), f[0], f[1], f[2], doc, p->name);
+}
+static Obj *property_getter(Obj *self, Obj *const *args, size_t nargs, Obj *kw) {
+    return property_copy(self, args, nargs, 0, "getter");
+}
+static Obj *property_setter(Obj *self, Obj *const *args, size_t nargs, Obj *kw) {
+    return property_copy(self, args, nargs, 1, "setter");
+}
+static Obj *property_deleter(Obj *self, Obj *const *args, size_t nargs, Obj *kw) {
+    return property_copy(self, args, nargs, 2, "deleter");
+}
+static Obj *property_set_name(Obj *self, Obj *const *args, size_t nargs, Obj *kw) {
+    if (args_count("__set_name__", nargs, 2, 2) < 0) return NULL;
+    SETREF(PROP(self)->name, NEWREF(args[1]));
+    return NEWREF(NONE);
+}
+
+static const MethodDef property_methods[] = {
+    {"getter", property_getter},
+    {"setter", property_setter},
+    {"deleter", property_deleter},
+    {"__set_name__", property_set_name},
+    {NULL},
+};
+
+static Obj *or_none(Obj *v) { return NEWREF(v ? v : NONE); }
+static Obj *property_fget(Obj *o) { return or_none(PROP(o)->fget); }
+static Obj *property_fset(Obj *o) { return or_none(PROP(o)->fset); }
+static Obj *property_fdel(Obj *o) { return or_none(PROP(o)->fdel); }
+static Obj *property_doc(Obj *o) { return or_none(PROP(o)->doc); }
+
+static const GetSetDef property_getset[] = {
+    {"fget", property_fget},
+    {"fset", property_fset},
+    {"fdel", property_fdel},
+    {"__doc__", property_doc},
+    {NULL},
+};
+
+Type PropertyType = {
+    .ob = STATIC_HEAD(&TypeType),
+    .name = "property",
+    .size = sizeof(PropertyObj),
+    .flags = TF_BASETYPE,
+    .dealloc = property_dealloc,
+    .descr_get = property_get,
+    .descr_set = property_set,
+    .new_ = property_new,
+    .methods = property_methods,
+    .getset = property_getset,
+    .doc = "Property attribute.\n\n  fget\n    function to be used for getting an attribute value\n"
+           "  fset\n    function to be used for setting an attribute value\n"
+           "  fdel\n    function to be used for del'ing an attribute\n  doc\n    docstring",
+};
+
+/* ---- staticmethod and classmethod ---------------------------------------- */
+typedef struct WrapObj {
+    Obj ob;
+    Obj *func;
+    Obj *dict;   /* __dict__ (functools.wraps copies into it) */
+} WrapObj;
+
+static Obj *wrap_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
+    const char *name = t == &ClassMethodType || type_is_subtype(t, &ClassMethodType)
+                     ? "classmethod" : "staticmethod";
+    if (kw_count(kwnames) != 0) {
+        err_format(&Exc_TypeError, "%s() takes no keyword arguments", name);
+        return NULL;
+    }
+    if (nargs != 1) {
+        err_format(&Exc_TypeError, "%s expected 1 argument, got %zu", name, nargs);
+        return NULL;
+    }
+    WrapObj *w = (WrapObj *)obj_alloc(t, t->size);
+    if (w == NULL) return NULL;
+    w->func = NEWREF(args[0]);
+    return (Obj *)w;
+}
+
+static void wrap_dealloc(Obj *o) {
+    WrapObj *w = (WrapObj *)o;
+    DECREF(w->func);
+    XDECREF(w->dict);
+    obj_free(o);
+}
+
+static Obj *static_get(Obj *self, Obj *obj, Obj *type) {
+    return NEWREF(((WrapObj *)self)->func);
+}
+
+static Obj *static_call(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return obj_call(((WrapObj *)self)->func, args, nargs, kwnames);
+}
+
+static Obj *class_get(Obj *self, Obj *obj, Obj *type) {
+    if (type == NULL || type == NONE) type = (Obj *)TYPE(obj);
+    Obj *f = ((WrapObj *)self)->func;
+    /* classmethod(property(...)) and friends chain, as in 3.11 */
+    Type *ft = TYPE(f);
+    if (ft->descr_get != NULL && !is_function(f) && !type_has(ft, TF_METHOD_DESCRIPTOR))
+        return ft->descr_get(f, type, type);
+    return method_new(f, type);
+}
+
+static Obj *wrap_repr(Obj *o) {
+    return str_from_format("<%s(%R)>", TYPE(o)->name, ((WrapObj *)o)->func);
+}
+
+static Obj *wrap_func(Obj *o) { return NEWREF(((WrapObj *)o)->func); }
+static Obj *wrap_attr(Obj *o, const char *name) {
+    return obj_getattr_cstr(((WrapObj *)o)->func, name);
+}
+static Obj *wrap_name(Obj *o) { return wrap_attr(o, "__name__"); }
+static Obj *wrap_qualname(Obj *o) { return wrap_attr(o, "__qualname__"); }
+static Obj *wrap_doc(Obj *o) { return wrap_attr(o, "__doc__"); }
+
+static const GetSetDef wrap_getset[] = {
+    {"__func__", wrap_func},
+    {"__wrapped__", wrap_func},
+    {"__name__", wrap_name},
+    {"__qualname__", wrap_qualname},
+    {"__doc__", wrap_doc},
+    {NULL},
+};
+
+Type StaticMethodType = {
+    .ob = STATIC_HEAD(&TypeType),
+    .name = "staticmethod",
+    .size = sizeof(WrapObj),
+    .flags = TF_BASETYPE,
+    .dealloc = wrap_dealloc,
+    .repr = wrap_repr,
+    .descr_get = static_get,
+    .call = static_call,
+    .new_ = wrap_new,
+    .getset = wrap_getset,
+    .dictoffset = offsetof(WrapObj, dict),
+    .doc = "staticmethod(function) -> method\n\nConvert a function to be a static method.",
+};
+
+Type ClassMethodType = {
+    .ob = STATIC_HEAD(&TypeType),
+    .name = "classmethod",
+    .size = sizeof(WrapObj),
+    .flags = TF_BASETYPE,
+    .dealloc = wrap_dealloc,
+    .repr = wrap_repr,
+    .descr_get = class_get,
+    .new_ = wrap_new,
+    .getset = wrap_getset,
+    .dictoffset = offsetof(WrapObj, dict),
+    .doc = "classmethod(function) -> method\n\nConvert a function to be a class method.",
+};
