@@ -59,15 +59,9 @@ static Obj *call_dunder(Obj *self, Obj *name, Obj *const *args, size_t nargs) {
 }
 
 /* ---- type slots ------------------------------------------------------------ */
-static Obj *checked_str(Obj *r, const char *what) {
-    if (r != NULL && !is_str(r)) {
-        err_format(&Exc_TypeError, "%s returned non-string (type %s)", what, type_name(r));
-        CLEAR(r);
-    }
-    return r;
-}
-static Obj *heap_repr(Obj *o) { return checked_str(call_dunder(o, IDENT(__repr__), NULL, 0), "__repr__"); }
-static Obj *heap_str(Obj *o) { return checked_str(call_dunder(o, IDENT(__str__), NULL, 0), "__str__"); }
+/* (obj_repr/obj_str check that the result is a str) */
+static Obj *heap_repr(Obj *o) { return call_dunder(o, IDENT(__repr__), NULL, 0); }
+static Obj *heap_str(Obj *o) { return call_dunder(o, IDENT(__str__), NULL, 0); }
 
 static intptr_t heap_hash(Obj *o) {
     Obj *r = call_dunder(o, IDENT(__hash__), NULL, 0);

@@ -15,6 +15,7 @@
 #include "type_internal.h"
 #include "api.h"
 #include "ident.h"
+#include "builtin_func.h"
 
 /* ---- instances ---------------------------------------------------------- */
 
@@ -38,6 +39,38 @@ static void heap_instance_dealloc(Obj *o) {
     DECREF((Obj *)t);
 }
 
+/* obj.__dict__ for instances of classes that added the slot. */
+static Obj *instance_dict_get(Obj *o) {
+    Obj **slot = (Obj **)((char *)o + TYPE(o)->dictoffset);
+    if (*slot == NULL && (*slot = dict_new()) == NULL) return NULL;
+    return NEWREF(*slot);
+}
+
+static int instance_dict_set(Obj *o, Obj *value) {
+    if (value == NULL) {
+        err_set_str(&Exc_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!is_dict(value)) {
+        err_format(&Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(value));
+        return -1;
+    }
+    Obj **slot = (Obj **)((char *)o + TYPE(o)->dictoffset);
+    SETREF(*slot, NEWREF(value));
+    return 0;
+}
+
+static const GetSetDef instance_dict_def = { "__dict__", instance_dict_get, instance_dict_set };
+
+static int add_dict_descr(Type *t) {
+    if (dict_get_str(t->dict, IDENT(__dict__)) != NULL) return 0;
+    Obj *d = getset_descr_new(t, &instance_dict_def);
+    if (d == NULL) return -1;
+    int rc = dict_set(t->dict, IDENT(__dict__), d);
+    DECREF(d);
+    return rc;
+}
+
 /* ---- layout ------------------------------------------------------------- */
 
 /* The static type that decides an instance layout: a heap type's static
@@ -55,7 +88,7 @@ static Type *best_base(Obj *bases) {
     for (size_t i = 0; i < tuple_size(bases); i++) {
         Type *b = (Type *)tuple_get(bases, i);
         Type *s = solid_base(b);
-        if (winner == NULL || type_is_subtype(s, winner)) {
+        if (winner == NULL || (s != winner && type_is_subtype(s, winner))) {
             winner = s;
             best = b;
         } else if (!type_is_subtype(winner, s)) {
@@ -316,7 +349,8 @@ Obj *type_new(Type *meta, Obj *const *args, size_t nargs, Obj *kwnames) {
     }
     t->dealloc = heap_instance_dealloc;
     Obj *cell = NULL;
-    if (take_namespace(t, ns, &cell) < 0 || (t->mro = c3_mro(t, bases)) == NULL ||
+    if (take_namespace(t, ns, &cell) < 0 ||
+        (t->dictoffset != base->dictoffset && add_dict_descr(t) < 0) || (t->mro = c3_mro(t, bases)) == NULL ||
         type_ready(t) < 0 || heap_slots_update(t) < 0) {
         XDECREF(cell);
         DECREF((Obj *)t);

@@ -92,6 +92,14 @@ static Obj *object_format(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
 }
 
 static Obj *object_init_subclass(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (kw_count(kwnames) != 0) {
+        if (type_has(TYPE(self), TF_TYPE_SUBCLASS))
+            err_format(&Exc_TypeError, "%U.__init_subclass__() takes no keyword arguments",
+                       type_qualname((Type *)self));
+        else
+            err_set_str(&Exc_TypeError, "__init_subclass__() takes no keyword arguments");
+        return NULL;
+    }
     if (args_count("__init_subclass__", nargs, 0, 0) < 0) return NULL;
     return NEWREF(NONE);
 }
