@@ -183,6 +183,47 @@ static int run_file_source(const char *src, size_t len, const char *filename, Ob
     return status;
 }
 
+/* PYTHONSTARTUP: a file run in __main__ before the first prompt of an
+ * interactive session, its __file__ set only meanwhile.  Returns -1 to go
+ * on to the prompt, or the exit status of a SystemExit it raised. */
+static int run_startup_file(const SysFlags *fl, Obj *main_module) {
+    const char *path = fl->ignore_environment ? NULL : getenv("PYTHONSTARTUP");
+    if (path == NULL || *path == '\0') return -1;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    size_t len = 0;
+    char *src = fd >= 0 ? read_all(fd, &len) : NULL;
+    if (fd >= 0) close(fd);
+    if (src == NULL) {
+        Obj *name = str_from_cstr(path);
+        err_set_from_errno(name);
+        XDECREF(name);
+        fputs("Could not open PYTHONSTARTUP\n", stderr);
+        Obj *exc = err_fetch();
+        if (exc) print_exception(exc);
+        XDECREF(exc);
+        return -1;
+    }
+    Obj *d = module_dict(main_module), *file = str_from_cstr(path);
+    int status = -1;
+    if (file == NULL || dict_set_cstr(d, "__file__", file) < 0) {
+        status = handle_uncaught();
+    } else {
+        char *decoded;
+        size_t n;
+        const char *text = source_to_utf8(src, len, path, &n, &decoded);
+        Obj *res = text ? run_source(text, n, path, d) : NULL;
+        free(decoded);
+        if (res == NULL && err_matches(&Exc_SystemExit)) status = handle_uncaught();
+        else if (res == NULL) { Obj *exc = err_fetch(); print_exception(exc); DECREF(exc); }
+        XDECREF(res);
+        Obj *key = str_intern_cstr("__file__");
+        if (dict_contains(d, key) == 1 && dict_del(d, key) < 0) err_clear();
+    }
+    XDECREF(file);
+    free(src);
+    return status;
+}
+
 /* -m NAME: runs the module's source as __main__, as CPython's runpy does:
  * sys.path[0] is the working folder, sys.argv[0] the module's file. */
 static int run_module(const char *name, const SysFlags *fl, Obj *main_module) {
@@ -260,7 +301,7 @@ static int run(const Options *o, const SysFlags *fl, Obj **main_module) {
     else if (src)
         status = run_file_source(src + skip, len - skip, abspath ? abspath : "<stdin>",
                                  *main_module, fl->inspect);
-    else
+    else if ((status = run_startup_file(fl, *main_module)) < 0)
         status = repl_run(*main_module, !fl->quiet);
     if (fl->inspect && *main_module && (o->command || src))
         status = repl_run(*main_module, false);
