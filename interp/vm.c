@@ -1135,6 +1135,25 @@ dispatch:
         }
     do_call:
         SAVE_FRAME_REGS();
+        if (UNLIKELY(is_method(callable)) && args == base + 1 &&
+            is_function(((MethodObj *)callable)->func) &&
+            !(((CodeObj *)((FunctionObj *)((MethodObj *)callable)->func)->code)->flags & CO_GEN_FLAGS)) {
+            /* a bound method of a Python function: self takes the method's
+             * slot and the function runs in this loop */
+            MethodObj *m = (MethodObj *)callable;
+            Obj *func = NEWREF(m->func);
+            base[0] = NEWREF(m->self);
+            DECREF(callable);
+            Frame *nf = vm_frame_for_call(vt, func, base, nargs + 1, kwnames);
+            DECREF(func);
+            XDECREF(kwnames);
+            if (nf == NULL) goto call_failed;
+            while (sp > base) XDECREF(*--sp);
+            f->sp = sp;
+            f = nf;
+            vt->current = f;
+            goto enter_frame;
+        }
         if (is_function(callable) && kwnames == NULL) {
             /* the common case: exactly the positional parameters; the stack's
              * references to the function and the arguments move into the frame */
