@@ -88,6 +88,13 @@ int options_parse(int argc, char **argv, Options *o, SysFlags *fl) {
         if (a[1] == '-') {
             if (strcmp(a, "--version") == 0) o->version++;
             else if (strcmp(a, "--help") == 0) { print_help(o->progname); return 0; }
+            else if (strcmp(a, "--check-hash-based-pycs") == 0) {
+                /* accepted for CPython's sake: gilpy has no .pyc files */
+                const char *v = i + 1 < argc ? argv[++i] : NULL;
+                if (v == NULL) return usage_error(o, "Argument expected for the %s options\n", a);
+                if (strcmp(v, "default") != 0 && strcmp(v, "always") != 0 && strcmp(v, "never") != 0)
+                    return usage_error(o, "%s must be one of 'default', 'always', or 'never'\n", a);
+            }
             else return usage_error(o, "unknown option %s\n", a);
             continue;
         }

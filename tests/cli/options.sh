@@ -41,3 +41,7 @@ echo 'import sys; print(__name__, __file__, sys.argv, sys.path[0])' > dm/__main_
 $PY dm a; echo "status $?"
 $PY dm/ b; echo "status $?"
 $PY ./dm; echo "status $?"
+$PY --check-hash-based-pycs never -c 'print("pycs")'; echo "status $?"
+$PY --check-hash-based-pycs foo -c 1; echo "status $?"
+$PY --check-hash-based-pycs; echo "status $?"
+$PY -V -z; echo "status $?"
