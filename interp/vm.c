@@ -53,6 +53,16 @@ typedef struct GlobalCache {
     size_t ix;
 } GlobalCache;
 
+/* Inline cache of LOAD_ATTR (sharing the table of LOAD_GLOBAL): `type`
+ * has the generic getattr, an instance __dict__ and no attribute of that
+ * name at all (as of type_epoch `epoch`), so the instance dict alone
+ * decides.  The type is held so that its address is not reused. */
+typedef struct AttrCache {
+    Type *type;              /* owned, or NULL */
+    uint64_t epoch;
+} AttrCache;
+_Static_assert(sizeof(AttrCache) <= sizeof(GlobalCache), "caches share one table");
+
 _Atomic unsigned vm_eval_breaker;
 
 /* ---- code preparation --------------------------------------------------- */
@@ -65,7 +75,7 @@ int vm_prepare_code(CodeObj *co) {
             err_format(&Exc_SystemError, "unknown opcode %d", (int)op);
             return -1;
         }
-        if (op == OP_LOAD_GLOBAL) co->code[i + 1] = (uint32_t)ncache++;
+        if (op == OP_LOAD_GLOBAL || op == OP_LOAD_ATTR) co->code[i + 1] = (uint32_t)ncache++;
     }
     co->ncells = (int)(co->cellvars ? tuple_size(co->cellvars) : 0);
     co->nfree = (int)(co->freevars ? tuple_size(co->freevars) : 0);
@@ -513,10 +523,30 @@ dispatch:
         DISPATCH();
     }
     TARGET(LOAD_ATTR) {
-        Obj *o = TOP();
+        Obj *o = TOP(), *v;
+        AttrCache *ac = (AttrCache *)&gcache[ip[0]];
+        Type *t = TYPE(o);
+        if (ac->type == t && ac->epoch == type_epoch) {
+            Obj *d = *(Obj **)((char *)o + t->dictoffset);
+            if (d != NULL && (v = dict_get_str(d, NAME(oparg))) != NULL) {
+                INCREF(v);
+                TOP() = v;
+                DECREF(o);
+                ip += 2;
+                DISPATCH();
+            }
+        }
         SAVE_FRAME_REGS();
-        Obj *v = obj_getattr(o, NAME(oparg));
+        v = obj_getattr(o, NAME(oparg));
         if (v == NULL) goto error;
+        if (!is_small(o) && t->dictoffset != 0 && (t->getattr == NULL || t->getattr == obj_generic_getattr) &&
+            type_lookup(t, NAME(oparg)) == NULL) {
+            INCREF((Obj *)t);
+            Type *old = ac->type;
+            ac->type = t;
+            ac->epoch = type_epoch;
+            if (old != NULL) DECREF((Obj *)old);
+        }
         TOP() = v;
         DECREF(o);
         ip += 2;
