@@ -3,6 +3,7 @@
  * calls it, so operators and built-ins honour __add__, __len__, __repr__...
  * heap_slots_update() installs them for the dunders a Python class along
  * the MRO defines; slots of built-in bases stay as they are. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "object.h"
@@ -13,6 +14,8 @@
 #include "int.h"
 #include "type_internal.h"
 #include "ident.h"
+#include "tstate.h"
+#include "api.h"
 
 enum { SMALL_ARGS = 8 };
 
@@ -318,6 +321,32 @@ static int heap_contains(Obj *o, Obj *item) {
     return t;
 }
 
+/* ---- __del__ ------------------------------------------------------------------ */
+/* Runs o.__del__() from the instance dealloc, keeping o alive meanwhile and
+ * the pending exception intact; an exception it raises is reported as
+ * CPython's "Exception ignored in: ...".  1 if __del__ resurrected o. */
+int heap_call_del(Obj *o) {
+    Obj *f = type_lookup(TYPE(o), IDENT(__del__));
+    if (f == NULL) return 0;
+    o->refcnt = 1;
+    Obj *saved = err_fetch();
+    Obj *r = obj_call_unbound(f, o, NULL, 0);
+    if (r == NULL) {
+        Obj *exc = err_fetch();
+        Obj *repr = obj_repr(f);
+        err_clear();
+        fprintf(stderr, "Exception ignored in: %s\n", repr ? str_data(repr) : "<__del__>");
+        XDECREF(repr);
+        if (exc != NULL) {
+            print_exception(exc);
+            DECREF(exc);
+        }
+    }
+    XDECREF(r);
+    if (saved != NULL) SETREF(tstate_get()->cur_exc, saved);
+    return --o->refcnt != 0;
+}
+
 /* ---- installing them ---------------------------------------------------------- */
 
 /* The class along t's MRO whose dict holds name, or NULL. */
@@ -376,6 +405,7 @@ int heap_slots_update(Type *t) {
     if (D(__next__)) t->iternext = heap_iternext;
     if (D(__init__)) t->init = heap_init;
     if (D(__new__)) t->new_ = heap_new;
+    if (D(__del__)) t->flags |= TF_HAS_DEL;
     for (int op = 0; op < BINOP_COUNT; op++) {
         if (defines(t, binop_name(op, 0)) || defines(t, binop_name(op, 1)))
             own_number(t)->binop[op] = heap_binops[op];

@@ -24,6 +24,10 @@ typedef struct HeapType {
     NumberSlots number;
     MappingSlots mapping;
 } HeapType;
+/* A private type flag: instances have a __del__ to run (heap types only). */
+#define TF_HAS_DEL (1u << 30)
+/* Calls o.__del__() on dealloc; 1 when that resurrected o (heap_slots.c). */
+int heap_call_del(Obj *o);
 /* type(name, bases, dict, **kw): TypeType.new_ (type_new.c). */
 Obj *type_new(Type *meta, Obj *const *args, size_t nargs, Obj *kwnames);
 /* Points t's slots at the dunder-calling versions for every special method

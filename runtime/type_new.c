@@ -29,6 +29,7 @@ static Type *static_base(Type *t) {
  * the object, then drops the instance's reference to its class. */
 static void heap_instance_dealloc(Obj *o) {
     Type *t = o->type;
+    if ((t->flags & TF_HAS_DEL) && heap_call_del(o) > 0) return;   /* resurrected */
     Type *sb = static_base(t);
     if (t->dictoffset != 0 && sb->dictoffset == 0) {
         Obj **slot = (Obj **)((char *)o + t->dictoffset);
@@ -60,13 +61,17 @@ static int instance_dict_set(Obj *o, Obj *value) {
     return 0;
 }
 
-static const GetSetDef instance_dict_def = { "__dict__", instance_dict_get, instance_dict_set };
+/* There are no weak references: obj.__weakref__ is always None. */
+static Obj *instance_weakref_get(Obj *o) { return NEWREF(NONE); }
 
-static int add_dict_descr(Type *t) {
-    if (dict_get_str(t->dict, IDENT(__dict__)) != NULL) return 0;
-    Obj *d = getset_descr_new(t, &instance_dict_def);
+static const GetSetDef instance_dict_def = { "__dict__", instance_dict_get, instance_dict_set };
+static const GetSetDef instance_weakref_def = { "__weakref__", instance_weakref_get, NULL };
+
+static int add_getset(Type *t, Obj *name, const GetSetDef *def) {
+    if (dict_get_str(t->dict, name) != NULL) return 0;
+    Obj *d = getset_descr_new(t, def);
     if (d == NULL) return -1;
-    int rc = dict_set(t->dict, IDENT(__dict__), d);
+    int rc = dict_set(t->dict, name, d);
     DECREF(d);
     return rc;
 }
@@ -350,7 +355,8 @@ Obj *type_new(Type *meta, Obj *const *args, size_t nargs, Obj *kwnames) {
     t->dealloc = heap_instance_dealloc;
     Obj *cell = NULL;
     if (take_namespace(t, ns, &cell) < 0 ||
-        (t->dictoffset != base->dictoffset && add_dict_descr(t) < 0) || (t->mro = c3_mro(t, bases)) == NULL ||
+        (t->dictoffset != base->dictoffset && add_getset(t, IDENT(__dict__), &instance_dict_def) < 0) ||
+        (!type_has(base, TF_HEAPTYPE) && add_getset(t, IDENT(__weakref__), &instance_weakref_def) < 0) || (t->mro = c3_mro(t, bases)) == NULL ||
         type_ready(t) < 0 || heap_slots_update(t) < 0) {
         XDECREF(cell);
         DECREF((Obj *)t);

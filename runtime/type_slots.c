@@ -305,6 +305,14 @@ static Obj *new_wrapper(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
                    t->name, sub->name, sub->name, t->name);
         return NULL;
     }
+    /* object.__new__(int) would skip int's own constructor */
+    Type *sb = sub;
+    while (sb != NULL && type_has(sb, TF_HEAPTYPE)) sb = sb->base;
+    if (sb != NULL && sb->new_ != t->new_) {
+        err_format(&Exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                   t->name, sub->name, sb->name);
+        return NULL;
+    }
     return t->new_(sub, args + 1, nargs - 1, kwnames);
 }
 
