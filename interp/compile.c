@@ -224,26 +224,92 @@ static bool const_equal(Obj *a, Obj *b)
     return false;
 }
 
+/* A hash consistent with const_equal: type and value for numbers, strings
+ * and tuples, the shape for code objects, identity for the rest. */
+static uint64_t const_hash(Obj *o)
+{
+    Type *t = TYPE(o);
+    uint64_t h = (uint64_t)(uintptr_t)t * 0x9E3779B97F4A7C15u;
+    if (is_small(o))
+        return h ^ (uint64_t)small_value(o) * 1000003u;
+    if (t == &StrType || t == &BytesType || t == &IntType) {
+        intptr_t v = obj_hash(o);
+        if (v == -1) {
+            err_clear();
+            return h;
+        }
+        return h ^ (uint64_t)v;
+    }
+    if (t == &FloatType) {
+        double d = float_value(o);
+        uint64_t bits;
+        memcpy(&bits, &d, sizeof bits);
+        return h ^ bits * 31u;
+    }
+    if (t == &TupleType) {
+        for (size_t i = 0; i < tuple_size(o); i++)
+            h = (h * 1000003u) ^ const_hash(tuple_get(o, i));
+        return h;
+    }
+    if (t == &CodeType) {
+        const CodeObj *co = (const CodeObj *)o;
+        return h ^ co->ncode ^ ((uint64_t)co->firstlineno << 24) ^ (uint64_t)str_size(co->qualname);
+    }
+    return h ^ (uint64_t)(uintptr_t)o;
+}
+
+/* Rebuilds the unit's open-addressing index of its constants. */
+static int const_table_grow(Compiler *c, Unit *u)
+{
+    size_t cap = u->const_cap ? u->const_cap * 2 : 64;
+    int *table = malloc(cap * sizeof(int));
+    if (!table) {
+        err_no_memory();
+        c->failed = true;
+        return -1;
+    }
+    for (size_t i = 0; i < cap; i++)
+        table[i] = -1;
+    size_t n = list_size(u->consts);
+    for (size_t k = 0; k < n; k++) {
+        size_t i = (size_t)const_hash(list_get(u->consts, k)) & (cap - 1);
+        while (table[i] >= 0)
+            i = (i + 1) & (cap - 1);
+        table[i] = (int)k;
+    }
+    free(u->const_table);
+    u->const_table = table;
+    u->const_cap = cap;
+    return 0;
+}
+
 int const_index(Compiler *c, Obj *o)
 {
     if (!o) {
         c->failed = true;
         return -1;
     }
-    Obj *consts = c->u->consts;
-    size_t n = list_size(consts);
-    for (size_t i = 0; i < n; i++) {
-        if (const_equal(list_get(consts, i), o)) {
+    Unit *u = c->u;
+    size_t n = list_size(u->consts);
+    if ((n + 1) * 2 > u->const_cap && const_table_grow(c, u) < 0) {
+        DECREF(o);
+        return -1;
+    }
+    size_t mask = u->const_cap - 1, i = (size_t)const_hash(o) & mask;
+    for (; u->const_table[i] >= 0; i = (i + 1) & mask) {
+        int k = u->const_table[i];
+        if (const_equal(list_get(u->consts, (size_t)k), o)) {
             DECREF(o);
-            return (int)i;
+            return k;
         }
     }
-    int r = list_append(consts, o);
+    int r = list_append(u->consts, o);
     DECREF(o);
     if (r < 0) {
         c->failed = true;
         return -1;
     }
+    u->const_table[i] = (int)n;
     return (int)n;
 }
 
@@ -417,6 +483,7 @@ void unit_leave(Compiler *c)
     c->u = u->parent;
     free(u->code);
     free(u->labels);
+    free(u->const_table);
     XDECREF(u->consts);
     XDECREF(u->names);
     XDECREF(u->varnames);

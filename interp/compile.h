@@ -53,6 +53,8 @@ struct Unit {
     int *labels;            /* label id -> instruction index, -1 until placed */
     size_t nlabels, labels_cap;
     Obj *consts;            /* list, deduplicated by const_index */
+    int *const_table;       /* open-addressing index into consts (-1 empty) */
+    size_t const_cap;
     Obj *names;             /* dict: name -> index (insertion order) */
     Obj *varnames;          /* dict */
     Obj *cellvars;          /* dict */
