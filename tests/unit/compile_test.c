@@ -4,6 +4,7 @@
  * threading, the shape of function/class/comprehension code, and the
  * SyntaxErrors the compiler itself raises (with CPython's messages). */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "api.h"
@@ -368,4 +369,70 @@ Test(compile, syntax_errors)
     expect_syntax_error("def f():\n    [x async for x in y]\n",
                         "asynchronous comprehension outside of an asynchronous function", 2);
     expect_syntax_error("def f():\n    async with x: pass\n", "'async with' outside async function", 2);
+}
+
+/* ---- CPython 3.11 details ------------------------------------------------------------ */
+
+Test(compile, cellvars_order_and_flags)
+{
+    CodeObj *top = compile_ok("def f(b, a):\n"
+                              "    z = y = 0\n"
+                              "    def g():\n"
+                              "        return a, b, y, z\n"
+                              "    return g\n"
+                              "class C:\n"
+                              "    def m(self):\n"
+                              "        class D: pass\n");
+    expect_names(get_code(top, "f")->cellvars, "b a y z");
+    cr_expect_eq(get_code(top, "f.<locals>.g")->flags, 19u);   /* OPTIMIZED|NEWLOCALS|NESTED */
+    cr_expect_eq(get_code(top, "C")->flags, 0u);
+    cr_expect_eq(get_code(top, "C.m.<locals>.D")->flags, 0u);
+    cr_expect_eq(top->flags, 0u);
+}
+
+Test(compile, nested_comprehension_qualname)
+{
+    CodeObj *top = compile_ok("def f(rows):\n    return [[c for c in r] for r in rows]\n");
+    get_code(top, "f.<locals>.<listcomp>.<listcomp>");
+}
+
+Test(compile, future_annotations_are_strings)
+{
+    CodeObj *top = compile_ok("from __future__ import annotations\n"
+                              "def f(a: list[int] | None, *, b: 1 + 2 * 3) -> (x if y else z): pass\n");
+    cr_expect(dis_has(top, "('list[int] | None')"));
+    cr_expect(dis_has(top, "('1 + 2 * 3')"));
+    cr_expect(dis_has(top, "('x if y else z')"));
+    cr_expect_eq(top->flags & 0x1000000u, 0x1000000u);
+}
+
+Test(compile, constants_are_shared)
+{
+    /* Many distinct constants, each used twice: one co_consts entry each. */
+    char src[64 * 1024] = "";
+    size_t len = 0;
+    for (int i = 0; i < 1000; i++)
+        len += (size_t)snprintf(src + len, sizeof src - len, "x = %d\ny = 's%d'\nx = %d\ny = 's%d'\n",
+                                i, i, i, i);
+    CodeObj *top = compile_ok(src);
+    cr_expect_eq(tuple_size(top->consts), 2001);   /* 1000 ints, 1000 strs, None */
+}
+
+Test(compile, finally_body_code_shared)
+{
+    CodeObj *top = compile_ok("try:\n    pass\nfinally:\n    def f(): pass\n");
+    size_t ncode = 0;
+    for (size_t i = 0; i < tuple_size(top->consts); i++)
+        ncode += is_code(tuple_get(top->consts, i));
+    cr_expect_eq(ncode, 1);
+}
+
+Test(compile, future_errors)
+{
+    expect_syntax_error("import os\nfrom __future__ import annotations\n",
+                        "from __future__ imports must occur at the beginning of the file", 2);
+    expect_syntax_error("from __future__ import braces\n", "not a chance", 1);
+    expect_syntax_error("from __future__ import nope\n", "future feature nope is not defined", 1);
+    expect_syntax_error("from __future__ import annotations\ndef f(x: (yield)): pass\n",
+                        "'yield expression' can not be used within an annotation", 2);
 }
