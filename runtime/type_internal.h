@@ -28,6 +28,12 @@ typedef struct HeapType {
 #define TF_HAS_DEL (1u << 30)
 /* Calls o.__del__() on dealloc; 1 when that resurrected o (heap_slots.c). */
 int heap_call_del(Obj *o);
+/* The registry of live heap types (type_new.c): type_dealloc forgets a
+ * class; a class that gained a dunder re-derives its subclasses' slots;
+ * T.__subclasses__() lists the heap classes naming T as a base. */
+void heap_type_forget(Type *t);
+int heap_subclasses_update(Type *t);
+Obj *type_subclasses(Type *t);
 /* type(name, bases, dict, **kw): TypeType.new_ (type_new.c). */
 Obj *type_new(Type *meta, Obj *const *args, size_t nargs, Obj *kwnames);
 /* Points t's slots at the dunder-calling versions for every special method

@@ -15,6 +15,8 @@
 #include "type_internal.h"
 #include "api.h"
 #include "ident.h"
+#include "list.h"
+#include "exceptions.h"
 #include "builtin_func.h"
 
 /* ---- instances ---------------------------------------------------------- */
@@ -236,8 +238,22 @@ static int set_names(Type *t) {
         if (f == NULL) continue;
         Obj *args[2] = { (Obj *)t, k };
         Obj *r = obj_call_unbound(f, v, args, 2);
-        if (r == NULL) rc = -1;
-        else DECREF(r);
+        if (r != NULL) {
+            DECREF(r);
+            continue;
+        }
+        /* 3.11 reports it as a RuntimeError caused by the original */
+        rc = -1;
+        Obj *cause = err_fetch();
+        err_format(&Exc_RuntimeError, "Error calling __set_name__ on '%s' instance %R in '%U'",
+                   type_name(v), k, t->name_obj);
+        Obj *exc = err_occurred();
+        if (exc != NULL && cause != NULL && type_has(TYPE(exc), TF_EXC_SUBCLASS)) {
+            SETREF(((ExcObj *)exc)->cause, cause);
+            ((ExcObj *)exc)->suppress_context = true;
+        } else {
+            XDECREF(cause);
+        }
     }
     DECREF(items);
     return rc;
@@ -260,6 +276,58 @@ static int init_subclass(Type *t, Obj *const *kwv, Obj *kwnames) {
         return 0;
     }
     return 0;
+}
+
+/* ---- the live heap types ------------------------------------------------- */
+/* Every heap type, in creation order (borrowed: type_dealloc forgets them),
+ * for __subclasses__() and for re-deriving subclasses' slots when a class
+ * gains a dunder later. */
+static Type **heap_types;
+static size_t n_heap_types, cap_heap_types;
+
+static int remember(Type *t) {
+    if (n_heap_types == cap_heap_types) {
+        size_t cap = cap_heap_types ? 2 * cap_heap_types : 64;
+        Type **p = realloc(heap_types, cap * sizeof *p);
+        if (p == NULL) {
+            err_no_memory();
+            return -1;
+        }
+        heap_types = p;
+        cap_heap_types = cap;
+    }
+    heap_types[n_heap_types++] = t;
+    return 0;
+}
+
+void heap_type_forget(Type *t) {
+    for (size_t i = n_heap_types; i-- > 0;)
+        if (heap_types[i] == t) {
+            memmove(heap_types + i, heap_types + i + 1, (n_heap_types - i - 1) * sizeof *heap_types);
+            n_heap_types--;
+            return;
+        }
+}
+
+int heap_subclasses_update(Type *t) {
+    for (size_t i = 0; i < n_heap_types; i++) {
+        Type *h = heap_types[i];
+        if (h != t && h->mro != NULL && type_is_subtype(h, t) && heap_slots_update(h) < 0) return -1;
+    }
+    return 0;
+}
+
+Obj *type_subclasses(Type *t) {
+    Obj *list = list_new(0);
+    for (size_t i = 0; list != NULL && i < n_heap_types; i++) {
+        Obj *bases = heap_types[i]->bases;
+        for (size_t j = 0; bases != NULL && j < tuple_size(bases); j++)
+            if (tuple_get(bases, j) == (Obj *)t) {
+                if (list_append(list, (Obj *)heap_types[i]) < 0) CLEAR(list);
+                break;
+            }
+    }
+    return list;
 }
 
 /* ---- type(name, bases, dict) --------------------------------------------- */
@@ -357,7 +425,7 @@ Obj *type_new(Type *meta, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (take_namespace(t, ns, &cell) < 0 ||
         (t->dictoffset != base->dictoffset && add_getset(t, IDENT(__dict__), &instance_dict_def) < 0) ||
         (!type_has(base, TF_HEAPTYPE) && add_getset(t, IDENT(__weakref__), &instance_weakref_def) < 0) || (t->mro = c3_mro(t, bases)) == NULL ||
-        type_ready(t) < 0 || heap_slots_update(t) < 0) {
+        type_ready(t) < 0 || heap_slots_update(t) < 0 || remember(t) < 0) {
         XDECREF(cell);
         DECREF((Obj *)t);
         return NULL;

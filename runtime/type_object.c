@@ -125,8 +125,41 @@ static Obj *object_get_class(Obj *o) {
     return NEWREF((Obj *)TYPE(o));
 }
 
+static Type *layout_base(Type *t) {
+    while (t != NULL && type_has(t, TF_HEAPTYPE)) t = t->base;
+    return t;
+}
+
+/* obj.__class__ = C between classes with the same instance layout. */
+static int object_set_class(Obj *o, Obj *value) {
+    if (value == NULL) {
+        err_set_str(&Exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!type_has(TYPE(value), TF_TYPE_SUBCLASS)) {
+        err_format(&Exc_TypeError, "__class__ must be set to a class, not '%s' object", type_name(value));
+        return -1;
+    }
+    Type *old = TYPE(o), *new = (Type *)value;
+    if (!type_has(old, TF_HEAPTYPE) || !type_has(new, TF_HEAPTYPE)) {
+        err_set_str(&Exc_TypeError,
+                    "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (layout_base(old) != layout_base(new) || old->size != new->size ||
+        old->dictoffset != new->dictoffset) {
+        err_format(&Exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                   new->name, old->name);
+        return -1;
+    }
+    INCREF(value);
+    o->type = new;
+    DECREF((Obj *)old);
+    return 0;
+}
+
 static const GetSetDef object_getset[] = {
-    {"__class__", object_get_class},
+    {"__class__", object_get_class, object_set_class},
     {NULL},
 };
 

@@ -120,7 +120,7 @@ static int type_setattr(Obj *o, Obj *name, Obj *value) {
     type_modified(t);
     /* C.__add__ = f makes + call it */
     if (rc == 0 && str_size(name) > 4 && str_data(name)[0] == '_' && str_data(name)[1] == '_')
-        rc = heap_slots_update(t);
+        rc = heap_slots_update(t) < 0 ? -1 : heap_subclasses_update(t);
     return rc;
 }
 
@@ -202,8 +202,14 @@ static Obj *type_subclasscheck(Obj *self, Obj *const *args, size_t nargs, Obj *k
     return NEWREF(bool_from(type_is_subtype((Type *)args[0], (Type *)self)));
 }
 
+static Obj *type_subclasses_method(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("__subclasses__", nargs, 0, 0) < 0) return NULL;
+    return type_subclasses((Type *)self);
+}
+
 static const MethodDef type_methods[] = {
     {"mro", type_mro_method},
+    {"__subclasses__", type_subclasses_method},
     {"__instancecheck__", type_instancecheck},
     {"__subclasscheck__", type_subclasscheck},
     {NULL},
@@ -214,6 +220,7 @@ static intptr_t type_hash(Obj *o) { return hash_pointer(o); }
 /* Heap types only: static ones are immortal. */
 static void type_dealloc(Obj *o) {
     Type *t = (Type *)o;
+    heap_type_forget(t);
     XDECREF(t->bases);
     XDECREF(t->mro);
     XDECREF(t->dict);
