@@ -123,7 +123,7 @@ static int parse_mode(Obj *mode, OpenMode *om) {
 
 /* The codec an encoding name means (CPython's normalisation: case and '_'
  * are ignored), or -1 with LookupError. */
-static int codec_of(Obj *encoding) {
+int io_codec_of(Obj *encoding) {
     static const struct { const char *name; int codec; } known[] = {
         {"utf-8", IO_UTF8}, {"utf8", IO_UTF8}, {"u8", IO_UTF8}, {"utf", IO_UTF8},
         {"locale", IO_UTF8}, {"cp65001", IO_UTF8},
@@ -151,7 +151,7 @@ static int codec_of(Obj *encoding) {
 }
 
 /* open()'s newline argument as an IO_NL_* value, or -1 with an error. */
-static int newline_of(Obj *newline) {
+int io_newline_of(Obj *newline) {
     if (newline == NULL || newline == NONE) return IO_NL_UNIVERSAL;
     if (!is_str(newline)) {
         err_format(&Exc_TypeError, "open() argument 'newline' must be str or None, not %T", newline);
@@ -242,7 +242,7 @@ Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *errors, O
     if (encoding == NONE) encoding = NULL;
     if (errors == NONE) errors = NULL;
     int codec = IO_UTF8, nl = IO_NL_UNIVERSAL;
-    if (!om.binary && ((encoding && (codec = codec_of(encoding)) < 0) || (nl = newline_of(newline)) < 0))
+    if (!om.binary && ((encoding && (codec = io_codec_of(encoding)) < 0) || (nl = io_newline_of(newline)) < 0))
         return NULL;
     intptr_t buf = -1;
     if (buffering && buffering != NONE && intarg_ssize(buffering, &buf) < 0) return NULL;
@@ -412,6 +412,7 @@ static Obj *get_mode(Obj *self) { return NEWREF(((FileObj *)self)->mode); }
 static Obj *get_encoding(Obj *self) { return NEWREF(((FileObj *)self)->encoding); }
 static Obj *get_errors(Obj *self) { return NEWREF(((FileObj *)self)->errors); }
 static Obj *get_line_buffering(Obj *self) { return bool_from(((FileObj *)self)->line_buffering); }
+static Obj *get_write_through(Obj *self) { return bool_from(((FileObj *)self)->unbuffered); }
 
 /* A text file's binary layer: a Buffered* object over the same descriptor,
  * made on first use and kept while referenced. */
@@ -436,26 +437,17 @@ static Obj *get_buffer(Obj *self) {
     return b;
 }
 
-static const MethodDef file_methods[] = {
-    {"read", io_m_read, 0},
-    {"readline", io_m_readline, 0},
-    {"readlines", io_m_readlines, 0},
-    {"write", io_m_write, 0},
-    {"writelines", io_m_writelines, 0},
-    {"seek", io_m_seek, 0},
-    {"tell", io_m_tell, 0},
-    {"truncate", io_m_truncate, 0},
-    {"close", m_close, 0},
-    {"flush", m_flush, 0},
-    {"fileno", m_fileno, 0},
-    {"isatty", m_isatty, 0},
-    {"readable", m_readable, 0},
-    {"writable", m_writable, 0},
-    {"seekable", m_seekable, 0},
-    {"__enter__", m_enter, 0},
-    {"__exit__", m_exit, 0},
-    {NULL},
-};
+/* The methods of every file type; text files add reconfigure(). */
+#define FILE_METHODS \
+    {"read", io_m_read, 0}, {"readline", io_m_readline, 0}, {"readlines", io_m_readlines, 0}, \
+    {"write", io_m_write, 0}, {"writelines", io_m_writelines, 0}, {"seek", io_m_seek, 0}, \
+    {"tell", io_m_tell, 0}, {"truncate", io_m_truncate, 0}, {"close", m_close, 0}, \
+    {"flush", m_flush, 0}, {"fileno", m_fileno, 0}, {"isatty", m_isatty, 0}, \
+    {"readable", m_readable, 0}, {"writable", m_writable, 0}, {"seekable", m_seekable, 0}, \
+    {"__enter__", m_enter, 0}, {"__exit__", m_exit, 0}
+
+static const MethodDef binary_methods[] = { FILE_METHODS, {NULL} };
+static const MethodDef text_methods[] = { FILE_METHODS, {"reconfigure", io_m_reconfigure, 0}, {NULL} };
 
 static const GetSetDef text_getset[] = {
     {"closed", get_closed, NULL},
@@ -464,6 +456,7 @@ static const GetSetDef text_getset[] = {
     {"encoding", get_encoding, NULL},
     {"errors", get_errors, NULL},
     {"line_buffering", get_line_buffering, NULL},
+    {"write_through", get_write_through, NULL},
     {"buffer", get_buffer, NULL},
     {NULL},
 };
@@ -475,18 +468,18 @@ static const GetSetDef binary_getset[] = {
     {NULL},
 };
 
-#define FILE_TYPE(var, tname, gs) \
+#define FILE_TYPE(var, tname, meths, gs) \
     Type var = { \
         .ob = STATIC_HEAD(&TypeType), .name = tname, .size = sizeof(FileObj), \
         .base = &ObjectType, .flags = TF_IMMUTABLE, .dealloc = file_dealloc, \
         .repr = file_repr, .hash = NULL, .iter = file_iter, .iternext = file_iternext, \
-        .methods = file_methods, .getset = gs, \
+        .methods = meths, .getset = gs, \
     };
-FILE_TYPE(TextIOType, "_io.TextIOWrapper", text_getset)
-FILE_TYPE(BufferedReaderType, "_io.BufferedReader", binary_getset)
-FILE_TYPE(BufferedWriterType, "_io.BufferedWriter", binary_getset)
-FILE_TYPE(BufferedRandomType, "_io.BufferedRandom", binary_getset)
-FILE_TYPE(FileIOType, "_io.FileIO", binary_getset)
+FILE_TYPE(TextIOType, "_io.TextIOWrapper", text_methods, text_getset)
+FILE_TYPE(BufferedReaderType, "_io.BufferedReader", binary_methods, binary_getset)
+FILE_TYPE(BufferedWriterType, "_io.BufferedWriter", binary_methods, binary_getset)
+FILE_TYPE(BufferedRandomType, "_io.BufferedRandom", binary_methods, binary_getset)
+FILE_TYPE(FileIOType, "_io.FileIO", binary_methods, binary_getset)
 
 /* io.UnsupportedOperation: an OSError made at start-up from OSError's own
  * layout (CPython's also derives from ValueError; gilpy's types have one base). */

@@ -13,7 +13,13 @@ int io_check_writable(FileObj *f);
  * a seek, so the descriptor's position is the file object's. */
 int io_drop_read_buffer(FileObj *f);
 
-/* Methods (io_read.c, io_write.c). */
+/* open()'s encoding (an IO_* codec) and newline (an IO_NL_* mode) arguments;
+ * -1 with LookupError/TypeError/ValueError (io.c). */
+int io_codec_of(Obj *encoding);
+int io_newline_of(Obj *newline);
+
+/* Methods (io_read.c, io_write.c, io_text.c). */
+Obj *io_m_reconfigure(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *io_m_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *io_m_readline(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *io_m_readlines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
