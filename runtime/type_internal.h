@@ -23,7 +23,13 @@ typedef struct HeapType {
     Type type;
     NumberSlots number;
     MappingSlots mapping;
+    size_t slot_offset, nslots;   /* where this class's __slots__ values live */
 } HeapType;
+/* Lays out __slots__ (member_descr.c): member descriptors for the names
+ * after t's current size; says whether "__dict__"/"__weakref__" were listed. */
+int heap_slots_layout(HeapType *h, Obj *slots, bool variable_base, bool *want_dict, bool *want_weakref);
+/* Releases the __slots__ values of o (its classes' and their heap bases'). */
+void heap_slots_clear(Obj *o);
 /* A private type flag: instances have a __del__ to run (heap types only). */
 #define TF_HAS_DEL (1u << 30)
 /* Calls o.__del__() on dealloc; 1 when that resurrected o (heap_slots.c). */

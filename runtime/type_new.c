@@ -33,6 +33,7 @@ static void heap_instance_dealloc(Obj *o) {
     Type *t = o->type;
     if ((t->flags & TF_HAS_DEL) && heap_call_del(o) > 0) return;   /* resurrected */
     Type *sb = static_base(t);
+    heap_slots_clear(o);
     if (t->dictoffset != 0 && sb->dictoffset == 0) {
         Obj **slot = (Obj **)((char *)o + t->dictoffset);
         CLEAR(*slot);
@@ -391,6 +392,24 @@ static int take_namespace(Type *t, Obj *ns, Obj **classcell) {
     return 0;
 }
 
+/* Instance layout: __slots__ values, then a __dict__ slot unless __slots__
+ * leaves it out or the base has one already. */
+static int layout(HeapType *h, Type *base) {
+    Type *t = &h->type;
+    Obj *slots = dict_get_str(t->dict, IDENT(__slots__));
+    bool want_dict = true, want_weakref = !type_has(base, TF_HEAPTYPE);
+    if (slots != NULL && heap_slots_layout(h, slots, variable_size(base), &want_dict, &want_weakref) < 0)
+        return -1;
+    if (want_dict && t->dictoffset == 0 && !variable_size(base)) {
+        t->dictoffset = t->size;
+        t->size += sizeof(Obj *);
+    }
+    if (t->dictoffset != base->dictoffset && add_getset(t, IDENT(__dict__), &instance_dict_def) < 0)
+        return -1;
+    if (want_weakref && add_getset(t, IDENT(__weakref__), &instance_weakref_def) < 0) return -1;
+    return 0;
+}
+
 Obj *type_new(Type *meta, Obj *const *args, size_t nargs, Obj *kwnames) {
     size_t nkw = kw_count(kwnames);
     if (meta == &TypeType && nargs == 1 && nkw == 0) return NEWREF((Obj *)TYPE(args[0]));
@@ -416,15 +435,9 @@ Obj *type_new(Type *meta, Obj *const *args, size_t nargs, Obj *kwnames) {
     t->bases = bases;
     t->size = base->size;
     t->dictoffset = base->dictoffset;
-    if (t->dictoffset == 0 && !variable_size(base)) {
-        t->dictoffset = t->size;
-        t->size += sizeof(Obj *);
-    }
     t->dealloc = heap_instance_dealloc;
     Obj *cell = NULL;
-    if (take_namespace(t, ns, &cell) < 0 ||
-        (t->dictoffset != base->dictoffset && add_getset(t, IDENT(__dict__), &instance_dict_def) < 0) ||
-        (!type_has(base, TF_HEAPTYPE) && add_getset(t, IDENT(__weakref__), &instance_weakref_def) < 0) || (t->mro = c3_mro(t, bases)) == NULL ||
+    if (take_namespace(t, ns, &cell) < 0 || layout(h, base) < 0 || (t->mro = c3_mro(t, bases)) == NULL ||
         type_ready(t) < 0 || heap_slots_update(t) < 0 || remember(t) < 0) {
         XDECREF(cell);
         DECREF((Obj *)t);

@@ -133,3 +133,51 @@ print(NS.a, NS.b, NS.c)
 # instances are hashable by identity and usable as dict keys
 d = {em: 1, t: 2}
 print(d[em], d[t], em == em, em != t)
+
+# __subclasses__, __class__ assignment
+class Top:
+    pass
+
+
+class Left(Top):
+    pass
+
+
+class Right(Top):
+    pass
+
+
+print(Top.__subclasses__(), Left.__subclasses__())
+obj = Left()
+obj.__class__ = Right
+print(type(obj).__name__, isinstance(obj, Right))
+for value in (1, int):
+    try:
+        obj.__class__ = value
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+class Later:
+    pass
+
+
+class LaterKid(Later):
+    pass
+
+
+Later.__repr__ = lambda self: "Later!"
+Later.__len__ = lambda self: 4
+print(Later(), LaterKid(), len(LaterKid()))
+
+
+class Named:
+    def __set_name__(self, owner, name):
+        raise ValueError("no " + name)
+
+
+try:
+    class HasNamed:
+        attr = Named()
+except RuntimeError as e:
+    print("RuntimeError:", e, repr(e.__cause__))
