@@ -50,7 +50,13 @@ int obj_setitem(Obj *o, Obj *key, Obj *value) {
 int obj_delitem(Obj *o, Obj *key) {
     const MappingSlots *m = TYPE(o)->mapping;
     if (m == NULL || m->setitem == NULL) {
-        err_format(&Exc_TypeError, "'%s' object doesn't support item deletion", type_name(o));
+        /* CPython words it "doesn't" on its sequence path (a container
+         * given an index), "does not" otherwise */
+        const NumberSlots *kn = TYPE(key)->number;
+        bool index = is_small(key) || (kn != NULL && kn->index != NULL);
+        err_format(&Exc_TypeError, m != NULL && index ? "'%s' object doesn't support item deletion"
+                                                      : "'%s' object does not support item deletion",
+                   type_name(o));
         return -1;
     }
     return m->setitem(o, key, NULL);
