@@ -1,8 +1,9 @@
 /* interrupt.c: Ctrl-C.  As in CPython, SIGINT does not stop the process: the
  * handler only records it and sets the VM's eval-breaker bit, and the
- * running Python code then raises KeyboardInterrupt at its next check.
- * Blocking calls (time.sleep, the REPL's line reader) that see EINTR ask
- * signals_check() whether to give up with KeyboardInterrupt. */
+ * Python code running in the main thread then raises KeyboardInterrupt at
+ * its next check.  Blocking calls (time.sleep, the REPL's line reader) that
+ * see EINTR ask signals_check() whether to give up with KeyboardInterrupt. */
+#include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <string.h>
@@ -11,6 +12,7 @@
 #include "vm.h"
 
 static atomic_int sigint_pending;
+static pthread_t main_thread;     /* the thread that installed the handler */
 
 static void on_sigint(int sig) {
     (void)sig;
@@ -18,22 +20,30 @@ static void on_sigint(int sig) {
     vm_breaker_set(BREAKER_SIGNALS);
 }
 
-/* The breaker hook: raises KeyboardInterrupt if Ctrl-C was pressed. */
+/* The breaker hook: raises KeyboardInterrupt if Ctrl-C was pressed.  Only
+ * the main thread takes it; another thread that sees the bit sets it again
+ * for the main thread to find. */
 static int signals_hook(void) {
+    if (!pthread_equal(pthread_self(), main_thread)) {
+        if (atomic_load(&sigint_pending)) vm_breaker_set(BREAKER_SIGNALS);
+        return 0;
+    }
     return signals_check();
 }
 
 int signals_check(void) {
+    if (!pthread_equal(pthread_self(), main_thread)) return 0;
     if (!atomic_exchange(&sigint_pending, 0)) return 0;
     err_set_none(&Exc_KeyboardInterrupt);
     return -1;
 }
 
 bool signals_take_interrupt(void) {
-    return atomic_exchange(&sigint_pending, 0) != 0;
+    return pthread_equal(pthread_self(), main_thread) && atomic_exchange(&sigint_pending, 0) != 0;
 }
 
 void signals_install(void) {
+    main_thread = pthread_self();
     /* as CPython: a SIGINT ignored by the parent (a background job of a
      * shell) stays ignored */
     struct sigaction old;
