@@ -580,6 +580,10 @@ Module *parse_source(const char *src, size_t len, const char *filename,
     if (run_parser(&p) != 0) {
         if (!p.lexer_error)
             prefer_tokenizer_error(&p);
+        /* CPython quotes a line before the one its tokenizer stopped on
+         * from the source text, without the newline */
+        if (err->line < p.la.loc.line)
+            err->line_without_newline = true;
         if (p.byte_cols) {
             err->col = char_offset(text, text + len, err->line, err->col);
             if (err->end_col > 0)

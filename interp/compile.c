@@ -86,6 +86,8 @@ static Obj *fit_newline(Obj *text, bool newline)
  * the file, as CPython does. */
 static Obj *source_line(Compiler *c, int line)
 {
+    if (c->src && c->src_line_as_is)
+        return line_of_text(c->src, c->src + c->srclen, line);
     if (c->src)
         return fit_newline(line_of_text(c->src, c->src + c->srclen, line), !c->src_line_bare);
     return line_of_file(c->filename, line);
@@ -624,6 +626,21 @@ static Type *parse_error_type(SyntaxErrorKind kind)
     }
 }
 
+/* Is (line, col) just past the last character of a source that does not
+ * end with a newline? */
+static bool error_after_last_char(const char *src, size_t len, int line, int col)
+{
+    if (len == 0 || src[len - 1] == '\n')
+        return false;
+    const char *last = src + len;
+    while (last > src && last[-1] != '\n')
+        last--;
+    int last_line = 1;
+    for (const char *p = src; p < last; p++)
+        last_line += *p == '\n';
+    return line == last_line && col > (int)(src + len - last);
+}
+
 Obj *compile_source(const char *src, size_t len, const char *filename, ParseMode mode)
 {
     Arena *arena = arena_new();
@@ -643,6 +660,12 @@ Obj *compile_source(const char *src, size_t len, const char *filename, ParseMode
         c.src = src;
         c.srclen = len;
         c.src_line_bare = pe.line_without_newline;
+        /* CPython gives exec-mode source a final newline; eval and single
+         * mode source stays as it is, and an error at its very end (no
+         * newline) has offset 0 */
+        c.src_line_as_is = mode != PARSE_FILE;
+        if (mode != PARSE_FILE && error_after_last_char(src, len, pe.line, pe.col))
+            pe.col = pe.end_col = 0;
         if (c.filename) {
             compiler_syntax_error_at(&c, parse_error_type(pe.kind), pe.msg, pe.line, pe.col,
                                      pe.end_line, pe.end_col);

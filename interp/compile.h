@@ -77,6 +77,7 @@ typedef struct Compiler {
                                NULL: errors quote the line read from filename */
     size_t srclen;
     bool src_line_bare;     /* quote the source line without its newline */
+    bool src_line_as_is;    /* quote it exactly as in the source (eval/single) */
     ParseMode mode;
     bool failed;            /* an exception is set; stop */
     bool future_annotations;    /* from __future__ import annotations */
