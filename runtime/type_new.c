@@ -29,7 +29,7 @@ static Type *static_base(Type *t) {
 
 /* Releases the __dict__ a heap class added, then lets the static base free
  * the object, then drops the instance's reference to its class. */
-static void heap_instance_dealloc(Obj *o) {
+static void heap_instance_free(Obj *o) {
     Type *t = o->type;
     if ((t->flags & TF_HAS_DEL) && heap_call_del(o) > 0) return;   /* resurrected */
     Type *sb = static_base(t);
@@ -41,6 +41,36 @@ static void heap_instance_dealloc(Obj *o) {
     if (sb->dealloc != NULL) sb->dealloc(o);
     else obj_free(o);
     DECREF((Obj *)t);
+}
+
+/* Freeing a long chain of instances (a linked list of nodes) would recurse
+ * once per link: past DEFER_DEPTH nested frees, instances wait in a list
+ * that the outermost free drains (the built-in containers' trashcan leaves
+ * heap instances to this). */
+enum { DEFER_DEPTH = 200 };
+static _Thread_local int free_depth;
+static _Thread_local Obj **deferred;
+static _Thread_local size_t ndeferred, capdeferred;
+
+static bool defer(Obj *o) {
+    if (ndeferred == capdeferred) {
+        size_t cap = capdeferred ? 2 * capdeferred : 256;
+        Obj **p = realloc(deferred, cap * sizeof *p);
+        if (p == NULL) return false;   /* no room: free it now after all */
+        deferred = p;
+        capdeferred = cap;
+    }
+    deferred[ndeferred++] = o;
+    return true;
+}
+
+static void heap_instance_dealloc(Obj *o) {
+    if (free_depth >= DEFER_DEPTH && defer(o)) return;
+    free_depth++;
+    heap_instance_free(o);
+    if (free_depth == 1)
+        while (ndeferred > 0) heap_instance_free(deferred[--ndeferred]);
+    free_depth--;
 }
 
 /* obj.__dict__ for instances of classes that added the slot. */
