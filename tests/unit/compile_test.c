@@ -12,18 +12,9 @@
 #include "err.h"
 #include "str.h"
 #include "tuple.h"
+#include "unit_support.h"
 
-static void setup(void)
-{
-    static bool ready;
-    if (!ready) {
-        char *argv[] = { "", NULL };
-        cr_assert_eq(gilpy_init(1, argv), 0);
-        ready = true;
-    }
-}
-
-TestSuite(compile, .init = setup);
+TestSuite(compile, .init = interpreter_setup);
 
 static CodeObj *compile_ok(const char *src)
 {

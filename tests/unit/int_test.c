@@ -12,18 +12,9 @@
 #include "int_internal.h"
 #include "float_internal.h"
 #include "str.h"
+#include "unit_support.h"
 
-static void setup(void)
-{
-    static bool ready;
-    if (!ready) {
-        char *argv[] = { "", NULL };
-        cr_assert_eq(gilpy_init(1, argv), 0);
-        ready = true;
-    }
-}
-
-TestSuite(int, .init = setup);
+TestSuite(int, .init = interpreter_setup);
 
 /* Asserts that o is a str equal to want, then releases o. */
 static void assert_str(Obj *o, const char *want)

@@ -11,21 +11,12 @@
 #include "list.h"
 #include "tuple.h"
 #include "range.h"
+#include "unit_support.h"
 
-static void setup(void)
-{
-    static bool ready;
-    if (!ready) {
-        char *argv[] = { "", NULL };
-        cr_assert_eq(gilpy_init(1, argv), 0);
-        ready = true;
-    }
-}
-
-TestSuite(seq_list, .init = setup);
-TestSuite(seq_tuple, .init = setup);
-TestSuite(seq_slice, .init = setup);
-TestSuite(seq_range, .init = setup);
+TestSuite(seq_list, .init = interpreter_setup);
+TestSuite(seq_tuple, .init = interpreter_setup);
+TestSuite(seq_slice, .init = interpreter_setup);
+TestSuite(seq_range, .init = interpreter_setup);
 
 static Obj *int_list(const intptr_t *v, size_t n)
 {

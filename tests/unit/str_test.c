@@ -17,23 +17,14 @@
 #include "list.h"
 #include "tuple.h"
 #include "float.h"
+#include "unit_support.h"
 
-static void setup(void)
-{
-    static bool ready;
-    if (!ready) {
-        char *argv[] = { "", NULL };
-        cr_assert_eq(gilpy_init(1, argv), 0);
-        ready = true;
-    }
-}
-
-TestSuite(strbuf, .init = setup);
-TestSuite(strcore, .init = setup);
-TestSuite(stralgo, .init = setup);
-TestSuite(strfmt, .init = setup);
-TestSuite(unicode, .init = setup);
-TestSuite(bytesfmt, .init = setup);
+TestSuite(strbuf, .init = interpreter_setup);
+TestSuite(strcore, .init = interpreter_setup);
+TestSuite(stralgo, .init = interpreter_setup);
+TestSuite(strfmt, .init = interpreter_setup);
+TestSuite(unicode, .init = interpreter_setup);
+TestSuite(bytesfmt, .init = interpreter_setup);
 
 static Obj *S(const char *s) { return str_from_cstr(s); }
 
