@@ -365,7 +365,7 @@ Obj *type_subclasses(Type *t) {
 
 static int check_args(Obj *const *args, size_t nargs) {
     if (nargs != 3) {
-        err_set_str(&Exc_TypeError, "type() takes 1 or 3 arguments");
+        err_format(&Exc_TypeError, "type.__new__() takes exactly 3 arguments (%zu given)", nargs);
         return -1;
     }
     static const char *const want[] = { "str", "tuple", "dict" };
@@ -441,8 +441,24 @@ static int layout(HeapType *h, Type *base) {
 }
 
 Obj *type_new(Type *meta, Obj *const *args, size_t nargs, Obj *kwnames) {
-    size_t nkw = kw_count(kwnames);
-    if (meta == &TypeType && nargs == 1 && nkw == 0) return NEWREF((Obj *)TYPE(args[0]));
+    if (nargs == 3 && is_tuple(args[1])) {
+        /* the most derived metaclass of the bases' may take over */
+        Type *winner = meta;
+        for (size_t i = 0; i < tuple_size(args[1]); i++) {
+            Type *bt = TYPE(tuple_get(args[1], i));
+            if (type_is_subtype(winner, bt)) continue;
+            if (type_is_subtype(bt, winner)) {
+                winner = bt;
+                continue;
+            }
+            err_set_str(&Exc_TypeError,
+                        "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        "subclass of the metaclasses of all its bases");
+            return NULL;
+        }
+        if (winner != meta && winner->new_ != type_new) return winner->new_(winner, args, nargs, kwnames);
+        meta = winner;
+    }
     if (check_args(args, nargs) < 0) return NULL;
     Obj *name = args[0], *ns = args[2];
     Obj *bases = tuple_size(args[1]) ? NEWREF(args[1]) : tuple_pack(1, (Obj *)&ObjectType);

@@ -42,8 +42,13 @@ static Obj *type_repr(Obj *o) {
 /* type(x) with one argument; otherwise the class machinery's type_new. */
 static Obj *type_call(Obj *callable, Obj *const *args, size_t nargs, Obj *kwnames) {
     Type *t = (Type *)callable;
-    if (t == &TypeType && nargs == 1 && kw_count(kwnames) == 0)
-        return NEWREF((Obj *)TYPE(args[0]));
+    if (t == &TypeType) {
+        if (nargs == 1 && kw_count(kwnames) == 0) return NEWREF((Obj *)TYPE(args[0]));
+        if (nargs != 1 && nargs != 3) {
+            err_set_str(&Exc_TypeError, "type() takes 1 or 3 arguments");
+            return NULL;
+        }
+    }
     if (t->new_ == NULL) {
         err_format(&Exc_TypeError, "cannot create '%s' instances", t->name);
         return NULL;
