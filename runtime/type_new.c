@@ -137,9 +137,11 @@ static Type *best_base(Obj *bases) {
     return best;
 }
 
+/* Bases whose instances keep variable-sized data at the end of the object:
+ * no room for a __dict__ slot at a fixed offset (types hold their dict
+ * themselves). */
 static bool variable_size(const Type *t) {
-    return type_has(t, TF_TUPLE_SUBCLASS | TF_STR_SUBCLASS | TF_BYTES_SUBCLASS | TF_TYPE_SUBCLASS) ||
-           (t->flags & TF_INT_SUBCLASS);
+    return type_has(t, TF_TUPLE_SUBCLASS | TF_STR_SUBCLASS | TF_BYTES_SUBCLASS | TF_TYPE_SUBCLASS);
 }
 
 /* ---- C3 linearisation --------------------------------------------------- */
@@ -428,7 +430,9 @@ static int layout(HeapType *h, Type *base) {
     Type *t = &h->type;
     Obj *slots = dict_get_str(t->dict, IDENT(__slots__));
     bool want_dict = true, want_weakref = !type_has(base, TF_HEAPTYPE);
-    if (slots != NULL && heap_slots_layout(h, slots, variable_size(base), &want_dict, &want_weakref) < 0)
+    /* CPython refuses nonempty __slots__ on int subclasses too (variable-sized there) */
+    bool no_slots = variable_size(base) || type_has(base, TF_INT_SUBCLASS);
+    if (slots != NULL && heap_slots_layout(h, slots, no_slots, &want_dict, &want_weakref) < 0)
         return -1;
     if (want_dict && t->dictoffset == 0 && !variable_size(base)) {
         t->dictoffset = t->size;
