@@ -175,14 +175,47 @@ static int type_set_name(Obj *o, Obj *value) {
     return 0;
 }
 
+/* type_setattr refuses static types before these run. */
+static int type_set_qualname(Obj *o, Obj *value) {
+    Type *t = (Type *)o;
+    if (value == NULL || !is_str(value)) {
+        err_format(&Exc_TypeError, "can only assign string to %s.__qualname__, not '%s'",
+                   t->name, value ? type_name(value) : "NoneType");
+        return -1;
+    }
+    SETREF(t->qualname, NEWREF(value));
+    return 0;
+}
+
+static int set_in_dict(Type *t, Obj *key, Obj *value, const char *attr) {
+    if (value == NULL) {
+        err_format(&Exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr, t->name);
+        return -1;
+    }
+    int rc = dict_set(t->dict, key, value);
+    type_modified(t);
+    return rc;
+}
+
+static int type_set_module(Obj *o, Obj *value) {
+    Type *t = (Type *)o;
+    if (set_in_dict(t, IDENT(__module__), value, "__module__") < 0) return -1;
+    if (is_str(value)) SETREF(t->module, str_intern(NEWREF(value)));
+    return 0;
+}
+
+static int type_set_doc(Obj *o, Obj *value) {
+    return set_in_dict((Type *)o, IDENT(__doc__), value, "__doc__");
+}
+
 static const GetSetDef type_getset[] = {
     {"__name__", type_get_name, type_set_name},
-    {"__qualname__", type_get_qualname},
-    {"__module__", type_get_module},
+    {"__qualname__", type_get_qualname, type_set_qualname},
+    {"__module__", type_get_module, type_set_module},
     {"__mro__", type_get_mro},
     {"__bases__", type_get_bases},
     {"__base__", type_get_base},
-    {"__doc__", type_get_doc},
+    {"__doc__", type_get_doc, type_set_doc},
     {"__dict__", type_get_dict},
     {NULL},
 };
