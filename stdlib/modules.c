@@ -8,6 +8,7 @@ const BuiltinModule builtin_modules[] = {
     {"sys", sys_module_init},
     {"time", time_module_init},
     {"math", math_module_init},
+    {"posix", posix_module_init},
     {NULL, NULL},
 };
 

@@ -21,6 +21,7 @@ Obj *builtins_module_init(void);
 Obj *sys_module_init(void);
 Obj *time_module_init(void);
 Obj *math_module_init(void);   /* stdlib/math.c */
+Obj *posix_module_init(void);  /* stdlib/posix.c, the C half of os */
 
 /* sys.c: start-up helpers used by interp/init.c and interp/main.c. */
 int sys_setup(int argc, char **argv);     /* makes sys; argv -> sys.argv */

@@ -1,0 +1,260 @@
+/* posix.c: the `posix` module, the C half of `os` (stdlib/lib/os.py):
+ * process ids, the working directory, files and directories, stat, the
+ * environment.  Errors are OSError subclasses with errno text and the file
+ * name, as CPython's. */
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "modules.h"
+#include "args.h"
+#include "bytes.h"
+#include "dict.h"
+#include "err.h"
+#include "int.h"
+#include "intarg.h"
+#include "list.h"
+#include "str.h"
+#include "structseq.h"
+
+extern char **environ;
+
+/* A path argument: a str (no NUL inside), or NULL with CPython's TypeError. */
+static const char *path_arg(const char *fname, const char *param, Obj *o) {
+    if (o != NULL && is_str(o)) {
+        if (memchr(str_data(o), '\0', str_size(o)) != NULL) {
+            err_format(&Exc_ValueError, "%s: embedded null character in %s", fname, param);
+            return NULL;
+        }
+        return str_data(o);
+    }
+    err_format(&Exc_TypeError, "%s: %s should be string, bytes or os.PathLike, not %s", fname,
+               param, o ? type_name(o) : "NoneType");
+    return NULL;
+}
+
+/* Binds one required path parameter named `param`. */
+static const char *one_path(const char *fname, const char *param, Obj *const *args,
+                            size_t nargs, Obj *kwnames, Obj **obj) {
+    const char *const names[] = {param, NULL};
+    if (args_bind(fname, args, nargs, kwnames, names, 1, obj) < 0) return NULL;
+    return path_arg(fname, param, *obj);
+}
+
+static Obj *none_or_error(int rc, Obj *filename) {
+    if (rc < 0) {
+        err_set_from_errno(filename);
+        return NULL;
+    }
+    return NEWREF(NONE);
+}
+
+static Obj *p_getpid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("getpid", kwnames) < 0 || args_count("getpid", nargs, 0, 0) < 0) return NULL;
+    return int_from_i64(getpid());
+}
+
+static Obj *p_getppid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("getppid", kwnames) < 0 || args_count("getppid", nargs, 0, 0) < 0) return NULL;
+    return int_from_i64(getppid());
+}
+
+static Obj *p_getcwd(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("getcwd", kwnames) < 0 || args_count("getcwd", nargs, 0, 0) < 0) return NULL;
+    char buf[PATH_MAX];
+    if (getcwd(buf, sizeof buf) == NULL) {
+        err_set_from_errno(NULL);
+        return NULL;
+    }
+    return str_from_cstr(buf);
+}
+
+static Obj *p_chdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    Obj *o;
+    const char *path = one_path("chdir", "path", args, nargs, kwnames, &o);
+    return path ? none_or_error(chdir(path), o) : NULL;
+}
+
+static Obj *p_rmdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    Obj *o;
+    const char *path = one_path("rmdir", "path", args, nargs, kwnames, &o);
+    return path ? none_or_error(rmdir(path), o) : NULL;
+}
+
+static Obj *p_remove(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    Obj *o;
+    const char *path = one_path("remove", "path", args, nargs, kwnames, &o);
+    return path ? none_or_error(unlink(path), o) : NULL;
+}
+
+static Obj *p_unlink(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    Obj *o;
+    const char *path = one_path("unlink", "path", args, nargs, kwnames, &o);
+    return path ? none_or_error(unlink(path), o) : NULL;
+}
+
+static Obj *p_mkdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"path", "mode", NULL};
+    Obj *a[2];
+    if (args_bind("mkdir", args, nargs, kwnames, names, 1, a) < 0) return NULL;
+    const char *path = path_arg("mkdir", "path", a[0]);
+    intptr_t mode = 0777;
+    if (path == NULL || (a[1] != NULL && intarg_ssize(a[1], &mode) < 0)) return NULL;
+    return none_or_error(mkdir(path, (mode_t)mode), a[0]);
+}
+
+static Obj *p_rename(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"src", "dst", NULL};
+    Obj *a[2];
+    if (args_bind("rename", args, nargs, kwnames, names, 2, a) < 0) return NULL;
+    const char *src = path_arg("rename", "src", a[0]), *dst = src ? path_arg("rename", "dst", a[1]) : NULL;
+    if (dst == NULL) return NULL;
+    if (rename(src, dst) < 0) {
+        err_set_from_errno(a[0]);
+        return NULL;
+    }
+    return NEWREF(NONE);
+}
+
+/* listdir(path='.'): the names in a directory, in the order the system
+ * gives them, without '.' and '..'. */
+static Obj *p_listdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"path", NULL};
+    Obj *a[1];
+    if (args_bind("listdir", args, nargs, kwnames, names, 0, a) < 0) return NULL;
+    const char *path = a[0] == NULL || a[0] == NONE ? "." : path_arg("listdir", "path", a[0]);
+    if (path == NULL) return NULL;
+    DIR *dir = opendir(path);
+    if (dir == NULL) {
+        err_set_from_errno(a[0] && a[0] != NONE ? a[0] : NULL);
+        return NULL;
+    }
+    Obj *list = list_new(0);
+    struct dirent *e;
+    while (list != NULL && (e = readdir(dir)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        Obj *name = str_decode_utf8(e->d_name, strlen(e->d_name), "surrogateescape");
+        if (name == NULL || list_append(list, name) < 0) CLEAR(list);
+        XDECREF(name);
+    }
+    closedir(dir);
+    return list;
+}
+
+static const char *const stat_fields[] = {
+    "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+    "st_atime", "st_mtime", "st_ctime", NULL,
+};
+static STRUCTSEQ_TYPE(StatResultType, "os.stat_result", stat_fields);
+
+static Obj *p_stat(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    Obj *o;
+    const char *path = one_path("stat", "path", args, nargs, kwnames, &o);
+    if (path == NULL) return NULL;
+    struct stat st;
+    if (stat(path, &st) < 0) {
+        err_set_from_errno(o);
+        return NULL;
+    }
+    Obj *items[10] = {
+        int_from_i64(st.st_mode), int_from_i64((int64_t)st.st_ino), int_from_i64((int64_t)st.st_dev),
+        int_from_i64((int64_t)st.st_nlink), int_from_i64(st.st_uid), int_from_i64(st.st_gid),
+        int_from_i64(st.st_size), int_from_i64(st.st_atime), int_from_i64(st.st_mtime),
+        int_from_i64(st.st_ctime),
+    };
+    for (size_t i = 0; i < 10; i++)
+        if (items[i] == NULL) {
+            for (size_t j = 0; j < 10; j++) XDECREF(items[j]);
+            return NULL;
+        }
+    return structseq_new(&StatResultType, items, 10);
+}
+
+static Obj *p_cpu_count(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("cpu_count", kwnames) < 0 || args_count("cpu_count", nargs, 0, 0) < 0) return NULL;
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n < 1 ? NEWREF(NONE) : int_from_i64(n);
+}
+
+static Obj *p_strerror(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    intptr_t code;
+    if (args_no_kwargs("strerror", kwnames) < 0 || args_count("strerror", nargs, 1, 1) < 0 ||
+        intarg_ssize(args[0], &code) < 0)
+        return NULL;
+    return str_from_cstr(strerror((int)code));
+}
+
+static Obj *p_urandom(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    intptr_t n;
+    if (args_no_kwargs("urandom", kwnames) < 0 || args_count("urandom", nargs, 1, 1) < 0 ||
+        intarg_ssize(args[0], &n) < 0)
+        return NULL;
+    if (n < 0) {
+        err_set_str(&Exc_ValueError, "negative argument not allowed");
+        return NULL;
+    }
+    Obj *b = bytes_new_raw((size_t)n);
+    if (b == NULL) return NULL;
+    unsigned char *data = ((BytesObj *)b)->data;
+    for (size_t got = 0; got < (size_t)n;) {
+        ssize_t r = getrandom(data + got, (size_t)n - got, 0);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) {
+            err_set_from_errno(NULL);
+            DECREF(b);
+            return NULL;
+        }
+        got += (size_t)r;
+    }
+    return b;
+}
+
+static Obj *p_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    intptr_t status;
+    if (args_no_kwargs("_exit", kwnames) < 0 || args_count("_exit", nargs, 1, 1) < 0 ||
+        intarg_ssize(args[0], &status) < 0)
+        return NULL;
+    _exit((int)status);
+}
+
+/* The process environment at start-up as a dict of str. */
+static Obj *environ_dict(void) {
+    Obj *d = dict_new();
+    for (char **e = environ; d != NULL && e != NULL && *e != NULL; e++) {
+        const char *eq = strchr(*e, '=');
+        if (eq == NULL) continue;
+        Obj *k = str_decode_utf8(*e, (size_t)(eq - *e), "surrogateescape");
+        Obj *v = k ? str_decode_utf8(eq + 1, strlen(eq + 1), "surrogateescape") : NULL;
+        if (v == NULL || dict_set(d, k, v) < 0) CLEAR(d);
+        XDECREF(k);
+        XDECREF(v);
+    }
+    return d;
+}
+
+static const MethodDef posix_methods[] = {
+    {"getpid", p_getpid}, {"getppid", p_getppid}, {"getcwd", p_getcwd}, {"chdir", p_chdir},
+    {"listdir", p_listdir}, {"mkdir", p_mkdir}, {"rmdir", p_rmdir}, {"remove", p_remove},
+    {"unlink", p_unlink}, {"rename", p_rename}, {"stat", p_stat}, {"cpu_count", p_cpu_count},
+    {"strerror", p_strerror}, {"urandom", p_urandom}, {"_exit", p_exit},
+    {NULL},
+};
+
+Obj *posix_module_init(void) {
+    Obj *m = module_new("posix");
+    Obj *env = m ? environ_dict() : NULL;
+    if (env == NULL || structseq_ready(&StatResultType) < 0 ||
+        module_add_functions(m, posix_methods) < 0 || module_add_obj(m, "environ", env) < 0 ||
+        module_add_obj(m, "stat_result", (Obj *)&StatResultType) < 0) {
+        XDECREF(env);
+        XDECREF(m);
+        return NULL;
+    }
+    DECREF(env);
+    return m;
+}
