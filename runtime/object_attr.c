@@ -8,10 +8,17 @@
 #include "str.h"
 #include "dict.h"
 #include "ident.h"
+#include "type_internal.h"
 
-static inline Obj **instance_dict_slot(Obj *o) {
-    size_t off = TYPE(o)->dictoffset;
-    return off ? (Obj **)((char *)o + off) : NULL;
+static inline Obj **instance_dict_slot(Obj *o, bool create) {
+    Type *t = TYPE(o);
+    size_t off = t->dictoffset;
+    if (off) return (Obj **)((char *)o + off);
+    return (t->flags & TF_SIDE_DICT) ? side_dict_slot(o, create) : NULL;
+}
+
+Obj **obj_instance_dict_slot(Obj *o, bool create) {
+    return is_small(o) ? NULL : instance_dict_slot(o, create);
 }
 
 static int check_name(Obj *name) {
@@ -37,7 +44,8 @@ static Obj *generic_getattr(Obj *o, Obj *name, bool raise) {
         get = dt->descr_get;
         if (get != NULL && dt->descr_set != NULL) return get(descr, o, (Obj *)t);
     }
-    Obj **dslot = is_small(o) ? NULL : instance_dict_slot(o);
+    Obj **dslot = is_small(o) ? NULL : instance_dict_slot(o, false);
+    if (dslot == NULL && err_occurred() != NULL) return NULL;
     if (dslot != NULL && *dslot != NULL) {
         Obj *v = dict_get_str(*dslot, name);
         if (v != NULL) return NEWREF(v);
@@ -88,8 +96,9 @@ int obj_generic_setattr(Obj *o, Obj *name, Obj *value) {
     Obj *descr = type_lookup(t, name);
     if (descr != NULL && TYPE(descr)->descr_set != NULL)
         return TYPE(descr)->descr_set(descr, o, value);
-    Obj **dslot = is_small(o) ? NULL : instance_dict_slot(o);
+    Obj **dslot = is_small(o) ? NULL : instance_dict_slot(o, true);
     if (dslot == NULL) {
+        if (err_occurred() != NULL) return -1;
         if (descr == NULL) err_no_attribute(o, name);
         else err_format(&Exc_AttributeError, "'%s' object attribute '%U' is read-only", t->name, name);
         return -1;

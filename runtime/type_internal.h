@@ -32,6 +32,14 @@ int heap_slots_layout(HeapType *h, Obj *slots, bool variable_base, bool *want_di
 void heap_slots_clear(Obj *o);
 /* A private type flag: instances have a __del__ to run (heap types only). */
 #define TF_HAS_DEL (1u << 30)
+/* A private type flag: instances keep their __dict__ in the side table
+ * (side_dict.c) because the base layout has no fixed place for it. */
+#define TF_SIDE_DICT (1u << 29)
+Obj **side_dict_slot(Obj *o, bool create);   /* NULL: none (or error if create) */
+void side_dict_release(Obj *o);
+/* Where o's __dict__ pointer lives (in the object or the side table), or
+ * NULL when its class gives instances none (object_attr.c). */
+Obj **obj_instance_dict_slot(Obj *o, bool create);
 /* Calls o.__del__() on dealloc; 1 when that resurrected o (heap_slots.c). */
 int heap_call_del(Obj *o);
 /* The registry of live heap types (type_new.c): type_dealloc forgets a

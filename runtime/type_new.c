@@ -34,6 +34,7 @@ static void heap_instance_free(Obj *o) {
     if ((t->flags & TF_HAS_DEL) && heap_call_del(o) > 0) return;   /* resurrected */
     Type *sb = static_base(t);
     heap_slots_clear(o);
+    if (t->flags & TF_SIDE_DICT) side_dict_release(o);
     if (t->dictoffset != 0 && sb->dictoffset == 0) {
         Obj **slot = (Obj **)((char *)o + t->dictoffset);
         CLEAR(*slot);
@@ -75,7 +76,8 @@ static void heap_instance_dealloc(Obj *o) {
 
 /* obj.__dict__ for instances of classes that added the slot. */
 static Obj *instance_dict_get(Obj *o) {
-    Obj **slot = (Obj **)((char *)o + TYPE(o)->dictoffset);
+    Obj **slot = obj_instance_dict_slot(o, true);
+    if (slot == NULL) return NULL;
     if (*slot == NULL && (*slot = dict_new()) == NULL) return NULL;
     return NEWREF(*slot);
 }
@@ -89,7 +91,8 @@ static int instance_dict_set(Obj *o, Obj *value) {
         err_format(&Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(value));
         return -1;
     }
-    Obj **slot = (Obj **)((char *)o + TYPE(o)->dictoffset);
+    Obj **slot = obj_instance_dict_slot(o, true);
+    if (slot == NULL) return -1;
     SETREF(*slot, NEWREF(value));
     return 0;
 }
@@ -434,12 +437,19 @@ static int layout(HeapType *h, Type *base) {
     bool no_slots = variable_size(base) || type_has(base, TF_INT_SUBCLASS);
     if (slots != NULL && heap_slots_layout(h, slots, no_slots, &want_dict, &want_weakref) < 0)
         return -1;
-    if (want_dict && t->dictoffset == 0 && !variable_size(base)) {
-        t->dictoffset = t->size;
-        t->size += sizeof(Obj *);
+    bool added = false;
+    if (type_has(base, TF_SIDE_DICT)) {
+        t->flags |= TF_SIDE_DICT;
+    } else if (want_dict && t->dictoffset == 0 && !type_has(base, TF_TYPE_SUBCLASS)) {
+        added = true;
+        if (variable_size(base)) {
+            t->flags |= TF_SIDE_DICT;
+        } else {
+            t->dictoffset = t->size;
+            t->size += sizeof(Obj *);
+        }
     }
-    if (t->dictoffset != base->dictoffset && add_getset(t, IDENT(__dict__), &instance_dict_def) < 0)
-        return -1;
+    if (added && add_getset(t, IDENT(__dict__), &instance_dict_def) < 0) return -1;
     if (want_weakref && add_getset(t, IDENT(__weakref__), &instance_weakref_def) < 0) return -1;
     return 0;
 }

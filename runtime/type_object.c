@@ -147,7 +147,7 @@ static int object_set_class(Obj *o, Obj *value) {
         return -1;
     }
     if (layout_base(old) != layout_base(new) || old->size != new->size ||
-        old->dictoffset != new->dictoffset) {
+        old->dictoffset != new->dictoffset || ((old->flags ^ new->flags) & TF_SIDE_DICT)) {
         err_format(&Exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
                    new->name, old->name);
         return -1;
