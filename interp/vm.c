@@ -166,6 +166,29 @@ static inline Obj *float_result(Obj *a, Obj *b, double r) {
     return float_new(r);
 }
 
+/* For `s += t` on a str that only the stack and the variable being
+ * assigned hold: drops the variable's reference (the next instruction
+ * stores the result there anyway) so the string can grow in place, as
+ * CPython does.  False when the pattern does not apply. */
+static bool release_for_append(Obj **fast, Obj *locals, Obj *names, Obj *a, uint32_t next)
+{
+    if (a->refcnt != 2 || ((StrObj *)a)->interned)
+        return false;
+    if (INSTR_OP(next) == OP_STORE_FAST && fast[INSTR_ARG(next)] == a) {
+        fast[INSTR_ARG(next)] = NULL;
+        a->refcnt--;        /* the slot's reference, now given up */
+        return true;
+    }
+    if (INSTR_OP(next) == OP_STORE_NAME && locals != NULL && is_dict(locals) &&
+        dict_get_str(locals, tuple_get(names, INSTR_ARG(next))) == a) {
+        /* the dict lets go of its reference itself */
+        if (dict_set(locals, tuple_get(names, INSTR_ARG(next)), NONE) == 0)
+            return true;
+        err_clear();
+    }
+    return false;
+}
+
 static inline int compare_doubles(double x, double y, int op) {
     switch (op) {
     case CMP_LT: return x < y;
@@ -594,6 +617,15 @@ dispatch:
                 sp--;
                 goto error;
             }
+            TOP() = r;
+            DISPATCH();
+        }
+        if (oparg == BINOP_COUNT + BINOP_ADD && !is_small(a) && TYPE(a) == &StrType &&
+            !is_small(b) && TYPE(b) == &StrType && a != b &&
+            release_for_append(fast, f->locals, co->names, a, *ip)) {
+            if ((r = str_append_inplace(a, b)) == NULL) goto error;
+            sp--;
+            DECREF(b);
             TOP() = r;
             DISPATCH();
         }

@@ -102,6 +102,29 @@ void obj_free(Obj *o) {
     free_lists[cls] = b;
 }
 
+Obj *obj_resize(Obj *o, size_t size) {
+    unsigned char *p = (unsigned char *)o - PREFIX;
+    unsigned cls = p[0];
+    size_t room = (cls + 1) * CLASS_STEP - PREFIX;     /* usable bytes of a class block */
+    if (cls != LARGE_CLASS && size <= room) return o;
+    if (cls == LARGE_CLASS) {
+        unsigned char *q = realloc(p, size + PREFIX);
+        if (q == NULL) {
+            err_no_memory();
+            return NULL;
+        }
+        return (Obj *)(q + PREFIX);
+    }
+    unsigned char *mem = block_alloc(size + PREFIX);
+    if (mem == NULL) {
+        err_no_memory();
+        return NULL;
+    }
+    memcpy(mem, o, room);
+    obj_free(o);
+    return (Obj *)mem;
+}
+
 void obj_dealloc(Obj *o) {
     Type *t = o->type;
     if (t->dealloc != NULL) t->dealloc(o);

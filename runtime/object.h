@@ -207,6 +207,9 @@ static inline Obj *bool_from(bool b) { return b ? TRUE_ : FALSE_; }  /* borrowed
  * which the heap type's dealloc must release after freeing the instance. */
 Obj *obj_alloc(Type *type, size_t size);
 void obj_free(Obj *o);   /* releases memory obtained from obj_alloc */
+/* Gives an object held by nobody else `size` bytes, keeping its contents;
+ * it may move.  NULL with MemoryError, the object unchanged. */
+Obj *obj_resize(Obj *o, size_t size);
 
 /* ---- generic protocols (runtime/object.c) ------------------------------ */
 Obj *obj_repr(Obj *o);                  /* str */

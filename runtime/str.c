@@ -93,6 +93,21 @@ void str_dealloc(Obj *o) {
     obj_free(o);
 }
 
+Obj *str_append_inplace(Obj *a, Obj *b) {
+    size_t na = str_size(a), nb = str_size(b);
+    if (offset_cache.s == (StrObj *)a) offset_cache.s = NULL;
+    Obj *r = obj_resize(a, sizeof(StrObj) + na + nb + 1);
+    if (r == NULL) return NULL;
+    StrObj *s = as_str(r);
+    memcpy(s->data + na, str_data(b), nb);
+    s->data[na + nb] = '\0';
+    s->size = na + nb;
+    s->length += str_length(b);
+    s->ascii = s->ascii && str_is_ascii(b);
+    s->hash = -1;
+    return r;
+}
+
 /* Walks forward from a known (index, offset) pair to `index`. */
 static size_t walk_forward(const StrObj *s, size_t from_index, size_t off, size_t index) {
     const unsigned char *p = (const unsigned char *)s->data + off;

@@ -37,6 +37,11 @@ Obj *str_from_format(const char *fmt, ...);
 Obj *str_from_vformat(const char *fmt, va_list ap);
 Obj *str_from_codepoint(uint32_t cp);
 Obj *str_concat(Obj *a, Obj *b);
+/* a + b made in a's own memory, for `s += t` when only the caller holds a
+ * (refcnt 1, exact str, not interned, not b): a loop of += stays linear.
+ * Returns the string (a may have moved), or NULL with MemoryError (a is
+ * unchanged). */
+Obj *str_append_inplace(Obj *a, Obj *b);
 Obj *str_join(Obj *sep, Obj *iterable);
 bool str_equal(Obj *a, Obj *b);         /* both str */
 bool str_equal_cstr(Obj *a, const char *s);
