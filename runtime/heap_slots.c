@@ -295,22 +295,23 @@ static intptr_t heap_len(Obj *o) {
 }
 
 static Obj *heap_getitem(Obj *o, Obj *key) {
-    if (type_lookup(TYPE(o), IDENT(__getitem__)) == NULL) {
+    Obj *f = type_lookup(TYPE(o), IDENT(__getitem__));
+    if (f == NULL) {
         err_format(&Exc_TypeError, "'%s' object is not subscriptable", type_name(o));
         return NULL;
     }
-    return call_dunder(o, IDENT(__getitem__), &key, 1);
+    return obj_call_unbound(f, o, &key, 1);
 }
 
 static int heap_setitem(Obj *o, Obj *key, Obj *value) {
     Obj *args[2] = { key, value };
-    Obj *name = value ? IDENT(__setitem__) : IDENT(__delitem__);
-    if (type_lookup(TYPE(o), name) == NULL) {
+    Obj *f = type_lookup(TYPE(o), value ? IDENT(__setitem__) : IDENT(__delitem__));
+    if (f == NULL) {
         err_format(&Exc_TypeError, value ? "'%s' object does not support item assignment"
                                          : "'%s' object does not support item deletion", type_name(o));
         return -1;
     }
-    return none_result(call_dunder(o, name, args, value ? 2 : 1));
+    return none_result(obj_call_unbound(f, o, args, value ? 2 : 1));
 }
 
 static int heap_contains(Obj *o, Obj *item) {
