@@ -48,10 +48,11 @@ all: $(BIN)
 
 # ---- dependencies (installed on a fresh Debian machine) ---------------------
 # Each entry: a command or header that must exist, and the Debian package giving it.
+# (python3 drives the terminal tests in tests/cli through a pty.)
 DEPS := re2c:re2c bison:bison /usr/include/criterion/criterion.h:libcriterion-dev \
         /usr/include/gmp.h:libgmp-dev /usr/include/utf8proc.h:libutf8proc-dev \
         /usr/include/xxhash.h:libxxhash-dev /usr/include/editline/readline.h:libedit-dev \
-        pkg-config:pkg-config
+        pkg-config:pkg-config python3:python3
 DEPS_STAMP := build/.deps-ok
 deps: $(DEPS_STAMP)
 $(DEPS_STAMP):
