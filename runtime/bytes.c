@@ -55,7 +55,7 @@ int byteslike_view(Obj *o, const unsigned char **data, size_t *size) {
 
 /* ---- repr --------------------------------------------------------------------------- */
 int bytes_append_repr(StrBuf *b, const unsigned char *p, size_t n, bool bytearray) {
-    bool single = memchr(p, '\'', n) != NULL;
+    bool single = n > 0 && memchr(p, '\'', n) != NULL;   /* p is NULL when n is 0 */
     char quote = single && memchr(p, '"', n) == NULL ? '"' : '\'';
     if (strbuf_append_ascii(b, 'b') < 0 || strbuf_append_ascii(b, quote) < 0) return -1;
     for (size_t i = 0; i < n; i++) {

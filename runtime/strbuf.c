@@ -43,6 +43,7 @@ int strbuf_reserve(StrBuf *b, size_t extra) {
 }
 
 int strbuf_append(StrBuf *b, const char *utf8, size_t size) {
+    if (size == 0) return 0;    /* utf8 may be NULL (an empty bytearray) */
     if (strbuf_reserve(b, size) < 0) return -1;
     size_t cont = 0, i = 0;
     /* ASCII runs go 8 bytes at a time */
