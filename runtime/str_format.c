@@ -327,7 +327,8 @@ Obj *str_m_format_map(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 /* ---- str.__format__ ---------------------------------------------------------------- */
 Obj *str_format_spec(Obj *s, Obj *spec) {
-    if (str_size(spec) == 0) return str_exact(s);
+    if (str_size(spec) == 0)    /* a subclass's own __str__ decides, as CPython */
+        return TYPE(s) == &StrType ? NEWREF(s) : obj_str(s);
     FormatSpec fs;
     if (formatspec_parse(str_data(spec), str_size(spec), '<', 's', "str", &fs) < 0) return NULL;
     if (fs.type != 's') return formatspec_unknown(&fs, "str");
