@@ -329,17 +329,7 @@ static void gen_dealloc(Obj *o) {
         o->refcnt = 1;   /* alive while close() runs */
         Obj *saved = err_fetch();
         Obj *r = gen_close_impl(g);
-        if (r == NULL) {
-            Obj *exc = err_fetch();
-            Obj *repr = obj_repr(o);
-            err_clear();
-            fprintf(stderr, "Exception ignored in: %s\n", repr ? str_data(repr) : "<generator>");
-            XDECREF(repr);
-            if (exc != NULL) {
-                print_exception(exc);
-                DECREF(exc);
-            }
-        }
+        if (r == NULL) err_write_unraisable(o);
         XDECREF(r);
         if (saved != NULL) SETREF(tstate_get()->cur_exc, saved);
         if (--o->refcnt != 0) return;   /* resurrected by the finally code */

@@ -23,6 +23,10 @@ void err_format(Type *type, const char *fmt, ...);
 void err_set_none(Type *type);
 /* Raises OSError (or the errno's subclass) from errno; filename may be NULL. */
 void err_set_from_errno(Obj *filename);
+/* Reports the pending exception that nobody can catch (a __del__ or a
+ * generator's finally code that failed) as CPython does: "Exception ignored
+ * in: <repr(where)>" and the traceback, to sys.stderr; clears it. */
+void err_write_unraisable(Obj *where);
 void err_no_memory(void);
 
 /* The current exception (borrowed) or NULL. */

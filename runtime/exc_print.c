@@ -2,8 +2,9 @@
  * chained exceptions first ("The above exception was the direct cause..."),
  * then "Traceback (most recent call last):" with the entries, the
  * SyntaxError location block, "Type: message" (with 3.11's "Did you
- * mean" hint), and the notes.  Also the
- * top-level policy: SystemExit becomes the exit status. */
+ * mean" hint), and the notes; exceptions nobody can catch ("Exception
+ * ignored in: ...").  Also the top-level policy: SystemExit becomes the
+ * exit status. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -185,6 +186,23 @@ void print_exception(Obj *exc) {
     XDECREF(flushed);
     err_clear();
     if (saved != NULL) err_set_obj(saved);
+}
+
+void err_write_unraisable(Obj *where) {
+    Obj *exc = err_fetch();
+    Obj *repr = where ? obj_repr(where) : NULL;
+    err_clear();
+    Obj *file = sys_get_object("stderr");
+    if (repr != NULL) emit(file, "Exception ignored in: %U\n", repr);
+    else emit(file, "Exception ignored in: <object repr() failed>\n");
+    XDECREF(repr);
+    if (exc != NULL) {      /* like CPython's unraisable hook: no chained exceptions */
+        if (is_exception(exc)) print_one(file, exc);
+        DECREF(exc);
+    }
+    Obj *flushed = file ? obj_call_method(file, IDENT(flush), NULL, 0) : NULL;
+    XDECREF(flushed);
+    err_clear();
 }
 
 /* SystemExit(code): None -> 0, int -> that, anything else printed -> 1. */

@@ -67,27 +67,12 @@ static bool normalise_hex(const char *s, size_t n, char *out) {
     return i == n;
 }
 
-/* inf, infinity or nan, any case, after an optional sign. */
-static bool parse_special(const char *s, size_t n, double *out) {
-    double sign = 1.0;
-    if (n > 0 && (*s == '+' || *s == '-')) { sign = *s == '-' ? -1.0 : 1.0; s++; n--; }
-    if ((n == 3 && strncasecmp(s, "inf", 3) == 0) || (n == 8 && strncasecmp(s, "infinity", 8) == 0)) {
-        *out = sign * INFINITY;
-        return true;
-    }
-    if (n == 3 && strncasecmp(s, "nan", 3) == 0) {
-        *out = NAN;
-        return true;
-    }
-    return false;
-}
-
 /* 1 parsed, 0 invalid, -1 overflow or memory error (exception set). */
 static int parse_hex(const char *s, size_t len, double *out) {
     size_t a = 0, b = len;
     while (a < b && is_space((unsigned char)s[a])) a++;
     while (b > a && is_space((unsigned char)s[b - 1])) b--;
-    if (parse_special(s + a, b - a, out)) return 1;
+    if (float_parse_special(s + a, b - a, out)) return 1;
     char small[96];
     char *buf = b - a + 4 <= sizeof small ? small : malloc(b - a + 4);
     if (buf == NULL) { err_no_memory(); return -1; }

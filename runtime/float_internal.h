@@ -11,6 +11,9 @@
 Obj *float_pow_doubles(double x, double y);
 /* divmod of doubles with Python's sign rules; b != 0. */
 void float_divmod_doubles(double a, double b, double *div, double *mod);
+/* inf, infinity or nan (any case) after an optional sign, keeping the sign
+ * (also of nan); false if s is not one of them. */
+bool float_parse_special(const char *s, size_t n, double *out);
 /* Shortest repr digits: writes the decimal digits of v (finite, > 0) into
  * digits (NUL-terminated, at least 18 bytes) and returns the decimal point
  * position (value = 0.DIGITS * 10**decpt). */

@@ -98,8 +98,7 @@ static size_t scan_digits(const char *s, size_t n, size_t i, char **out) {
     return i;
 }
 
-/* inf, infinity, nan (any case) after an optional sign; 0 if not one. */
-static bool parse_special(const char *s, size_t n, double *out) {
+bool float_parse_special(const char *s, size_t n, double *out) {
     double sign = 1.0;
     if (n > 0 && (*s == '+' || *s == '-')) { sign = *s == '-' ? -1.0 : 1.0; s++; n--; }
     if ((n == 3 && strncasecmp(s, "inf", 3) == 0) || (n == 8 && strncasecmp(s, "infinity", 8) == 0)) {
@@ -153,7 +152,7 @@ static void could_not_convert(const char *s, size_t len) {
 /* Parses s[0..len) as a Python float literal (no surrounding space); false
  * when it is not one. */
 bool float_parse_cstr(const char *s, size_t len, double *out) {
-    if (parse_special(s, len, out)) return true;
+    if (float_parse_special(s, len, out)) return true;
     char small[80];
     char *buf = len < sizeof small ? small : malloc(len + 1);
     if (buf == NULL) return false;

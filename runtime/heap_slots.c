@@ -332,17 +332,7 @@ int heap_call_del(Obj *o) {
     o->refcnt = 1;
     Obj *saved = err_fetch();
     Obj *r = obj_call_unbound(f, o, NULL, 0);
-    if (r == NULL) {
-        Obj *exc = err_fetch();
-        Obj *repr = obj_repr(f);
-        err_clear();
-        fprintf(stderr, "Exception ignored in: %s\n", repr ? str_data(repr) : "<__del__>");
-        XDECREF(repr);
-        if (exc != NULL) {
-            print_exception(exc);
-            DECREF(exc);
-        }
-    }
+    if (r == NULL) err_write_unraisable(f);
     XDECREF(r);
     if (saved != NULL) SETREF(tstate_get()->cur_exc, saved);
     return --o->refcnt != 0;
