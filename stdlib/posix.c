@@ -74,28 +74,28 @@ static Obj *p_getcwd(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return str_from_cstr(buf);
 }
 
-static Obj *p_chdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+/* The functions that take one path and return None: fname(path). */
+static Obj *one_path_call(const char *fname, int (*call)(const char *), Obj *const *args,
+                          size_t nargs, Obj *kwnames) {
     Obj *o;
-    const char *path = one_path("chdir", "path", args, nargs, kwnames, &o);
-    return path ? none_or_error(chdir(path), o) : NULL;
+    const char *path = one_path(fname, "path", args, nargs, kwnames, &o);
+    return path ? none_or_error(call(path), o) : NULL;
+}
+
+static Obj *p_chdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return one_path_call("chdir", chdir, args, nargs, kwnames);
 }
 
 static Obj *p_rmdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    Obj *o;
-    const char *path = one_path("rmdir", "path", args, nargs, kwnames, &o);
-    return path ? none_or_error(rmdir(path), o) : NULL;
+    return one_path_call("rmdir", rmdir, args, nargs, kwnames);
 }
 
 static Obj *p_remove(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    Obj *o;
-    const char *path = one_path("remove", "path", args, nargs, kwnames, &o);
-    return path ? none_or_error(unlink(path), o) : NULL;
+    return one_path_call("remove", unlink, args, nargs, kwnames);
 }
 
 static Obj *p_unlink(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    Obj *o;
-    const char *path = one_path("unlink", "path", args, nargs, kwnames, &o);
-    return path ? none_or_error(unlink(path), o) : NULL;
+    return one_path_call("unlink", unlink, args, nargs, kwnames);
 }
 
 static Obj *p_mkdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {

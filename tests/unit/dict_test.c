@@ -14,18 +14,9 @@
 #include "tuple.h"
 #include "dict.h"
 #include "set.h"
+#include "unit_support.h"
 
-static void setup(void)
-{
-    static bool ready;
-    if (!ready) {
-        char *argv[] = { "", NULL };
-        cr_assert_eq(gilpy_init(1, argv), 0);
-        ready = true;
-    }
-}
-
-TestSuite(dict, .init = setup);
+TestSuite(dict, .init = interpreter_setup);
 
 Test(dict, insertion_order_survives_growth_and_deletion)
 {

@@ -9,18 +9,9 @@
 #include "err.h"
 #include "source.h"
 #include "str.h"
+#include "unit_support.h"
 
-static void setup(void)
-{
-    static bool ready;
-    if (!ready) {
-        char *argv[] = { "", NULL };
-        cr_assert_eq(gilpy_init(1, argv), 0);
-        ready = true;
-    }
-}
-
-TestSuite(source, .init = setup);
+TestSuite(source, .init = interpreter_setup);
 
 /* The message of the pending SyntaxError (cleared), as a malloc'd string. */
 static char *syntax_error_message(void)
