@@ -29,6 +29,8 @@ int64_t int_as_i64(Obj *o, int *overflow);
 /* Value as intptr_t for indices/sizes, raising OverflowError
  * "Python int too large to convert to C ssize_t" on overflow; -1 with error. */
 intptr_t int_as_ssize(Obj *o);
+/* o.__index__() as an intptr_t (OverflowError beyond); -1 with an exception. */
+int int_index_ssize(Obj *o, intptr_t *out);
 /* Any int (incl. bool/subclass) into a GMP integer the caller has mpz_init'ed. */
 void int_to_mpz(Obj *o, mpz_t out);
 double int_as_double(Obj *o);          /* OverflowError "int too large to convert to float" */

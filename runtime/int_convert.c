@@ -254,3 +254,15 @@ Obj *int_sys_set_max_str_digits(Obj *self, Obj *const *args, size_t nargs, Obj *
     int_max_str_digits = (intptr_t)v;
     return NEWREF(NONE);
 }
+
+int int_index_ssize(Obj *o, intptr_t *out) {
+    if (is_small(o)) {
+        *out = small_value(o);
+        return 0;
+    }
+    Obj *i = obj_index(o);
+    if (i == NULL) return -1;
+    *out = int_as_ssize(i);
+    DECREF(i);
+    return *out == -1 && err_occurred() ? -1 : 0;
+}

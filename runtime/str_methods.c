@@ -33,15 +33,7 @@ int str_onearg(const char *fname, size_t nargs, Obj *kwnames) {
 }
 
 int str_int_arg(Obj *o, intptr_t *out) {
-    if (is_small(o)) {
-        *out = small_value(o);
-        return 0;
-    }
-    Obj *i = obj_index(o);
-    if (i == NULL) return -1;
-    *out = int_as_ssize(i);
-    DECREF(i);
-    return *out == -1 && err_occurred() ? -1 : 0;
+    return int_index_ssize(o, out);
 }
 
 Obj *str_m___sizeof__(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {

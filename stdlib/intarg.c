@@ -4,13 +4,5 @@
 #include "int.h"
 
 int intarg_ssize(Obj *o, intptr_t *out) {
-    if (is_small(o)) {
-        *out = small_value(o);
-        return 0;
-    }
-    Obj *i = obj_index(o);
-    if (i == NULL) return -1;
-    *out = int_as_ssize(i);
-    DECREF(i);
-    return *out == -1 && err_occurred() ? -1 : 0;
+    return int_index_ssize(o, out);
 }
