@@ -111,12 +111,13 @@ static Obj *s_getfilesystemencoding(Obj *self, Obj *const *args, size_t nargs, O
     return NEWREF(str_intern_cstr("utf-8"));
 }
 
-/* sys.getrefcount(o): the count, plus the argument's own reference as in CPython. */
+/* sys.getrefcount(o): the count, which already includes the reference the
+ * call's argument holds (CPython's answer too). */
 static Obj *s_getrefcount(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("getrefcount", kwnames) < 0 || args_count("getrefcount", nargs, 1, 1) < 0)
         return NULL;
     Obj *o = args[0];
-    return int_from_i64(is_small(o) || o->refcnt >= IMMORTAL_REFCNT / 2 ? UINT32_MAX : o->refcnt + 1);
+    return int_from_i64(is_small(o) || o->refcnt >= IMMORTAL_REFCNT / 2 ? UINT32_MAX : o->refcnt);
 }
 
 /* sys.getsizeof(o): the instance size gilpy allocates (an estimate for
