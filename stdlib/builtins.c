@@ -230,7 +230,7 @@ static Obj *b_next(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return NULL;
 }
 
-/* ---- import and classes ------------------------------------------------ */
+/* ---- import (__build_class__ is the VM's: interp/init.c) ------------------------------------------------ */
 
 static Obj *b_import(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
@@ -239,11 +239,6 @@ static Obj *b_import(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     intptr_t level = 0;
     if (a[4] && intarg_ssize(a[4], &level) < 0) return NULL;
     return import_module_level(a[0], a[1], a[3], (int)level);
-}
-
-static Obj *b_build_class(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    err_set_str(&Exc_NotImplementedError, "class statements are not supported yet");
-    return NULL;
 }
 
 static const MethodDef builtins_methods[] = {
@@ -268,7 +263,6 @@ static const MethodDef builtins_methods[] = {
     {"iter", b_iter, 0},
     {"next", b_next, 0},
     {"__import__", b_import, 0},
-    {"__build_class__", b_build_class, 0},
     {NULL},
 };
 
