@@ -230,7 +230,7 @@ static Obj *b_next(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return NULL;
 }
 
-/* ---- import (__build_class__ is the VM's: interp/init.c) ------------------------------------------------ */
+/* ---- import (__build_class__ is the VM's, see interp/init.c) ---------- */
 
 static Obj *b_import(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
