@@ -9,6 +9,7 @@ const BuiltinModule builtin_modules[] = {
     {"time", time_module_init},
     {"math", math_module_init},
     {"posix", posix_module_init},
+    {"_random", random_module_init},
     {NULL, NULL},
 };
 

@@ -6,7 +6,7 @@ from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import floor as _floor, isfinite as _isfinite
 import os as _os
-import time as _time
+import _random
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
@@ -22,10 +22,6 @@ LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
-
-_N = 624
-_M = 397
-_MASK32 = 0xffffffff
 
 
 def _bisect_right(a, x, lo, hi):
@@ -72,79 +68,14 @@ def _deprecated(message):
     warn(message, DeprecationWarning, 3)
 
 
-class Random:
+class Random(_random.Random):
     """Random number generator base class used by bound module functions."""
 
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = [0] * _N
-        self._mti = _N + 1
         self.seed(x)
         self.gauss_next = None
-
-    # ---- the Mersenne Twister core ----------------------------------------
-
-    def _init_genrand(self, s):
-        mt = self._mt
-        mt[0] = s & _MASK32
-        for i in range(1, _N):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK32
-        self._mti = _N
-
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        i = 1
-        j = 0
-        klen = len(key)
-        for _ in range(max(_N, klen)):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK32
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= klen:
-                j = 0
-        for _ in range(_N - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK32
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000
-
-    def _twist(self):
-        mt = self._mt
-        for kk in range(_N):
-            y = (mt[kk] & 0x80000000) | (mt[(kk + 1) % _N] & 0x7fffffff)
-            v = mt[(kk + _M) % _N] ^ (y >> 1)
-            if y & 1:
-                v ^= 0x9908b0df
-            mt[kk] = v
-        self._mti = 0
-
-    def _genrand(self):
-        if self._mti >= _N:
-            self._twist()
-        y = self._mt[self._mti]
-        self._mti += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        return y ^ (y >> 18)
-
-    def _seed_int(self, n):
-        n = abs(n)
-        key = []
-        while n:
-            key.append(n & _MASK32)
-            n >>= 32
-        self._init_by_array(key or [0])
 
     # ---- state and seeding ------------------------------------------------
 
@@ -164,70 +95,31 @@ class Random:
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
-        if a is None:
-            try:
-                a = int.from_bytes(_os.urandom(2500), 'little')
-            except (AttributeError, NotImplementedError, OSError):
-                a = _time.time_ns() ^ (_os.getpid() << 32)
-        elif not isinstance(a, int):
-            a = hash(a)
-        self._seed_int(a)
+        super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
-        return self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next
+        """Return internal state; can be passed to setstate() later."""
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
+        """Restore internal state from object returned by getstate()."""
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
+            super().setstate(internalstate)
+        elif version == 2:
+            version, internalstate, self.gauss_next = state
+            # version 2 pickles held signed words on some platforms
+            try:
+                internalstate = tuple(x % (2 ** 32) for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
+            super().setstate(internalstate)
         else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" %
                              (version, self.VERSION))
-        if not isinstance(internalstate, tuple):
-            raise TypeError("state vector must be a tuple")
-        if len(internalstate) != _N + 1:
-            raise ValueError("state vector is the wrong size")
-        words = []
-        for w in internalstate[:_N]:
-            if not isinstance(w, int):
-                raise TypeError("state vector items must be integers")
-            words.append(w & _MASK32)
-        index = internalstate[_N]
-        if index < 0 or index > _N:
-            raise ValueError("invalid state")
-        self._mt = words
-        self._mti = index
-
-    # ---- the basic generators ---------------------------------------------
-
-    def random(self):
-        """random() -> x in the interval [0, 1)."""
-        a = self._genrand() >> 5
-        b = self._genrand() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
-
-    def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
-        if not isinstance(k, int):
-            if not hasattr(type(k), '__index__'):
-                raise TypeError(f"'{type(k).__name__}' object cannot be interpreted as an integer")
-            k = k.__index__()
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        if k <= 32:
-            return self._genrand() >> (32 - k) if k else 0
-        result = 0
-        shift = 0
-        while k > 0:
-            r = self._genrand()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
 
     def randbytes(self, n):
         """Generate n random bytes."""
@@ -271,6 +163,8 @@ class Random:
 
     def randint(self, a, b):
         """Return random integer in range [a, b], including both end points."""
+        if type(a) is int and type(b) is int and a <= b:
+            return a + self._randbelow(b - a + 1)
         return self.randrange(a, b + 1)
 
     # ---- sequences ----------------------------------------------------------
