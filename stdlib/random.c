@@ -1,7 +1,7 @@
 /* random.c: the _random module: _random.Random, the Mersenne Twister
  * (MT19937) generator that random.Random builds on.  Seeding, random() and
  * getrandbits() follow CPython's _random so that the same int seed gives the
- * same sequence. */
+ * same sequence.  Also _sha512_digest, for random's str and bytes seeds. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +12,8 @@
 #include "float.h"
 #include "int.h"
 #include "intarg.h"
+#include "bytes.h"
+#include "sha512.h"
 #include "tuple.h"
 
 enum { MT_N = 624, MT_M = 397 };
@@ -256,6 +258,21 @@ static const MethodDef random_methods[] = {
     {"getstate", r_getstate}, {"setstate", r_setstate}, {NULL},
 };
 
+/* _sha512_digest(data): the 64-byte SHA-512 digest of a bytes-like object;
+ * random.seed() turns str and bytes seeds into ints with it, as CPython. */
+static Obj *m_sha512_digest(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    const unsigned char *data;
+    size_t size;
+    if (args_no_kwargs("_sha512_digest", kwnames) < 0 ||
+        args_count("_sha512_digest", nargs, 1, 1) < 0 || byteslike_view(args[0], &data, &size) < 0)
+        return NULL;
+    uint8_t digest[64];
+    sha512_digest(data, size, digest);
+    return bytes_from(digest, sizeof digest);
+}
+
+static const MethodDef module_methods[] = {{"_sha512_digest", m_sha512_digest}, {NULL}};
+
 static void random_dealloc(Obj *o) { obj_free(o); }
 
 Type RandomType = {
@@ -273,7 +290,8 @@ Type RandomType = {
 Obj *random_module_init(void) {
     Obj *m = module_new("_random");
     if (m == NULL) return NULL;
-    if (type_ready(&RandomType) < 0 || module_add_obj(m, "Random", (Obj *)&RandomType) < 0) {
+    if (type_ready(&RandomType) < 0 || module_add_obj(m, "Random", (Obj *)&RandomType) < 0 ||
+        module_add_functions(m, module_methods) < 0) {
         DECREF(m);
         return NULL;
     }

@@ -88,10 +88,9 @@ class Random(_random.Random):
             x ^= len(a)
             a = -2 if x == -1 else x
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            from _sha512 import sha512
             if isinstance(a, str):
                 a = a.encode()
-            a = int.from_bytes(bytes(a) + sha512(a).digest(), 'big')
+            a = int.from_bytes(a + _random._sha512_digest(a), 'big')
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
