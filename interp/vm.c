@@ -423,6 +423,7 @@ dispatch:
             goto error;
         }
         fast[oparg] = NULL;
+        SAVE_FRAME_REGS();   /* a finaliser (never-awaited warning) may look at the line */
         DECREF(old);
         DISPATCH();
     }
@@ -485,6 +486,7 @@ dispatch:
     TARGET(STORE_NAME) {
         Obj *v = POP();
         int rc;
+        SAVE_FRAME_REGS();
         if (f->locals == NULL) {
             err_format(&Exc_SystemError, "no locals found when storing %R", NAME(oparg));
             rc = -1;
@@ -498,6 +500,7 @@ dispatch:
     }
     TARGET(DELETE_NAME) {
         Obj *name = NAME(oparg);
+        SAVE_FRAME_REGS();
         if (f->locals == NULL || obj_delitem(f->locals, name) < 0) {
             if (f->locals && err_matches(&Exc_KeyError)) {
                 err_clear();
@@ -530,6 +533,7 @@ dispatch:
     }
     TARGET(STORE_GLOBAL) {
         Obj *v = POP();
+        SAVE_FRAME_REGS();
         int rc = dict_set(f->globals, NAME(oparg), v);
         DECREF(v);
         if (rc < 0) goto error;
@@ -1359,7 +1363,7 @@ dispatch:
     TARGET(YIELD_FROM) {
         Obj *v = POP(), *recv = TOP(), *r;
         SAVE_FRAME_REGS();
-        if (TYPE(recv) == &GenType) {
+        if (TYPE(recv) == &GenType || TYPE(recv) == &CoroType) {
             bool done;
             r = vm_gen_resume((GenObj *)recv, v, false, &done);
             DECREF(v);
@@ -1391,15 +1395,61 @@ dispatch:
         retval = r;
         goto yield_value;
     }
-    TARGET(GET_AWAITABLE)
-    TARGET(GET_AITER)
-    TARGET(GET_ANEXT)
-    TARGET(END_ASYNC_FOR)
-    TARGET(BEFORE_ASYNC_WITH)
+    /* ---- await, async with, async for (vm_coro.c) ---- */
+    TARGET(GET_AWAITABLE) {
+        Obj *o = TOP();
+        SAVE_FRAME_REGS();
+        Obj *it = vm_get_awaitable(o, (int)oparg);
+        if (it == NULL) goto error;
+        TOP() = it;
+        DECREF(o);
+        DISPATCH();
+    }
+    TARGET(GET_AITER) {
+        Obj *o = TOP();
+        SAVE_FRAME_REGS();
+        Obj *it = vm_get_aiter(o);
+        if (it == NULL) goto error;
+        TOP() = it;
+        DECREF(o);
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT) {
+        SAVE_FRAME_REGS();
+        Obj *aw = vm_get_anext(TOP());
+        if (aw == NULL) goto error;
+        PUSH(aw);
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR) {
+        Obj *exc = POP();
+        if (!type_is_subtype(TYPE(exc), &Exc_StopAsyncIteration)) {
+            SETREF(ts->cur_exc, exc);
+            goto unwind;
+        }
+        DECREF(exc);
+        f->nblocks--;
+        restore_handled(ts, POP());
+        Obj *aiter = POP();
+        DECREF(aiter);
+        DISPATCH();
+    }
+    TARGET(BEFORE_ASYNC_WITH) {
+        Obj *cm = TOP(), *aexit, *res;
+        SAVE_FRAME_REGS();
+        if (vm_before_async_with(cm, &aexit, &res) < 0) goto error;
+        TOP() = aexit;
+        DECREF(cm);
+        PUSH(res);
+        DISPATCH();
+    }
     TARGET(SETUP_ASYNC_WITH) {
-        err_format(&Exc_SystemError, "opcode %s is not yet supported",
-                   opcode_names[INSTR_OP(word)]);
-        goto error;
+        if (UNLIKELY(f->nblocks >= co->maxblocks)) {
+            err_set_str(&Exc_SystemError, "block stack overflow");
+            goto error;
+        }
+        f->blocks[f->nblocks++] = (Block){BLOCK_FINALLY, (int)oparg, (int)(sp - 1 - f->stack)};
+        DISPATCH();
     }
 
 #if !USE_COMPUTED_GOTO

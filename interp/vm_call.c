@@ -270,10 +270,6 @@ void vm_frame_leave(VMThread *vt, Frame *f) {
 static Obj *make_generator(Obj *func, Obj *const *args, size_t nargs, Obj *kwnames) {
     FunctionObj *fn = (FunctionObj *)func;
     CodeObj *co = (CodeObj *)fn->code;
-    if (co->flags & (CO_COROUTINE | CO_ASYNC_GENERATOR)) {
-        err_set_str(&Exc_SystemError, "coroutines are not yet supported");
-        return NULL;
-    }
     Obj *builtins = fn->builtins ? fn->builtins : vm_builtins_of(fn->globals);
     INCREF(func);
     Frame *f = frame_new_heap(co, func, fn->globals, builtins);

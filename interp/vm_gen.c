@@ -20,10 +20,17 @@
 #include "traceback.h"
 #include "tuple.h"
 
-static Obj *gen_throw_exc(GenObj *g, Obj *exc, bool *done);
+static inline bool is_gen_like(Obj *o) { return TYPE(o) == &GenType || TYPE(o) == &CoroType; }
 
 Obj *vm_gen_new(Frame *f, Obj *name, Obj *qualname) {
-    GenObj *g = (GenObj *)obj_alloc(&GenType, sizeof(GenObj));
+    Type *t = f->code->flags & CO_COROUTINE         ? &CoroType
+              : f->code->flags & CO_ASYNC_GENERATOR ? &AsyncGenType
+                                                    : &GenType;
+    if (!(t->flags & TF_READY) && type_ready(t) < 0) {
+        frame_free_heap(f);
+        return NULL;
+    }
+    GenObj *g = (GenObj *)obj_alloc(t, sizeof(GenObj));
     if (g == NULL) {
         frame_free_heap(f);
         return NULL;
@@ -42,10 +49,16 @@ void vm_gen_frame_done(Frame *f) {
     frame_free_heap(f);
 }
 
-/* PEP 479: a StopIteration leaving the generator's body is a bug. */
-static void stop_iteration_to_runtime_error(void) {
+const char *vm_gen_kind(const GenObj *g) {
+    if (g->code->flags & CO_ASYNC_GENERATOR) return "async generator";
+    return g->code->flags & CO_COROUTINE ? "coroutine" : "generator";
+}
+
+/* PEP 479: a StopIteration (StopAsyncIteration in an async generator)
+ * leaving the body is a bug. */
+static void stop_iteration_to_runtime_error(GenObj *g, const char *what) {
     Obj *stop = err_fetch();
-    err_set_str(&Exc_RuntimeError, "generator raised StopIteration");
+    err_format(&Exc_RuntimeError, "%s raised %s", vm_gen_kind(g), what);
     Obj *exc = err_occurred();
     if (exc == NULL) {
         DECREF(stop);
@@ -62,15 +75,20 @@ Obj *vm_gen_resume(GenObj *g, Obj *value, bool throwing, bool *done) {
     Frame *f = g->frame;
     *done = false;
     if (g->running) {
-        err_set_str(&Exc_ValueError, "generator already executing");
+        err_format(&Exc_ValueError, "%s already executing", vm_gen_kind(g));
         return NULL;
     }
     if (f == NULL) {
-        if (!throwing) err_set_none(&Exc_StopIteration);
+        if (g->code->flags & CO_COROUTINE)
+            err_set_str(&Exc_RuntimeError, "cannot reuse already awaited coroutine");
+        else if (!throwing)
+            err_set_none(g->code->flags & CO_ASYNC_GENERATOR ? &Exc_StopAsyncIteration
+                                                             : &Exc_StopIteration);
         return NULL;
     }
     if (!g->started && !throwing && value != NONE) {
-        err_set_str(&Exc_TypeError, "can't send non-None value to a just-started generator");
+        err_format(&Exc_TypeError, "can't send non-None value to a just-started %s",
+                   vm_gen_kind(g));
         return NULL;
     }
     if (ts->recursion_depth >= ts->recursion_limit) {
@@ -97,7 +115,9 @@ Obj *vm_gen_resume(GenObj *g, Obj *value, bool throwing, bool *done) {
     else XDECREF(now);
     ts->handled_exc = saved;
     if (r == NULL) {
-        if (err_matches(&Exc_StopIteration)) stop_iteration_to_runtime_error();
+        if (err_matches(&Exc_StopIteration)) stop_iteration_to_runtime_error(g, "StopIteration");
+        else if ((g->code->flags & CO_ASYNC_GENERATOR) && err_matches(&Exc_StopAsyncIteration))
+            stop_iteration_to_runtime_error(g, "StopAsyncIteration");
     } else {
         *done = g->frame == NULL;
     }
@@ -139,7 +159,7 @@ static Obj *as_send_result(Obj *r, bool done) {
     return NULL;
 }
 
-static Obj *gen_send(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+Obj *vm_gen_send(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("send", kwnames) < 0 || args_count("send", nargs, 1, 1) < 0) return NULL;
     bool done;
     Obj *r = vm_gen_resume((GenObj *)self, args[0], false, &done);
@@ -147,7 +167,7 @@ static Obj *gen_send(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 }
 
 /* The object a generator suspended in `yield from` delegates to (borrowed). */
-static Obj *delegate(GenObj *g) {
+Obj *vm_gen_delegate(GenObj *g) {
     Frame *f = g->frame;
     if (f == NULL || !g->started || g->running || INSTR_OP(*f->ip) != OP_YIELD_FROM) return NULL;
     return f->sp[-1];
@@ -156,8 +176,8 @@ static Obj *delegate(GenObj *g) {
 /* sub.close() for a delegate being closed with its generator. */
 static int close_delegate(Obj *sub) {
     Obj *r;
-    if (TYPE(sub) == &GenType) {
-        r = obj_call_method(sub, IDENT(close), NULL, 0);
+    if (is_gen_like(sub)) {
+        r = vm_gen_close_impl((GenObj *)sub);
     } else {
         Obj *m = obj_lookup_attr(sub, IDENT(close));
         if (m == NULL) return err_occurred() ? -1 : 0;
@@ -187,9 +207,9 @@ static Obj *delegate_finished(GenObj *g, bool *done) {
 }
 
 /* throw(exc) into g (exc stolen), through a `yield from` delegate first. */
-static Obj *gen_throw_exc(GenObj *g, Obj *exc, bool *done) {
+Obj *vm_gen_throw_exc(GenObj *g, Obj *exc, bool *done) {
     *done = false;
-    Obj *sub = delegate(g);
+    Obj *sub = vm_gen_delegate(g);
     if (sub != NULL) {
         INCREF(sub);
         Obj *r;
@@ -206,8 +226,8 @@ static Obj *gen_throw_exc(GenObj *g, Obj *exc, bool *done) {
             goto throw_here;
         }
         g->running = true;
-        if (TYPE(sub) == &GenType) {
-            r = gen_throw_exc((GenObj *)sub, exc, &sub_done);
+        if (is_gen_like(sub)) {
+            r = vm_gen_throw_exc((GenObj *)sub, exc, &sub_done);
         } else {
             Obj *m = obj_lookup_attr(sub, IDENT(throw));
             if (m == NULL) {
@@ -236,12 +256,16 @@ static Obj *gen_throw_exc(GenObj *g, Obj *exc, bool *done) {
     }
 throw_here:
     SETREF(tstate_get()->cur_exc, exc);
-    if (g->frame == NULL) return NULL;
+    if (g->frame == NULL) {
+        if (g->code->flags & CO_COROUTINE)
+            err_set_str(&Exc_RuntimeError, "cannot reuse already awaited coroutine");
+        return NULL;
+    }
     return vm_gen_resume(g, NULL, true, done);
 }
 
 /* throw(type[, value[, tb]]) arguments -> an exception instance. */
-static Obj *make_thrown(Obj *type, Obj *value, Obj *tb) {
+Obj *vm_make_thrown(Obj *type, Obj *value, Obj *tb) {
     if (tb == NONE) tb = NULL;
     if (tb != NULL && !is_traceback(tb)) {
         err_set_str(&Exc_TypeError, "throw() third argument must be a traceback object");
@@ -282,16 +306,16 @@ static Obj *make_thrown(Obj *type, Obj *value, Obj *tb) {
     return exc;
 }
 
-static Obj *gen_throw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+Obj *vm_gen_throw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("throw", kwnames) < 0 || args_count("throw", nargs, 1, 3) < 0) return NULL;
-    Obj *exc = make_thrown(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
+    Obj *exc = vm_make_thrown(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
     if (exc == NULL) return NULL;
     bool done;
-    Obj *r = gen_throw_exc((GenObj *)self, exc, &done);
+    Obj *r = vm_gen_throw_exc((GenObj *)self, exc, &done);
     return as_send_result(r, done);
 }
 
-static Obj *gen_close_impl(GenObj *g) {
+Obj *vm_gen_close_impl(GenObj *g) {
     if (g->frame == NULL) return NEWREF(NONE);
     if (!g->started) {
         vm_gen_frame_done(g->frame);
@@ -300,11 +324,11 @@ static Obj *gen_close_impl(GenObj *g) {
     Obj *exc = exc_new(&Exc_GeneratorExit, NULL, 0);
     if (exc == NULL) return NULL;
     bool done;
-    Obj *r = gen_throw_exc(g, exc, &done);
+    Obj *r = vm_gen_throw_exc(g, exc, &done);
     if (r != NULL) {
         DECREF(r);
         if (done) return NEWREF(NONE);
-        err_set_str(&Exc_RuntimeError, "generator ignored GeneratorExit");
+        err_format(&Exc_RuntimeError, "%s ignored GeneratorExit", vm_gen_kind(g));
         return NULL;
     }
     if (err_matches(&Exc_StopIteration) || err_matches(&Exc_GeneratorExit)) {
@@ -314,21 +338,21 @@ static Obj *gen_close_impl(GenObj *g) {
     return NULL;
 }
 
-static Obj *gen_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+Obj *vm_gen_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("close", kwnames) < 0 || args_count("close", nargs, 0, 0) < 0) return NULL;
-    return gen_close_impl((GenObj *)self);
+    return vm_gen_close_impl((GenObj *)self);
 }
 
 /* ---- the type ------------------------------------------------------------ */
 
 /* A generator dropped while suspended inside try/with is closed, so its
  * finally blocks run; without blocks there is nothing to run. */
-static void gen_dealloc(Obj *o) {
+void vm_gen_dealloc(Obj *o) {
     GenObj *g = (GenObj *)o;
     if (g->frame != NULL && g->started && g->frame->nblocks > 0) {
         o->refcnt = 1;   /* alive while close() runs */
         Obj *saved = err_fetch();
-        Obj *r = gen_close_impl(g);
+        Obj *r = vm_gen_close_impl(g);
         if (r == NULL) err_write_unraisable(o);
         XDECREF(r);
         if (saved != NULL) SETREF(tstate_get()->cur_exc, saved);
@@ -365,7 +389,7 @@ static int gen_set_qualname(Obj *o, Obj *v) {
 static Obj *gen_get_running(Obj *o) { return NEWREF(bool_from(((GenObj *)o)->running)); }
 static Obj *gen_get_code(Obj *o) { return NEWREF((Obj *)((GenObj *)o)->code); }
 static Obj *gen_get_yieldfrom(Obj *o) {
-    Obj *d = delegate((GenObj *)o);
+    Obj *d = vm_gen_delegate((GenObj *)o);
     return NEWREF(d ? d : NONE);
 }
 static Obj *gen_get_suspended(Obj *o) {
@@ -374,9 +398,9 @@ static Obj *gen_get_suspended(Obj *o) {
 }
 
 static const MethodDef gen_methods[] = {
-    {"send", gen_send, 0},
-    {"throw", gen_throw, 0},
-    {"close", gen_close, 0},
+    {"send", vm_gen_send, 0},
+    {"throw", vm_gen_throw, 0},
+    {"close", vm_gen_close, 0},
     {NULL},
 };
 
@@ -395,7 +419,7 @@ Type GenType = {
     .name = "generator",
     .size = sizeof(GenObj),
     .flags = TF_IMMUTABLE,
-    .dealloc = gen_dealloc,
+    .dealloc = vm_gen_dealloc,
     .repr = gen_repr,
     .getattr = obj_generic_getattr,
     .iter = gen_iter,

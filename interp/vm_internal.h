@@ -51,6 +51,31 @@ Obj *vm_gen_new(Frame *f, Obj *name, Obj *qualname);
 Obj *vm_gen_resume(GenObj *g, Obj *value, bool throwing, bool *done);
 /* Called by the eval loop when a generator's frame finishes. */
 void vm_gen_frame_done(Frame *f);
+/* "generator", "coroutine" or "async generator" (for messages). */
+const char *vm_gen_kind(const GenObj *g);
+/* throw() of exception instance exc (stolen) into g, through its delegate. */
+Obj *vm_gen_throw_exc(GenObj *g, Obj *exc, bool *done);
+/* close(): GeneratorExit thrown in; new None or NULL with an exception. */
+Obj *vm_gen_close_impl(GenObj *g);
+/* What g, suspended in YIELD_FROM (await), delegates to (borrowed) or NULL. */
+Obj *vm_gen_delegate(GenObj *g);
+/* The send/throw/close methods and the dealloc the generator-like types share. */
+Obj *vm_gen_send(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *vm_gen_throw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *vm_gen_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+void vm_gen_dealloc(Obj *o);
+/* throw(type[, value[, tb]])'s arguments -> exception instance (new). */
+Obj *vm_make_thrown(Obj *type, Obj *value, Obj *tb);
+
+/* ---- coroutines and async generators (vm_coro.c) ------------------------ */
+/* Both have GenObj's layout; coroutines warn when dropped never started. */
+extern Type CoroType, AsyncGenType;
+/* The iterator `await o` delegates to (new reference): a coroutine itself,
+ * else o.__await__().  where: 0 await, 1 after __aenter__, 2 after __aexit__. */
+Obj *vm_get_awaitable(Obj *o, int where);
+Obj *vm_get_aiter(Obj *o);                 /* o.__aiter__(), checked */
+Obj *vm_get_anext(Obj *aiter);             /* awaitable of aiter.__anext__() */
+int vm_before_async_with(Obj *cm, Obj **aexit_out, Obj **aenter_res);
 
 /* Ends a frame that vm_frame_for_call or vm_frame_for_code pushed. */
 void vm_frame_leave(VMThread *vt, Frame *f);
