@@ -1351,7 +1351,12 @@ dispatch:
     }
     TARGET(GET_YIELD_FROM_ITER) {
         Obj *o = TOP();
-        if (TYPE(o) != &GenType) {
+        if (TYPE(o) == &CoroType && !(co->flags & CO_COROUTINE)) {
+            err_set_str(&Exc_TypeError,
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            goto error;
+        }
+        if (TYPE(o) != &GenType && TYPE(o) != &CoroType) {
             SAVE_FRAME_REGS();
             Obj *it = obj_iter(o);
             if (it == NULL) goto error;
