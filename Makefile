@@ -28,7 +28,7 @@ OPT_asan    := -O1 -g $(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=
 CFLAGS  ?=
 CFLAGS  += $(CSTD) $(WARN) $(INCS) $(OPT_$(MODE)) -MMD -MP
 LDFLAGS += $(if $(filter asan,$(MODE)),$(SANITIZE))
-LIBS    := -lgmp -lutf8proc -lxxhash -ledit -lm -lpthread
+LIBS    := -lgmp -lutf8proc -lxxhash -ledit -lnettle -lm -lpthread
 
 # ---- sources ---------------------------------------------------------------
 LIB_SRCS := $(wildcard runtime/*.c grammar/*.c interp/*.c stdlib/*.c)
@@ -52,6 +52,7 @@ all: $(BIN)
 DEPS := re2c:re2c bison:bison /usr/include/criterion/criterion.h:libcriterion-dev \
         /usr/include/gmp.h:libgmp-dev /usr/include/utf8proc.h:libutf8proc-dev \
         /usr/include/xxhash.h:libxxhash-dev /usr/include/editline/readline.h:libedit-dev \
+        /usr/include/nettle/sha2.h:nettle-dev \
         pkg-config:pkg-config python3:python3
 DEPS_STAMP := build/.deps-ok
 deps: $(DEPS_STAMP)

@@ -267,7 +267,7 @@ static Obj *m_sha512_digest(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
         args_count("_sha512_digest", nargs, 1, 1) < 0 || byteslike_view(args[0], &data, &size) < 0)
         return NULL;
     uint8_t digest[64];
-    sha512_digest(data, size, digest);
+    digest_sha512(data, size, digest);
     return bytes_from(digest, sizeof digest);
 }
 
