@@ -28,6 +28,9 @@ static Type AsendType, AthrowType;
 /* A resumed frame's result as the awaitable reports it (r stolen). */
 static Obj *unwrap(AgenAwaitObj *a, Obj *r, bool done) {
     GenObj *g = a->gen;
+    if (r != NULL && !done && g->frame != NULL && INSTR_OP(*g->frame->ip) == OP_YIELD_FROM)
+        return r;   /* passed through from an await */
+    g->running_async = false;
     if (r == NULL) {
         a->state = AW_DONE;
         if (a->throwing && a->value == NULL &&
@@ -43,7 +46,6 @@ static Obj *unwrap(AgenAwaitObj *a, Obj *r, bool done) {
         err_set_none(a->throwing && a->value == NULL ? &Exc_StopIteration : &Exc_StopAsyncIteration);
         return NULL;
     }
-    if (g->frame != NULL && INSTR_OP(*g->frame->ip) == OP_YIELD_FROM) return r;   /* await */
     a->state = AW_DONE;
     if (a->throwing && a->value == NULL) {
         DECREF(r);
@@ -70,11 +72,19 @@ static Obj *aw_send_value(AgenAwaitObj *a, Obj *v) {
         return NULL;
     }
     if (a->state == AW_INIT) {
+        if (a->gen->running_async) {
+            a->state = AW_DONE;
+            err_format(&Exc_RuntimeError, "%s: asynchronous generator is already running",
+                       !a->throwing ? "anext()" : a->value != NULL ? "athrow()" : "aclose()");
+            return NULL;
+        }
         a->state = AW_ITER;
+        a->gen->running_async = true;
         if (a->throwing) {
             if (a->value == NULL && (a->gen->frame == NULL || !a->gen->started)) {
                 if (a->gen->frame != NULL) vm_gen_frame_done(a->gen->frame);
                 a->state = AW_DONE;
+                a->gen->running_async = false;
                 err_set_none(&Exc_StopIteration);
                 return NULL;
             }
@@ -105,12 +115,14 @@ static Obj *aw_throw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
                         : "cannot reuse already awaited __anext__()/asend()");
         return NULL;
     }
+    if (a->state == AW_INIT) a->gen->running_async = true;
     a->state = AW_ITER;
     /* vm_gen_throw parses the arguments and reports like generator.throw();
      * its StopIteration(value) is the generator returning, seen here as done */
     Obj *r = vm_gen_throw((Obj *)a->gen, args, nargs, kwnames);
     if (r == NULL) {
         a->state = AW_DONE;
+        a->gen->running_async = false;
         if (err_matches(&Exc_StopIteration) && a->gen->frame == NULL) {
             err_clear();
             err_set_none(&Exc_StopAsyncIteration);
@@ -122,7 +134,9 @@ static Obj *aw_throw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 static Obj *aw_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("close", kwnames) < 0 || args_count("close", nargs, 0, 0) < 0) return NULL;
-    ((AgenAwaitObj *)self)->state = AW_DONE;
+    AgenAwaitObj *a = (AgenAwaitObj *)self;
+    if (a->state == AW_ITER) a->gen->running_async = false;
+    a->state = AW_DONE;
     return NEWREF(NONE);
 }
 

@@ -41,6 +41,7 @@ typedef struct GenObj {
     Obj *exc_state;          /* the exception its frame was handling when it yielded */
     bool running;
     bool started;
+    bool running_async;      /* async generator: an asend/athrow awaitable is in progress */
 } GenObj;
 extern Type GenType;
 /* Makes a generator owning frame f (whose function bound its arguments). */

@@ -102,3 +102,22 @@ async def gen_expr_user():
     print(type(g).__name__)
     return [v async for v in g]
 print(run(gen_expr_user()))
+
+async def busy():
+    await Suspend()
+    yield "busy value"
+b = busy()
+first = b.__anext__()
+print(first.send(None))
+try:
+    b.__anext__().send(None)
+except RuntimeError as err:
+    print("RuntimeError:", err)
+try:
+    b.aclose().send(None)
+except RuntimeError as err:
+    print("RuntimeError:", err)
+try:
+    first.send(None)
+except StopIteration as s:
+    print("first finished", s.value)
