@@ -309,7 +309,12 @@ def _lru_wrapper(user_function, maxsize, typed):
 
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
+            if kwds or typed:
+                key = make_key(args, kwds, typed)
+            elif len(args) == 1 and (type(args[0]) is int or type(args[0]) is str):
+                key = args[0]
+            else:
+                key = args
             result = cache.get(key, missing)
             if result is not missing:
                 stats[0] += 1
@@ -321,7 +326,12 @@ def _lru_wrapper(user_function, maxsize, typed):
 
     else:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
+            if kwds or typed:
+                key = make_key(args, kwds, typed)
+            elif len(args) == 1 and (type(args[0]) is int or type(args[0]) is str):
+                key = args[0]
+            else:
+                key = args
             result = cache.pop(key, missing)
             if result is not missing:
                 cache[key] = result
@@ -514,6 +524,8 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
+    K.__name__ = K.__qualname__ = "KeyWrapper"
+    K.__module__ = "functools"
     return K
 
 

@@ -51,14 +51,16 @@ def _siftup(heap, pos):
 
 def heappush(heap, item, /):
     """Push item onto heap, maintaining the heap invariant."""
-    _check_list(heap, "heappush", True)
+    if type(heap) is not list:
+        _check_list(heap, "heappush", True)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check_list(heap, "heappop", False)
+    if type(heap) is not list:
+        _check_list(heap, "heappop", False)
     if not heap:
         raise IndexError("index out of range")
     lastelt = heap.pop()

@@ -408,6 +408,8 @@ def starmap(function, iterable, /):
 
 def _starmap(function, it):
     for args in it:
+        if type(args) is not tuple:
+            args = tuple(args)
         yield function(*args)
 
 
@@ -462,13 +464,14 @@ def tee(iterable, n=2, /):
     if n == 0:
         return ()
     it = iter(iterable)
-    if isinstance(it, _tee):
-        first = it.__copy__()
-    else:
-        first = _tee(it, [None, None])
-    result = [first]
+    # A copyable iterator (a tee itself) is used as is, as CPython does.
+    copier = getattr(it, "__copy__", None)
+    if copier is None:
+        it = _tee(it, [None, None])
+        copier = it.__copy__
+    result = [it]
     for _ in range(n - 1):
-        result.append(first.__copy__())
+        result.append(copier())
     return tuple(result)
 
 
@@ -547,12 +550,19 @@ def _product(pools):
     for pool in pools:
         if not pool:
             return
-    # An odometer: indices[i] is the position in pools[i].
+    if n == 0:
+        yield ()
+        return
+    # An odometer over all pools but the last: indices[i] is the position in
+    # pools[i]; the last pool is run through for each prefix.
     indices = [0] * n
     current = [pool[0] for pool in pools]
-    yield tuple(current)
+    last = pools[-1]
     while True:
-        i = n - 1
+        prefix = tuple(current[:-1])
+        for item in last:
+            yield prefix + (item,)
+        i = n - 2
         while i >= 0:
             pool = pools[i]
             j = indices[i] + 1
@@ -565,7 +575,6 @@ def _product(pools):
             i -= 1
         if i < 0:
             return
-        yield tuple(current)
 
 
 def permutations(iterable, r=None):
@@ -574,31 +583,37 @@ def permutations(iterable, r=None):
     permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
     pool = tuple(iterable)
     n = len(pool)
-    r = n if r is None else _check_r(r)
+    if r is None:
+        r = n
+    elif not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    else:
+        r = _check_r(r)
     return _permutations(pool, n, r)
 
 
 def _permutations(pool, n, r):
     if r > n:
         return
-    # order is a permutation of range(n) whose first r entries are the
-    # output; left[i] counts the choices still open at position i.
-    order = list(range(n))
+    # cur is a permutation of the pool whose first r entries are the output;
+    # left[i] counts the choices still open at position i.
+    cur = list(pool)
     left = list(range(n, n - r, -1))
-    yield tuple([pool[k] for k in order[:r]])
+    whole = r == n
+    yield tuple(cur) if whole else tuple(cur[:r])
     while n:
         i = r - 1
         while i >= 0:
             left[i] -= 1
             if left[i] == 0:
                 # Position i has seen every choice: rotate it to the end.
-                order[i:] = order[i + 1:] + order[i:i + 1]
+                cur[i:] = cur[i + 1:] + cur[i:i + 1]
                 left[i] = n - i
                 i -= 1
             else:
                 j = n - left[i]
-                order[i], order[j] = order[j], order[i]
-                yield tuple([pool[k] for k in order[:r]])
+                cur[i], cur[j] = cur[j], cur[i]
+                yield tuple(cur) if whole else tuple(cur[:r])
                 break
         if i < 0:
             return
@@ -617,7 +632,8 @@ def _combinations(pool, r):
     if r > n:
         return
     idx = list(range(r))
-    yield tuple([pool[k] for k in idx])
+    cur = list(pool[:r])
+    yield tuple(cur)
     while True:
         # The rightmost index that can still move right.
         i = r - 1
@@ -625,10 +641,12 @@ def _combinations(pool, r):
             i -= 1
         if i < 0:
             return
-        idx[i] += 1
-        for j in range(i + 1, r):
-            idx[j] = idx[j - 1] + 1
-        yield tuple([pool[k] for k in idx])
+        k = idx[i] + 1
+        for j in range(i, r):
+            idx[j] = k
+            cur[j] = pool[k]
+            k += 1
+        yield tuple(cur)
 
 
 def combinations_with_replacement(iterable, r):
@@ -644,14 +662,17 @@ def _combinations_wr(pool, r):
     if not n and r:
         return
     idx = [0] * r
-    yield tuple([pool[k] for k in idx])
+    cur = [pool[0]] * r if r else []
+    yield tuple(cur)
     while True:
         i = r - 1
         while i >= 0 and idx[i] == n - 1:
             i -= 1
         if i < 0:
             return
-        value = idx[i] + 1
+        k = idx[i] + 1
+        item = pool[k]
         for j in range(i, r):
-            idx[j] = value
-        yield tuple([pool[k] for k in idx])
+            idx[j] = k
+            cur[j] = item
+        yield tuple(cur)

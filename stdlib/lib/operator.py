@@ -276,8 +276,10 @@ class attrgetter:
     After h = attrgetter('name.first', 'name.last'), the call h(r) returns
     (r.name.first, r.name.last)."""
 
-    def __init__(self, attr, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *names):
+        if not names:
+            raise TypeError("attrgetter expected 1 argument, got 0")
+        attrs = names[1:]
         for name in names:
             if not isinstance(name, str):
                 raise TypeError("attribute name must be a string")
@@ -319,10 +321,12 @@ class itemgetter:
     After f = itemgetter(2), the call f(r) returns r[2].
     After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
 
-    def __init__(self, item, *items):
-        self._items = (item,) + items
-        self._item = item
-        self._single = not items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        self._items = items
+        self._item = items[0]
+        self._single = len(items) == 1
 
     def __call__(self, obj, /):
         if self._single:
