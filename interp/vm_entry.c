@@ -7,6 +7,7 @@
 #include "str.h"
 #include "dict.h"
 #include "tuple.h"
+#include "list.h"
 #include "module.h"
 #include "ident.h"
 #include "api.h"
@@ -178,6 +179,49 @@ static Obj *call_metaclass(Obj *meta, Obj *func, Obj *name, Obj *bases, Obj *ns,
     return cls;
 }
 
+/* PEP 560: each base that is not a class but has __mro_entries__ is replaced
+ * by the tuple that method returns (typing.Generic[T], NamedTuple...).
+ * Returns a new reference: bases itself when nothing changed. */
+static Obj *resolve_mro_entries(Obj *bases) {
+    Obj *out = NULL;
+    size_t n = tuple_size(bases);
+    for (size_t i = 0; i < n; i++) {
+        Obj *b = tuple_get(bases, i);
+        Obj *meth = NULL;
+        if (!type_has(TYPE(b), TF_TYPE_SUBCLASS))
+            meth = obj_lookup_attr(b, str_intern_cstr("__mro_entries__"));
+        if (meth == NULL) {
+            if (err_occurred()) goto fail;
+            if (out != NULL && list_append(out, b) < 0) goto fail;
+            continue;
+        }
+        if (out == NULL) {
+            out = list_new(0);
+            for (size_t j = 0; out != NULL && j < i; j++)
+                if (list_append(out, tuple_get(bases, j)) < 0) CLEAR(out);
+            if (out == NULL) { DECREF(meth); goto fail; }
+        }
+        Obj *entries = obj_call(meth, &bases, 1, NULL);
+        DECREF(meth);
+        if (entries == NULL) goto fail;
+        if (!is_tuple(entries)) {
+            err_set_str(&Exc_TypeError, "__mro_entries__ must return a tuple");
+            DECREF(entries);
+            goto fail;
+        }
+        int rc = list_extend(out, entries);
+        DECREF(entries);
+        if (rc < 0) goto fail;
+    }
+    if (out == NULL) return NEWREF(bases);
+    Obj *t = list_as_tuple(out);
+    DECREF(out);
+    return t;
+fail:
+    XDECREF(out);
+    return NULL;
+}
+
 Obj *vm_build_class(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     (void)self;
     if (nargs < 2) {
@@ -193,8 +237,13 @@ Obj *vm_build_class(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         err_set_str(&Exc_TypeError, "__build_class__: name is not a string");
         return NULL;
     }
-    Obj *bases = tuple_from_array(args + 2, nargs - 2);
-    if (bases == NULL) return NULL;
+    Obj *orig_bases = tuple_from_array(args + 2, nargs - 2);
+    if (orig_bases == NULL) return NULL;
+    Obj *bases = resolve_mro_entries(orig_bases);
+    if (bases == NULL) {
+        DECREF(orig_bases);
+        return NULL;
+    }
     size_t nkw = kwnames ? tuple_size(kwnames) : 0;
     Obj *meta = NULL, *kwv[nkw + 1];
     Obj *kwn = other_keywords(args + nargs, kwnames, &meta, kwv);
@@ -204,11 +253,14 @@ Obj *vm_build_class(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (meta == NULL) meta = tuple_size(bases) ? (Obj *)TYPE(tuple_get(bases, 0)) : (Obj *)&TypeType;
     if (is_class && (meta = winner_metaclass(meta, bases)) == NULL) goto done;
     if ((ns = prepare_namespace(meta, name, bases, kwv, kwn)) == NULL) goto done;
+    if (bases != orig_bases && obj_setitem(ns, str_intern_cstr("__orig_bases__"), orig_bases) < 0)
+        goto done;
     cls = call_metaclass(meta, func, name, bases, ns, kwv, kwn);
 done:
     XDECREF(ns);
     XDECREF(kwn);
     DECREF(bases);
+    DECREF(orig_bases);
     return cls;
 }
 
