@@ -413,7 +413,10 @@ dispatch:
         Obj *v = POP();
         Obj *old = fast[oparg];
         fast[oparg] = v;
-        XDECREF(old);
+        if (old != NULL && !is_small(old) && --old->refcnt == 0) {
+            SAVE_FRAME_REGS();   /* a finaliser (never-awaited warning) may look at the line */
+            obj_dealloc(old);
+        }
         DISPATCH();
     }
     TARGET(DELETE_FAST) {
@@ -1476,9 +1479,9 @@ return_from_frame: {
         bool entry = f->is_entry;
         f->sp = sp;
         ts->recursion_depth--;
+        vt->current = back;   /* finalisers run while the locals go see the caller */
         if (UNLIKELY(f->gen != NULL)) vm_gen_frame_done(f);
         else frame_pop(vt, f);
-        vt->current = back;
         if (entry) return retval;
         f = back;
         LOAD_FRAME_REGS();
@@ -1518,9 +1521,9 @@ unwind:
         bool entry = f->is_entry;
         f->sp = sp;
         ts->recursion_depth--;
+        vt->current = back;   /* finalisers run while the locals go see the caller */
         if (UNLIKELY(f->gen != NULL)) vm_gen_frame_done(f);
         else frame_pop(vt, f);
-        vt->current = back;
         if (entry) return NULL;
         f = back;
         LOAD_FRAME_REGS();

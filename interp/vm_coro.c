@@ -14,6 +14,7 @@
 #include "api.h"
 #include "args.h"
 #include "code.h"
+#include "set.h"
 
 /* type(o).<name> bound to o (new reference), or NULL (exception only if
  * binding failed). */
@@ -81,7 +82,13 @@ static void warn_never_awaited(GenObj *g) {
         err_clear();
         return;
     }
-    write_stderr(msg);
+    /* the "default" warnings action: once per place and message */
+    static Obj *shown;
+    if (shown == NULL) shown = set_new(NULL);
+    int seen = shown != NULL ? set_contains(shown, msg) : 0;
+    if (seen == 0 && shown != NULL && set_add(shown, msg) < 0) seen = -1;
+    if (seen < 0) err_clear();
+    else if (seen == 0) write_stderr(msg);
     DECREF(msg);
 }
 

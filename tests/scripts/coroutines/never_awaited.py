@@ -10,3 +10,21 @@ def g():
 g()
 f()
 print("end")
+
+def returns():
+    c = f()
+    return 1
+returns()
+
+def rebinds():
+    c = f()
+    c = None
+    print("rebinds")
+rebinds()
+
+pair = [f(), f()]
+pair.clear()
+
+def takes(x):
+    pass
+takes(f())
