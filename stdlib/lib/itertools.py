@@ -365,25 +365,20 @@ def _islice(it, start, stop, step):
             if cnt >= stop:
                 return
         return
+    if stop is None:
+        stop = _MAXSIZE
+    if cnt >= stop:
+        return
     nxt = start
-    while True:
-        while cnt < nxt:
-            for _ in it:
-                break
-            else:
-                return
+    for item in it:
+        if cnt == nxt:
             cnt += 1
-        if stop is not None and cnt >= stop:
-            return
-        for item in it:
-            break
+            nxt += step
+            yield item
         else:
+            cnt += 1
+        if cnt >= stop:
             return
-        cnt += 1
-        nxt += step
-        if stop is not None and nxt > stop:
-            nxt = stop
-        yield item
 
 
 def pairwise(iterable, /):
