@@ -91,6 +91,7 @@ Obj *vm_gen_resume(GenObj *g, Obj *value, bool throwing, bool *done) {
                    vm_gen_kind(g));
         return NULL;
     }
+    g->started = true;   /* as CPython, even when the recursion checks fail (no warning) */
     if (ts->recursion_depth >= ts->recursion_limit) {
         err_set_str(&Exc_RecursionError, "maximum recursion depth exceeded");
         return NULL;
@@ -99,7 +100,6 @@ Obj *vm_gen_resume(GenObj *g, Obj *value, bool throwing, bool *done) {
     if (vt == NULL || vm_check_c_stack(vt) < 0) return NULL;
     if (throwing) f->gen_throw = true;
     else *f->sp++ = NEWREF(value);
-    g->started = true;
     g->running = true;
     f->back = vt->current;
     /* the generator sees its own handled exception, else the caller's */
