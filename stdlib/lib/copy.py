@@ -175,7 +175,7 @@ def _rebuild(x, cls, memo):
     elif cls.__module__ == "builtins" and not hasattr(x, "__dict__"):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     else:
-        y = cls.__new__(cls)
+        y = cls.__new__(cls, *_new_args(x, cls, memo))
     if memo is not None:
         memo[id(x)] = y
     # Contents of built-in bases, as copyreg's reduce would give them.
@@ -196,6 +196,26 @@ def _rebuild(x, cls, memo):
             state = deepcopy(state, memo)
         _set_state(y, state)
     return y
+
+
+_immutable_bases = (tuple, str, bytes, int, float, frozenset)
+
+
+def _new_args(x, cls, memo):
+    """The arguments cls.__new__ needs to remake x (its __getnewargs__, or
+    the value of an immutable built-in base)."""
+    getnewargs = getattr(cls, "__getnewargs__", None)
+    if getnewargs is not None:
+        args = getnewargs(x)
+    else:
+        args = ()
+        for base in _immutable_bases:
+            if isinstance(x, base):
+                args = (base(x),)
+                break
+    if memo is not None and args:
+        args = deepcopy(args, memo)
+    return args
 
 
 def _get_state(x, cls):
