@@ -10,6 +10,7 @@ const BuiltinModule builtin_modules[] = {
     {"math", math_module_init},
     {"posix", posix_module_init},
     {"_random", random_module_init},
+    {"_frameinfo", frameinfo_module_init},
     {NULL, NULL},
 };
 

@@ -23,6 +23,7 @@ Obj *time_module_init(void);
 Obj *math_module_init(void);   /* stdlib/math.c */
 Obj *posix_module_init(void);  /* stdlib/posix.c, the C half of os */
 Obj *random_module_init(void); /* stdlib/random.c: _random, the Mersenne Twister */
+Obj *frameinfo_module_init(void); /* stdlib/frameinfo.c: callers' file and line, for warnings */
 
 /* sys.c: start-up helpers used by interp/init.c and interp/main.c. */
 int sys_setup(int argc, char **argv);     /* makes sys; argv -> sys.argv */
