@@ -24,6 +24,23 @@ async def _c():
     pass
 
 
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+del _co, _c, _ag
+
+
+async def _c():
+    pass
+
+
 _c = _c()
 CoroutineType = type(_c)
 _c.close()
