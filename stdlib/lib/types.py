@@ -37,22 +37,6 @@ AsyncGeneratorType = type(_ag())
 del _co, _c, _ag
 
 
-async def _c():
-    pass
-
-
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-
-
-async def _ag():
-    yield
-
-
-AsyncGeneratorType = type(_ag())
-
-
 class _C:
     def _m(self):
         pass
@@ -75,7 +59,7 @@ except TypeError as _e:
     FrameType = type(_e.__traceback__.tb_frame)
     _e = None
 
-del sys, _f, _g, _c, _ag, _C
+del sys, _f, _g, _C
 
 
 def resolve_bases(bases):
