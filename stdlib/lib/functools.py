@@ -165,12 +165,11 @@ class partialmethod:
             self.keywords = keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(map(repr, self.args))
-        for key, value in self.keywords.items():
-            parts.append("%s=%r" % (key, value))
-        return "%s.%s(%s)" % (type(self).__module__, type(self).__qualname__,
-                              ", ".join(parts))
+        # CPython 3.11 always writes both separators: "f(<func>, 1, )".
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("%s=%r" % item for item in self.keywords.items())
+        return "%s.%s(%r, %s, %s)" % (type(self).__module__, type(self).__qualname__,
+                                      self.func, args, keywords)
 
     def __get__(self, obj, cls=None):
         get = getattr(self.func, "__get__", None)
@@ -633,7 +632,7 @@ def singledispatch(func):
             if func is not None:
                 raise TypeError(
                     "Invalid first argument to `register()`. "
-                    "%r is not a class." % (cls,))
+                    "%r is not a class or union type." % (cls,))
             ann = getattr(cls, '__annotations__', {})
             if not ann:
                 raise TypeError(
