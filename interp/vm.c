@@ -179,7 +179,7 @@ static bool release_for_append(Obj **fast, Obj *locals, Obj *names, Obj *a, uint
         a->refcnt--;        /* the slot's reference, now given up */
         return true;
     }
-    if (INSTR_OP(next) == OP_STORE_NAME && locals != NULL && is_dict(locals) &&
+    if (INSTR_OP(next) == OP_STORE_NAME && locals != NULL && IS_TYPE(locals, DictType) &&
         dict_get_str(locals, tuple_get(names, INSTR_ARG(next))) == a) {
         /* the dict lets go of its reference itself */
         if (dict_set(locals, tuple_get(names, INSTR_ARG(next)), NONE) == 0)
@@ -494,7 +494,7 @@ dispatch:
             err_format(&Exc_SystemError, "no locals found when storing %R", NAME(oparg));
             rc = -1;
         } else {
-            rc = is_dict(f->locals) ? dict_set(f->locals, NAME(oparg), v)
+            rc = IS_TYPE(f->locals, DictType) ? dict_set(f->locals, NAME(oparg), v)
                                     : obj_setitem(f->locals, NAME(oparg), v);
         }
         DECREF(v);

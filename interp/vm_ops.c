@@ -176,7 +176,7 @@ Obj *vm_import_from(Obj *module, Obj *name) {
 static int import_one(Obj *module, Obj *name, Obj *locals) {
     Obj *v = obj_getattr(module, name);
     if (v == NULL) return -1;
-    int rc = is_dict(locals) ? dict_set(locals, name, v) : obj_setitem(locals, name, v);
+    int rc = IS_TYPE(locals, DictType) ? dict_set(locals, name, v) : obj_setitem(locals, name, v);
     DECREF(v);
     return rc;
 }
@@ -570,7 +570,7 @@ Obj *vm_load_name(Frame *f, Obj *name) {
         return NULL;
     }
     /* names are str: the str-only lookups never run Python code */
-    if (is_dict(f->locals)) {
+    if (IS_TYPE(f->locals, DictType)) {
         if ((v = dict_get_str(f->locals, name)) != NULL) return NEWREF(v);
     } else {
         if ((v = obj_getitem(f->locals, name)) != NULL) return v;
