@@ -5,7 +5,7 @@
  * indentation into INDENT/DEDENT (with CPython's TabError check: the
  * indentation must compare the same with tabs of width 8 and of width 1),
  * and checks bracket nesting. */
-#include "lexer.h"
+#include "tokenizer.h"
 #include "parser.h"
 
 #include <stdarg.h>

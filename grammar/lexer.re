@@ -4,7 +4,7 @@
  * string literals are only delimited here (their escapes are decoded by
  * strlit.c and fstring.c).  Layout (INDENT/DEDENT, brackets) is layout.c's
  * job.  The source copy ends with a NUL sentinel and holds no other NUL. */
-#include "lexer.h"
+#include "tokenizer.h"
 #include "parser.h"
 
 #include <string.h>

@@ -5,7 +5,7 @@
 #define GILPY_PARSE_INTERNAL_H
 
 #include "ast.h"
-#include "lexer.h"
+#include "tokenizer.h"
 
 typedef struct Vec {
     size_t n, cap;

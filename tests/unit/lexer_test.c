@@ -3,7 +3,7 @@
  * backslash, TabError and unterminated strings. */
 #include <criterion/criterion.h>
 #include <string.h>
-#include "lexer.h"
+#include "tokenizer.h"
 #include "parser.h"
 
 enum { MAX_TOKENS = 64 };

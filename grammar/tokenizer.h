@@ -1,12 +1,12 @@
-/* lexer.h: the tokenizer's state, shared by the re2c scanner (lexer.re),
+/* tokenizer.h: the tokenizer's state, shared by the re2c scanner (lexer.re),
  * the layout layer (layout.c) and the parser driver (parse.c).
  *
  * lex_raw() returns physical tokens (including '\n' as NEWLINE for every
  * line end); lex_next() applies Python's layout rules on top: it suppresses
  * newlines inside brackets and on blank lines and turns indentation into
  * INDENT/DEDENT.  Token kinds are bison's (parser.h). */
-#ifndef GILPY_LEXER_H
-#define GILPY_LEXER_H
+#ifndef GILPY_TOKENIZER_H
+#define GILPY_TOKENIZER_H
 
 #include "ast.h"
 
