@@ -367,112 +367,34 @@ def cache(user_function, /):
 
 # ---- total_ordering --------------------------------------------------------
 
-def _gt_from_lt(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a < b) and (a != b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _le_from_lt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (a < b) or (a == b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a < b).'
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    'Return a >= b.  Computed by @total_ordering from (not a <= b) or (a == b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    'Return a < b.  Computed by @total_ordering from (a <= b) and (a != b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    'Return a > b.  Computed by @total_ordering from (not a <= b).'
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a > b) and (a != b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    'Return a >= b.  Computed by @total_ordering from (a > b) or (a == b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a > b).'
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    'Return a <= b.  Computed by @total_ordering from (not a >= b) or (a == b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    'Return a > b.  Computed by @total_ordering from (a >= b) and (a != b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    'Return a < b.  Computed by @total_ordering from (not a >= b).'
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_derived = {
-    '__lt__': (('__gt__', _gt_from_lt), ('__le__', _le_from_lt),
-               ('__ge__', _ge_from_lt)),
-    '__le__': (('__ge__', _ge_from_le), ('__lt__', _lt_from_le),
-               ('__gt__', _gt_from_le)),
-    '__gt__': (('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt),
-               ('__le__', _le_from_gt)),
-    '__ge__': (('__le__', _le_from_ge), ('__gt__', _gt_from_ge),
-               ('__lt__', _lt_from_ge)),
+# How each missing comparison follows from the class's own one (r), for
+# the four possible roots: (missing, rule).
+_RULES = {
+    'not_and_ne': lambda r, a, b: not r and a != b,
+    'or_eq': lambda r, a, b: r or a == b,
+    'not': lambda r, a, b: not r,
+    'not_or_eq': lambda r, a, b: not r or a == b,
+    'and_ne': lambda r, a, b: r and a != b,
 }
+_derived = {
+    '__lt__': (('__gt__', 'not_and_ne'), ('__le__', 'or_eq'), ('__ge__', 'not')),
+    '__le__': (('__ge__', 'not_or_eq'), ('__lt__', 'and_ne'), ('__gt__', 'not')),
+    '__gt__': (('__lt__', 'not_and_ne'), ('__ge__', 'or_eq'), ('__le__', 'not')),
+    '__ge__': (('__le__', 'not_or_eq'), ('__gt__', 'and_ne'), ('__lt__', 'not')),
+}
+
+
+def _derive(root, name, rule):
+    combine = _RULES[rule]
+
+    def op(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return combine(r, self, other)
+    op.__name__ = name
+    op.__qualname__ = '_%s_from_%s' % (name.strip('_'), root.strip('_'))
+    return op
 
 
 def _defines(cls, name):
@@ -490,10 +412,9 @@ def total_ordering(cls):
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)       # prefer __lt__ to __le__ to __gt__ to __ge__
-    for name, func in _derived[root]:
+    for name, rule in _derived[root]:
         if name not in roots:
-            func.__name__ = name
-            setattr(cls, name, func)
+            setattr(cls, name, _derive(root, name, rule))
     return cls
 
 
