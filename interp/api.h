@@ -85,5 +85,8 @@ void signals_install(void);
 int signals_check(void);
 /* Clears a pending Ctrl-C and tells whether there was one (the REPL's reader). */
 bool signals_take_interrupt(void);
+/* The main thread just took the GIL: sets the eval-breaker bit again if a
+ * Ctrl-C arrived while another thread was running. */
+void signals_rearm(void);
 
 #endif

@@ -21,14 +21,14 @@ static void on_sigint(int sig) {
 }
 
 /* The breaker hook: raises KeyboardInterrupt if Ctrl-C was pressed.  Only
- * the main thread takes it; another thread that sees the bit sets it again
- * for the main thread to find. */
+ * the main thread takes it; another thread leaves it pending, and the main
+ * thread re-arms the bit when it next takes the GIL (signals_rearm). */
 static int signals_hook(void) {
-    if (!pthread_equal(pthread_self(), main_thread)) {
-        if (atomic_load(&sigint_pending)) vm_breaker_set(BREAKER_SIGNALS);
-        return 0;
-    }
     return signals_check();
+}
+
+void signals_rearm(void) {
+    if (atomic_load(&sigint_pending)) vm_breaker_set(BREAKER_SIGNALS);
 }
 
 int signals_check(void) {

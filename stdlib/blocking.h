@@ -1,12 +1,14 @@
 /* blocking.h: the pair of macros every blocking system call sits between
- * (sleep, read, write, ...).  They will release and retake the GIL; nothing
- * between them may touch a Python object. */
+ * (sleep, read, write, recv, accept, poll, lock waits, join...).  They give
+ * up the GIL so other threads run meanwhile, and take it back afterwards;
+ * nothing between them may touch a Python object.  `what` names the call
+ * in GIL statistics and traces (a string literal: "sleep", "recv"...). */
 #ifndef GILPY_BLOCKING_H
 #define GILPY_BLOCKING_H
 
-#ifndef BLOCKING_BEGIN
-#define BLOCKING_BEGIN() do { } while (0)
-#define BLOCKING_END() do { } while (0)
-#endif
+#include "gil.h"
+
+#define BLOCKING_BEGIN(what) gil_blocking_begin(what)
+#define BLOCKING_END() gil_blocking_end()
 
 #endif

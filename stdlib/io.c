@@ -199,7 +199,7 @@ static int open_fd(Obj *file, const OpenMode *om, Obj *opener) {
         DECREF(r);
         return err_occurred() ? -1 : fd;
     }
-    BLOCKING_BEGIN();
+    BLOCKING_BEGIN("open");
     do fd = open(path, om->flags, 0666); while (fd < 0 && errno == EINTR);
     BLOCKING_END();
     struct stat st;

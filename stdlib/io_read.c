@@ -38,7 +38,7 @@ static intptr_t fill(FileObj *f) {
         f->rcap = cap;
     }
     ssize_t n;
-    BLOCKING_BEGIN();
+    BLOCKING_BEGIN("read");
     do n = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen); while (n < 0 && errno == EINTR);
     BLOCKING_END();
     if (n < 0) {

@@ -18,7 +18,7 @@ enum { WRITE_BUFFER = 8192 };
 static int write_all(int fd, const char *p, size_t n) {
     while (n > 0) {
         ssize_t w;
-        BLOCKING_BEGIN();
+        BLOCKING_BEGIN("write");
         w = write(fd, p, n);
         BLOCKING_END();
         if (w < 0) {

@@ -84,7 +84,7 @@ static Obj *t_sleep(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     }
     int rc;
     do {
-        BLOCKING_BEGIN();
+        BLOCKING_BEGIN("sleep");
         rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, NULL);
         BLOCKING_END();
         /* Ctrl-C ends the sleep with KeyboardInterrupt, as in CPython */

@@ -1,0 +1,29 @@
+/* gil_internal.h: what the GIL (gil.c), its timeline recorder
+ * (gil_trace.c) and its report (gil_report.c) share. */
+#ifndef GILPY_GIL_INTERNAL_H
+#define GILPY_GIL_INTERNAL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "gil.h"
+
+/* CLOCK_MONOTONIC in nanoseconds. */
+int64_t gil_now_ns(void);
+
+/* Every thread that ever registered, in order (the first is the main
+ * thread; the list only grows). */
+GilThread *gil_registry_first(void);
+GilThread *gil_main_thread(void);
+
+/* Exit: from now on, threads other than the main one never take the GIL. */
+void gil_finalize(void);
+
+/* The timeline (-X giltrace=FILE): gil_tracing is set while recording. */
+extern bool gil_tracing;
+void gil_trace_start(const char *path);
+void gil_trace_span(GilThread *t, int state, int64_t begin_ns, int64_t end_ns, const char *what);
+void gil_trace_thread_name(GilThread *t);
+/* Writes the recorded timeline to the file (at exit). */
+void gil_trace_write(void);
+
+#endif
