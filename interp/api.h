@@ -89,4 +89,9 @@ bool signals_take_interrupt(void);
  * Ctrl-C arrived while another thread was running. */
 void signals_rearm(void);
 
+/* ---- processes (interp/gil.c, stdlib/thread.c) ------------------------- */
+/* In the child right after fork(): a fresh GIL held by the only surviving
+ * thread (the caller), thread bookkeeping and internal locks reset. */
+void interp_after_fork_child(void);
+
 #endif

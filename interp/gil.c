@@ -262,3 +262,7 @@ void gil_after_fork_child(void) {
     main_gil_thread = me;
     me->native_id = (long)syscall(SYS_gettid);
 }
+
+void interp_after_fork_child(void) {
+    gil_after_fork_child();
+}

@@ -11,11 +11,18 @@ const BuiltinModule builtin_modules[] = {
     {"posix", posix_module_init},
     {"_random", random_module_init},
     {"_frameinfo", frameinfo_module_init},
+    {"_thread", thread_module_init},
+    {"gil", gil_module_init},
+    {"atexit", atexit_module_init},
+    {"_socket", socket_module_init},
+    {"errno", errno_module_init},
+    {"select", select_module_init},
+    {"_signal", signal_module_init},
     {NULL, NULL},
 };
 
 const BuiltinModule *builtin_module_find(const char *name) {
     for (const BuiltinModule *m = builtin_modules; m->name != NULL; m++)
-        if (strcmp(m->name, name) == 0) return m;
+        if (m->init != NULL && strcmp(m->name, name) == 0) return m;
     return NULL;
 }
