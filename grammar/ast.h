@@ -165,6 +165,44 @@ typedef struct Alias {
 } Alias;
 typedef struct AliasList { size_t n; Alias **items; } AliasList;
 
+/* ---- match statements (PEP 634) ---- */
+typedef enum PatternKind {
+    P_VALUE,        /* value: a literal, -literal, complex literal or dotted name */
+    P_SINGLETON,    /* singleton: K_NONE, K_TRUE or K_FALSE */
+    P_SEQUENCE,     /* patterns (at most one P_STAR) */
+    P_MAPPING,      /* keys/patterns, rest (NULL or the **name) */
+    P_CLASS,        /* cls(patterns..., kwd_attrs[i]=kwd_patterns[i]...) */
+    P_STAR,         /* *name inside a sequence; name NULL for *_ */
+    P_AS,           /* pattern as name; both NULL: '_'; pattern NULL: capture */
+    P_OR            /* patterns joined by | */
+} PatternKind;
+
+typedef struct Pattern Pattern;
+typedef struct PatternList { size_t n; Pattern **items; } PatternList;
+
+struct Pattern {
+    PatternKind kind;
+    Loc loc;
+    union {
+        struct { Expr *value; } value;
+        struct { ConstKind value; } singleton;
+        struct { PatternList patterns; } seq;
+        struct { ExprList keys; PatternList patterns; const char *rest; } mapping;
+        struct { Expr *cls; PatternList patterns; NameList kwd_attrs;
+                 PatternList kwd_patterns; } cls;
+        struct { const char *name; } star;
+        struct { Pattern *pattern; const char *name; } as;
+        struct { PatternList patterns; } or_;
+    } u;
+};
+
+typedef struct MatchCase {
+    Pattern *pattern;
+    Expr *guard;            /* or NULL */
+    StmtList body;
+} MatchCase;
+typedef struct MatchCaseList { size_t n; MatchCase **items; } MatchCaseList;
+
 struct Stmt {
     StmtKind kind;
     Loc loc;
@@ -192,6 +230,7 @@ struct Stmt {
         struct { const char *module; AliasList names; int level; } importfrom;  /* module may be NULL */
         struct { NameList names; } global;          /* global and nonlocal */
         struct { Expr *value; } expr;
+        struct { Expr *subject; MatchCaseList cases; } match;
     } u;
 };
 

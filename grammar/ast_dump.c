@@ -548,6 +548,101 @@ static void dump_funcdef(Out *o, const Stmt *s)
     puts_(o, ")");
 }
 
+static void dump_pattern(Out *o, const Pattern *pat);
+
+static void dump_patterns(Out *o, PatternList l)
+{
+    puts_(o, "[");
+    for (size_t i = 0; i < l.n; i++) {
+        if (i) puts_(o, ", ");
+        dump_pattern(o, l.items[i]);
+    }
+    puts_(o, "]");
+}
+
+static void dump_pattern(Out *o, const Pattern *pat)
+{
+    switch (pat->kind) {
+    case P_VALUE:
+        puts_(o, "MatchValue(value=");
+        dump_expr(o, pat->u.value.value);
+        puts_(o, ")");
+        break;
+    case P_SINGLETON:
+        printf_(o, "MatchSingleton(value=%s)", pat->u.singleton.value == K_NONE ? "None"
+                : pat->u.singleton.value == K_TRUE ? "True" : "False");
+        break;
+    case P_SEQUENCE:
+        puts_(o, "MatchSequence(patterns=");
+        dump_patterns(o, pat->u.seq.patterns);
+        puts_(o, ")");
+        break;
+    case P_MAPPING:
+        puts_(o, "MatchMapping(keys=");
+        dump_exprs(o, pat->u.mapping.keys);
+        puts_(o, ", patterns=");
+        dump_patterns(o, pat->u.mapping.patterns);
+        if (pat->u.mapping.rest)
+            printf_(o, ", rest='%s'", pat->u.mapping.rest);
+        puts_(o, ")");
+        break;
+    case P_CLASS:
+        puts_(o, "MatchClass(cls=");
+        dump_expr(o, pat->u.cls.cls);
+        puts_(o, ", patterns=");
+        dump_patterns(o, pat->u.cls.patterns);
+        puts_(o, ", kwd_attrs=[");
+        for (size_t i = 0; i < pat->u.cls.kwd_attrs.n; i++)
+            printf_(o, "%s'%s'", i ? ", " : "", pat->u.cls.kwd_attrs.items[i]);
+        puts_(o, "], kwd_patterns=");
+        dump_patterns(o, pat->u.cls.kwd_patterns);
+        puts_(o, ")");
+        break;
+    case P_STAR:
+        if (pat->u.star.name)
+            printf_(o, "MatchStar(name='%s')", pat->u.star.name);
+        else
+            puts_(o, "MatchStar()");
+        break;
+    case P_AS:
+        puts_(o, "MatchAs(");
+        if (pat->u.as.pattern) {
+            puts_(o, "pattern=");
+            dump_pattern(o, pat->u.as.pattern);
+            if (pat->u.as.name)
+                puts_(o, ", ");
+        }
+        if (pat->u.as.name)
+            printf_(o, "name='%s'", pat->u.as.name);
+        puts_(o, ")");
+        break;
+    case P_OR:
+        puts_(o, "MatchOr(patterns=");
+        dump_patterns(o, pat->u.or_.patterns);
+        puts_(o, ")");
+        break;
+    }
+}
+
+static void dump_match(Out *o, const Stmt *s)
+{
+    puts_(o, "Match(subject=");
+    dump_expr(o, s->u.match.subject);
+    puts_(o, ", cases=[");
+    for (size_t i = 0; i < s->u.match.cases.n; i++) {
+        MatchCase *mc = s->u.match.cases.items[i];
+        puts_(o, i ? ", match_case(pattern=" : "match_case(pattern=");
+        dump_pattern(o, mc->pattern);
+        if (mc->guard) {
+            puts_(o, ", guard=");
+            dump_expr(o, mc->guard);
+        }
+        dump_body(o, "body", mc->body);
+        puts_(o, ")");
+    }
+    puts_(o, "])");
+}
+
 static void dump_stmt2(Out *o, const Stmt *s);
 
 static void dump_stmt(Out *o, const Stmt *s)
@@ -686,6 +781,7 @@ static void dump_stmt2(Out *o, const Stmt *s)
         dump_expr(o, s->u.expr.value);
         puts_(o, ")");
         break;
+    case S_MATCH: dump_match(o, s); break;
     case S_PASS: puts_(o, "Pass()"); break;
     case S_BREAK: puts_(o, "Break()"); break;
     case S_CONTINUE: puts_(o, "Continue()"); break;

@@ -52,7 +52,11 @@ static void track_line(Parser *p, int kind, const Token *t)
         p->hdr_kinds[0] = p->line_kinds[0];
         p->hdr_kinds[1] = p->line_kinds[1];
         p->hdr_line = p->line_no;
-        p->line_kinds[0] = kind;
+        /* a line starting with the soft keyword "case" is remembered as
+         * KW_CASE (a kind the lexer never returns) for the messages */
+        bool is_case = kind == NAME && t->end - t->start == 4 &&
+                       memcmp(t->start, "case", 4) == 0;
+        p->line_kinds[0] = is_case ? KW_CASE : kind;
         p->line_kinds[1] = 0;
         p->line_no = t->loc.line;
         p->new_line = false;
@@ -166,6 +170,8 @@ int parser_yylex(void *lvalp, Loc *lloc, Parser *p)
         p->lexer_error = true;
         return kind;
     }
+    if (kind == NAME && p->new_line && soft_match_keyword(p, &t))
+        kind = KW_MATCH;
     p->prev = p->la;
     p->before_prev_kind = p->prev_kind;
     p->prev_kind = p->la_kind;
@@ -212,6 +218,8 @@ static const char *block_name(int k0, int k1)
     case KW_FINALLY: return "'finally' statement";
     case KW_DEF: return "function definition";
     case KW_CLASS: return "class definition";
+    case KW_MATCH: return "'match' statement";
+    case KW_CASE: return "'case' statement";
     default: return NULL;
     }
 }

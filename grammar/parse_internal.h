@@ -133,6 +133,37 @@ bool parse_fstring_body(Parser *p, const char *s, size_t n, bool raw,
 /* Parses the text of one replacement field as an expression. */
 Expr *parse_fstring_expr(Parser *p, const char *s, size_t n, const Token *tok);
 
+/* ---- match statements (patterns.c) ---- */
+/* A class-pattern argument (name=pattern or pattern) or a mapping item
+ * (key: pattern, or **name when key and pattern are NULL). */
+typedef struct PatItem {
+    const char *name;
+    Expr *key;
+    Pattern *pattern;
+    Loc loc;
+} PatItem;
+Pattern *mk_pat(Parser *p, PatternKind kind, Loc loc);
+PatItem *mk_pat_item(Parser *p, const char *name, Expr *key, Pattern *pat, Loc loc);
+const char *pat_name(const char *name);         /* NULL for "_" */
+Stmt *mk_match(Parser *p, Expr *subject, Vec *cases, Loc loc);
+Expr *mk_subject(Parser *p, Vec *items, bool comma, Loc loc);
+MatchCase *mk_case(Parser *p, const char *kw, Loc kw_loc, Pattern *pat, Expr *guard,
+                   Vec *body);
+Pattern *mk_open_seq(Parser *p, Vec *items, bool comma, Loc loc);
+Pattern *mk_as_pattern(Parser *p, Pattern *pat, const char *name, Loc name_loc, Loc loc);
+Pattern *mk_or_pattern(Parser *p, Vec *alternatives, Loc loc);
+Pattern *mk_literal_pattern(Parser *p, Expr *e, Loc loc);
+Pattern *mk_name_pattern(Parser *p, Expr *e, Loc loc);
+Pattern *mk_class_pattern(Parser *p, Expr *cls, Vec *args, Loc loc);
+Pattern *mk_seq_pattern(Parser *p, Vec *items, Loc loc);
+Pattern *mk_paren_pattern(Parser *p, Vec *items, bool comma, Loc loc);
+Pattern *mk_map_pattern(Parser *p, Vec *items, Loc loc);
+Expr *mk_complex_literal(Parser *p, Expr *real, AstBinOp op, Expr *imag, Loc loc);
+Expr *mk_map_key_attr(Parser *p, Expr *e);
+/* True when NAME `kind` at the start of a logical line is the soft keyword
+ * "match" (the line ends with ':'): parse.c then returns KW_MATCH. */
+bool soft_match_keyword(Parser *p, const Token *t);
+
 /* ---- the driver (parse.c) ---- */
 int parser_yylex(void *lval, Loc *lloc, Parser *p);
 void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon,

@@ -51,6 +51,9 @@ static void yyerror(Loc *loc, Parser *p, const char *msg) { (void)loc; (void)p; 
     WithItem *with;
     Alias *alias;
     ExceptHandler *handler;
+    Pattern *pat;
+    MatchCase *mcase;
+    PatItem *patitem;
 }
 
 %token START_FILE START_EVAL START_SINGLE START_FEXPR
@@ -71,6 +74,8 @@ static void yyerror(Loc *loc, Parser *p, const char *msg) { (void)loc; (void)p; 
 %token OP_POW "**" OP_FLOORDIV "//" OP_LSHIFT "<<" OP_RSHIFT ">>" OP_LE "<="
 %token OP_GE ">=" OP_EQ "==" OP_NE "!=" OP_ARROW "->" OP_WALRUS ":="
 %token OP_ELLIPSIS "..."
+%token KW_MATCH "match"     /* a soft keyword: parse.c turns NAME into it */
+%token KW_CASE "case"       /* never returned: "case" stays a NAME (see mk_case) */
 
 %type <vec> stmts stmt simple_stmt small_stmts suite
 %type <stmt> small_stmt expr_stmt compound_stmt if_stmt elif_chain while_stmt
@@ -94,6 +99,12 @@ static void yyerror(Loc *loc, Parser *p, const char *msg) { (void)loc; (void)p; 
 %type <argitem> argument
 %type <param> param lparam
 %type <comp> for_clause
+%type <stmt> match_stmt
+%type <expr> subject name_or_attr signed_number literal_expr map_key
+%type <vec> case_blocks or_items pattern_items class_args map_items
+%type <mcase> case_block
+%type <pat> patterns pattern or_pattern closed_pattern maybe_star_pattern
+%type <patitem> class_arg map_item
 
 %%
 
@@ -252,7 +263,123 @@ import_as_name:
 
 compound_stmt:
     if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef | classdef
-  | decorated | async_stmt
+  | decorated | async_stmt | match_stmt
+  ;
+
+/* ---- match (PEP 634); "case" is a NAME checked in mk_case ---- */
+
+match_stmt:
+    "match" subject ':' NEWLINE INDENT case_blocks DEDENT {
+        OK($$ = mk_match(p, $2, $6, @$)); }
+  ;
+
+subject:
+    list_items { OK($$ = mk_subject(p, $1, false, @$)); }
+  | list_items ',' { OK($$ = mk_subject(p, $1, true, @$)); }
+  ;
+
+case_blocks:
+    case_block { $$ = vec1(p, $1); }
+  | case_blocks case_block { $$ = vpush(p, $1, $2); }
+  ;
+
+case_block:
+    NAME patterns ':' suite { OK($$ = mk_case(p, $1, @1, $2, NULL, $4)); }
+  | NAME patterns "if" namedexpr_test ':' suite { OK($$ = mk_case(p, $1, @1, $2, $4, $6)); }
+  ;
+
+patterns:
+    pattern_items { OK($$ = mk_open_seq(p, $1, false, @$)); }
+  | pattern_items ',' { OK($$ = mk_open_seq(p, $1, true, @$)); }
+  ;
+
+pattern_items:
+    maybe_star_pattern { $$ = vec1(p, $1); }
+  | pattern_items ',' maybe_star_pattern { $$ = vpush(p, $1, $3); }
+  ;
+
+maybe_star_pattern:
+    pattern
+  | '*' NAME { $$ = mk_pat(p, P_STAR, @$); $$->u.star.name = pat_name($2); }
+  ;
+
+pattern:
+    or_pattern
+  | or_pattern "as" NAME { OK($$ = mk_as_pattern(p, $1, $3, @3, @$)); }
+  ;
+
+or_pattern:
+    or_items { $$ = mk_or_pattern(p, $1, @$); }
+  ;
+
+or_items:
+    closed_pattern { $$ = vec1(p, $1); }
+  | or_items '|' closed_pattern { $$ = vpush(p, $1, $3); }
+  ;
+
+closed_pattern:
+    literal_expr { $$ = mk_literal_pattern(p, $1, @$); }
+  | name_or_attr { $$ = mk_name_pattern(p, $1, @$); }
+  | name_or_attr '(' ')' { OK($$ = mk_class_pattern(p, $1, NULL, @$)); }
+  | name_or_attr '(' class_args ')' { OK($$ = mk_class_pattern(p, $1, $3, @$)); }
+  | name_or_attr '(' class_args ',' ')' { OK($$ = mk_class_pattern(p, $1, $3, @$)); }
+  | '(' ')' { $$ = mk_seq_pattern(p, NULL, @$); }
+  | '(' pattern_items ')' { OK($$ = mk_paren_pattern(p, $2, false, @$)); }
+  | '(' pattern_items ',' ')' { OK($$ = mk_paren_pattern(p, $2, true, @$)); }
+  | '[' ']' { $$ = mk_seq_pattern(p, NULL, @$); }
+  | '[' pattern_items ']' { $$ = mk_seq_pattern(p, $2, @$); }
+  | '[' pattern_items ',' ']' { $$ = mk_seq_pattern(p, $2, @$); }
+  | '{' '}' { OK($$ = mk_map_pattern(p, NULL, @$)); }
+  | '{' map_items '}' { OK($$ = mk_map_pattern(p, $2, @$)); }
+  | '{' map_items ',' '}' { OK($$ = mk_map_pattern(p, $2, @$)); }
+  ;
+
+/* literal patterns and mapping keys: numbers, -numbers, complex literals,
+ * strings, None, True, False */
+literal_expr:
+    signed_number
+  | signed_number '+' NUMBER { OK($$ = mk_complex_literal(p, $1, AST_ADD, $3, @$)); }
+  | signed_number '-' NUMBER { OK($$ = mk_complex_literal(p, $1, AST_SUB, $3, @$)); }
+  | strings { OK($$ = mk_strings(p, $1, @$)); }
+  | "None" { $$ = mk_const(p, K_NONE, @$); }
+  | "True" { $$ = mk_const(p, K_TRUE, @$); }
+  | "False" { $$ = mk_const(p, K_FALSE, @$); }
+  ;
+
+signed_number:
+    NUMBER
+  | '-' NUMBER { $$ = mk_unary(p, UOP_USUB, $2, @$); }
+  ;
+
+name_or_attr:
+    NAME { $$ = mk_name(p, $1, @$); }
+  | name_or_attr '.' NAME { $$ = ex(p, E_ATTRIBUTE, @$);
+        $$->u.attribute.value = $1; $$->u.attribute.attr = $3; }
+  ;
+
+class_args:
+    class_arg { $$ = vec1(p, $1); }
+  | class_args ',' class_arg { $$ = vpush(p, $1, $3); }
+  ;
+
+class_arg:
+    pattern { $$ = mk_pat_item(p, NULL, NULL, $1, @$); }
+  | NAME '=' pattern { $$ = mk_pat_item(p, $1, NULL, $3, @$); }
+  ;
+
+map_items:
+    map_item { $$ = vec1(p, $1); }
+  | map_items ',' map_item { $$ = vpush(p, $1, $3); }
+  ;
+
+map_item:
+    map_key ':' pattern { $$ = mk_pat_item(p, NULL, $1, $3, @$); }
+  | "**" NAME { $$ = mk_pat_item(p, $2, NULL, NULL, @$); }
+  ;
+
+map_key:
+    literal_expr
+  | name_or_attr { OK($$ = mk_map_key_attr(p, $1)); }
   ;
 
 suite:

@@ -67,6 +67,14 @@ GOOD = [
     "def gen():\n    yield\n    yield 1\n    x = yield from g\n",
     "x = ...\n",
     "print(*args, sep='', end='\\n')\n",
+    # match statements (match and case stay usable as names)
+    "match x, *y:\n    case (a, *_) | [1, 2] | {1: a, **r} | C(1, k=b) as z if z:\n        pass\n"
+    "    case -1+2j | 1-2j | None | 's' | a.b.c | (_) | (x,) | ():\n        pass\n",
+    "match x:\n    case {'a': [1, *rest], 0.5: A.B(), **kw}:\n        pass\n    case [[a, b], c] | (c, [a, b]):\n        pass\n",
+    "match (x):\n    case Point(x=0, y=0) | Point(1, 2,):\n        pass\n    case _:\n        pass\n",
+    "match = case = 1\nmatch.x = match[0] = match(case)\nmatch *a\ncase: int = 1\n",
+    "match -x:\n    case 1 | 2 as y:\n        match y:\n            case a, b: pass\n",
+    "def f():\n    match x:\n        case True | False: return\n",
     # layout
     "if a:\n\tpass\n",
     "x = (1 +\n     2)\n",
@@ -129,6 +137,16 @@ BAD = [
     "import\n",
     "a, b += 1\n",
     "if x = 1:\n    pass\n",
+    "match x:\n    case 1+1: pass\n",
+    "match x:\n    case 1j+1: pass\n",
+    "match x:\n    case C(a=1, 2, 3, b=2): pass\n",
+    "match x:\n    case (a as _): pass\n",
+    "match x:\n    case {**_}: pass\n",
+    "match x:\n    case {**a, 1: b}: pass\n",
+    "match x:\n    case 1:\n    pass\n",
+    "match x:\ncase 1: pass\n",
+    "match x:\n    foo 1: pass\n",
+    "match:\n    case 1: pass\n",
 ]
 
 
