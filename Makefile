@@ -33,6 +33,11 @@ LIBS    := -lgmp -lutf8proc -lxxhash -ledit -lnettle -lm -lpthread
 # ---- sources ---------------------------------------------------------------
 LIB_SRCS := $(wildcard runtime/*.c grammar/*.c interp/*.c stdlib/*.c)
 LIB_SRCS := $(filter-out interp/main.c,$(LIB_SRCS))
+# TRACKED_ONLY=1 builds only the files git knows (new files need `git add -N`):
+# a build that ignores someone's half-written new file in a shared checkout.
+ifdef TRACKED_ONLY
+LIB_SRCS := $(filter $(shell git ls-files 'runtime/*.c' 'grammar/*.c' 'interp/*.c' 'stdlib/*.c'),$(LIB_SRCS))
+endif
 # The grammar's generated files join the build once their sources exist.
 GEN_SRCS := $(if $(wildcard grammar/lexer.re),$(GEN)/lexer.c) \
             $(if $(wildcard grammar/parser.y),$(GEN)/parser.c) $(GEN)/stdlib_embed.c
@@ -96,15 +101,19 @@ $(BUILD)/libgilpy.a: $(LIB_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
 
+# The whole archive: built-in modules are reached only through the module
+# table's weak references, which would not pull their objects in.
+WHOLE_LIB = -Wl,--whole-archive $(BUILD)/libgilpy.a -Wl,--no-whole-archive
+
 $(BIN): $(MAIN_OBJ) $(BUILD)/libgilpy.a
-	$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(BUILD)/libgilpy.a $(LIBS)
+	$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(WHOLE_LIB) $(LIBS)
 
 debug:
 	$(MAKE) MODE=debug BIN=gilpy-debug
 
 # ---- tests -----------------------------------------------------------------
 $(UNIT_BIN): $(UNIT_SRCS) $(BUILD)/libgilpy.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_SRCS) $(BUILD)/libgilpy.a $(LIBS) -lcriterion
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_SRCS) $(WHOLE_LIB) $(LIBS) -lcriterion
 
 unit: $(UNIT_BIN)
 	$(UNIT_BIN) --jobs 2

@@ -205,7 +205,7 @@ double gil_get_switch_interval(void) {
 
 void gil_set_switch_interval(double seconds) {
     long us = (long)(seconds * 1e6);
-    atomic_store(&gil.interval_us, us < 1 ? 1 : us);
+    atomic_store(&gil.interval_us, us);   /* 0 is kept (and waits use 1 us), as CPython */
 }
 
 GilThread *gil_thread_register(void) {
@@ -243,6 +243,7 @@ void gil_init(void) {
     main_gil_thread = gil_thread_register();
     snprintf(main_gil_thread->name, sizeof main_gil_thread->name, "MainThread");
     vm_breaker_set_hook(BREAKER_GIL_DROP, drop_request_hook);
+    gil_stats_begin();
     acquire_as(main_gil_thread);
 }
 

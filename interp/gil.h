@@ -63,8 +63,17 @@ void gil_after_fork_child(void);
 
 /* Statistics as a list of dicts (one per thread) for scripts; NULL on error. */
 Obj *gil_stats_list(void);
+/* The statistics table with its one-line reading, as a str. */
+Obj *gil_report_text(void);
+/* Zeroes every counter (a script measuring one phase). */
+void gil_stats_reset(void);
 /* -X gilstats: prints the table and its reading on stderr at exit. */
 void gil_report(void);
+/* Takes `-X gilstats` and `-X giltrace[=FILE]`; false for other options. */
+bool gil_xoption(const char *opt);
+/* Interpreter exit, after the last Python code ran: other threads never run
+ * again; the statistics and the timeline asked for are written. */
+void gil_at_exit(void);
 
 /* True once a second thread has been started (single-threaded programs
  * can skip some work). */

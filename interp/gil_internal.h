@@ -15,6 +15,9 @@ int64_t gil_now_ns(void);
 GilThread *gil_registry_first(void);
 GilThread *gil_main_thread(void);
 
+/* Start-up: the statistics' wall clock starts now. */
+void gil_stats_begin(void);
+
 /* Exit: from now on, threads other than the main one never take the GIL. */
 void gil_finalize(void);
 

@@ -3,6 +3,7 @@
  * standard streams. */
 #include <stdio.h>
 #include "api.h"
+#include "gil.h"
 #include "builtin_func.h"
 #include "bytes.h"
 #include "code.h"
@@ -50,6 +51,7 @@ static int install_build_class(Obj *builtins_module) {
 
 int gilpy_init(int argc, char **argv) {
     tstate_init_main();
+    gil_init();
     Obj *b = NULL;
     if (ready_types() < 0 || sys_modules() == NULL || (b = builtins_module_init()) == NULL ||
         install_build_class(b) < 0 || sys_setup(argc, argv) < 0) {
@@ -74,8 +76,23 @@ static int flush_stream(const char *name, int status) {
     return status;
 }
 
+/* As CPython at exit: threading._shutdown() joins the non-daemon threads
+ * (if threading was ever imported). */
+static void wait_for_threads(void) {
+    Obj *threading = dict_get_cstr(sys_modules(), "threading");
+    if (threading == NULL) return;
+    INCREF(threading);
+    Obj *r = obj_call_method(threading, str_intern_cstr("_shutdown"), NULL, 0);
+    if (r != NULL) DECREF(r);
+    else err_write_unraisable(threading);
+    DECREF(threading);
+}
+
 int gilpy_finalize(int status) {
     if (err_occurred()) status = handle_uncaught();
+    wait_for_threads();
+    atexit_run();
+    gil_at_exit();
     status = flush_stream("stdout", status);
     status = flush_stream("__stdout__", status);
     status = flush_stream("stderr", status);

@@ -18,6 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "api.h"
+#include "gil.h"
 #include "dict.h"
 #include "err.h"
 #include "exceptions.h"
@@ -339,8 +340,10 @@ int main(int argc, char **argv) {
     char **sys_argv = program_argv(argc, argv, &o, &sys_argc);
     if (sys_argv == NULL || gilpy_init(sys_argc, sys_argv) < 0) return 1;
     free(sys_argv);
-    for (int i = 0; i < o.nxoptions; i++)
+    for (int i = 0; i < o.nxoptions; i++) {
         if (sys_add_xoption(o.xoptions[i]) < 0) return gilpy_finalize(handle_uncaught());
+        gil_xoption(o.xoptions[i]);
+    }
     Obj *main_module = NULL;
     status = run(&o, &flags, &main_module);
     XDECREF(main_module);

@@ -27,6 +27,8 @@ void err_set_from_errno(Obj *filename);
  * generator's finally code that failed) as CPython does: "Exception ignored
  * in: <repr(where)>" and the traceback, to sys.stderr; clears it. */
 void err_write_unraisable(Obj *where);
+/* The same report with another first line: "<prefix>: <repr(where)>". */
+void err_write_unraisable_msg(const char *prefix, Obj *where);
 void err_no_memory(void);
 
 /* The current exception (borrowed) or NULL. */

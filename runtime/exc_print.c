@@ -189,12 +189,16 @@ void print_exception(Obj *exc) {
 }
 
 void err_write_unraisable(Obj *where) {
+    err_write_unraisable_msg("Exception ignored in", where);
+}
+
+void err_write_unraisable_msg(const char *prefix, Obj *where) {
     Obj *exc = err_fetch();
     Obj *repr = where ? obj_repr(where) : NULL;
     err_clear();
     Obj *file = sys_get_object("stderr");
-    if (repr != NULL) emit(file, "Exception ignored in: %U\n", repr);
-    else emit(file, "Exception ignored in: <object repr() failed>\n");
+    if (repr != NULL) emit(file, "%s: %U\n", prefix, repr);
+    else emit(file, "%s: <object repr() failed>\n", prefix);
     XDECREF(repr);
     if (exc != NULL) {      /* like CPython's unraisable hook: no chained exceptions */
         if (is_exception(exc)) print_one(file, exc);

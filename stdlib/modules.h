@@ -31,6 +31,8 @@ Obj *frameinfo_module_init(void); /* stdlib/frameinfo.c: callers' file and line,
 WEAK Obj *thread_module_init(void);  /* stdlib/thread.c: _thread */
 WEAK Obj *gil_module_init(void);     /* stdlib/gilmod.c: gil, the GIL's statistics */
 WEAK Obj *atexit_module_init(void);  /* stdlib/atexit.c */
+/* Runs the atexit callbacks, last registered first (interpreter exit). */
+void atexit_run(void);
 WEAK Obj *socket_module_init(void);  /* stdlib/socket.c: _socket */
 WEAK Obj *errno_module_init(void);   /* stdlib/errno.c */
 WEAK Obj *select_module_init(void);  /* stdlib/select.c: select, poll, epoll */

@@ -1,6 +1,7 @@
 /* sys_funcs.c: the functions of the sys module (exit, recursion limit,
  * exc_info, the display and exception hooks, intern...). */
 #include "sys_internal.h"
+#include "gil.h"
 #include "api.h"
 #include "args.h"
 #include "builtins.h"
@@ -21,6 +22,29 @@ static Obj *s_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     else exc = exc_new(&Exc_SystemExit, args, nargs);
     if (exc != NULL) err_set_obj(exc);
     return NULL;
+}
+
+static Obj *s_getswitchinterval(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("getswitchinterval", nargs, 0, 0) < 0) return NULL;
+    return float_new(gil_get_switch_interval());
+}
+
+static Obj *s_setswitchinterval(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("setswitchinterval", kwnames) < 0 ||
+        args_count("setswitchinterval", nargs, 1, 1) < 0)
+        return NULL;
+    if (!is_float(args[0]) && !is_int(args[0])) {
+        err_format(&Exc_TypeError, "must be real number, not %s", type_name(args[0]));
+        return NULL;
+    }
+    double v = float_as_double(args[0]);
+    if (v == -1.0 && err_occurred()) return NULL;
+    if (!(v > 0.0)) {
+        err_set_str(&Exc_ValueError, "switch interval must be strictly positive");
+        return NULL;
+    }
+    gil_set_switch_interval(v);
+    return NEWREF(NONE);
 }
 
 static Obj *s_getrecursionlimit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -132,6 +156,8 @@ static Obj *s_getsizeof(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 const MethodDef sys_methods[] = {
     {"exit", s_exit, 0},
     {"getrecursionlimit", s_getrecursionlimit, 0},
+    {"getswitchinterval", s_getswitchinterval, 0},
+    {"setswitchinterval", s_setswitchinterval, 0},
     {"setrecursionlimit", s_setrecursionlimit, 0},
     {"intern", s_intern, 0},
     {"exception", s_exception, 0},

@@ -1,0 +1,195 @@
+/* gil_report.c: what the GIL's counters say, for people.
+ *
+ * gil_report_text() makes the table that `-X gilstats` prints at exit and
+ * gil.report() returns: one row per thread (time running with the GIL,
+ * waiting for it, blocked in system calls; acquisitions, forced and
+ * voluntary drops), totals, and one sentence that reads the numbers the
+ * way a teacher would.  gil_stats_list() gives the same numbers to scripts.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "gil_internal.h"
+#include "dict.h"
+#include "err.h"
+#include "float.h"
+#include "int.h"
+#include "list.h"
+#include "str.h"
+
+static int64_t start_ns;
+static bool report_at_exit;          /* -X gilstats */             /* when the counters began (start-up or reset) */
+
+void gil_stats_begin(void) { start_ns = gil_now_ns(); }
+
+/* A thread's counters with its current, unfinished state included. */
+typedef struct Snapshot {
+    const GilThread *t;
+    double running, waiting, blocked;    /* seconds */
+} Snapshot;
+
+static Snapshot snapshot(const GilThread *t, int64_t now) {
+    int64_t held = t->ns_holding, waited = t->ns_waiting, blocked = t->ns_blocked;
+    if (!t->finished) {
+        int64_t span = now - t->state_since;
+        if (t->state == GIL_HOLDING) held += span;
+        else if (t->state == GIL_WAITING) waited += span;
+        else if (t->state == GIL_BLOCKED) blocked += span;
+    }
+    return (Snapshot){t, held / 1e9, waited / 1e9, blocked / 1e9};
+}
+
+void gil_stats_reset(void) {
+    int64_t now = gil_now_ns();
+    for (GilThread *t = gil_registry_first(); t != NULL; t = t->next) {
+        t->ns_holding = t->ns_waiting = t->ns_blocked = 0;
+        t->acquisitions = t->forced_drops = t->voluntary_drops = t->blocking_calls = 0;
+        if (!t->finished) t->state_since = now;
+    }
+    start_ns = now;
+}
+
+static int appendf(StrBuf *b, const char *fmt, ...) {
+    char line[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    if (n < 0) return -1;
+    return strbuf_append(b, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+}
+
+/* What the whole run looked like, for the sentence under the table. */
+typedef struct Summary {
+    double wall, run, wait, blocked;
+    int threads;                 /* threads that did anything */
+    int contended;               /* threads that waited for the GIL noticeably */
+    double contended_run, contended_wait;
+} Summary;
+
+static void summarise(Summary *m, const Snapshot *s) {
+    m->threads++;
+    m->run += s->running;
+    m->wait += s->waiting;
+    m->blocked += s->blocked;
+    if (s->waiting > 0.001 && s->waiting > 0.1 * (s->running + s->waiting)) {
+        m->contended++;
+        m->contended_run += s->running;
+        m->contended_wait += s->waiting;
+    }
+}
+
+/* The sentence under the table: the teacher's reading of the numbers. */
+static void write_reading(StrBuf *b, const Summary *m) {
+    double wall = m->wall > 0 ? m->wall : 1e-9;
+    if (m->contended >= 2 || (m->contended == 1 && m->threads >= 2 && m->run > 0.5 * wall)) {
+        double share = m->contended_wait / (m->contended_run + m->contended_wait);
+        appendf(b, "Reading: %d threads wanted to run Python code at the same time, but the GIL "
+                   "let only one run: each spent %.0f%% of its runnable time waiting for the GIL. "
+                   "CPU-bound work is serialised by the GIL, so threads do not make it faster.\n",
+                m->contended < 2 ? 2 : m->contended, 100 * share);
+    } else if (m->blocked > m->run) {
+        appendf(b, "Reading: %s spent most of the time (%.2f s over %.2f s of wall time) "
+                   "blocked in system calls with the GIL released%s.\n",
+                m->threads > 1 ? "the threads" : "the program", m->blocked, m->wall,
+                m->threads > 1 ? ", so their waits overlapped: I/O-bound work does get faster "
+                                 "with threads" : "");
+    } else {
+        appendf(b, "Reading: Python code ran %.0f%% of the wall time and no thread had to wait "
+                   "long for the GIL: there was no contention.\n", 100 * m->run / wall);
+    }
+}
+
+Obj *gil_report_text(void) {
+    int64_t now = gil_now_ns();
+    double wall = (now - start_ns) / 1e9;
+    StrBuf b;
+    strbuf_init(&b);
+    appendf(&b, "GIL statistics: %.3f s of wall time, switch interval %.1f ms\n", wall,
+            gil_get_switch_interval() * 1e3);
+    appendf(&b, "%-24s %10s %10s %10s %9s %7s %9s\n", "thread", "running", "waiting",
+            "blocked", "acquired", "forced", "voluntary");
+    Summary m = {.wall = wall};
+    uint64_t acq = 0, forced = 0, vol = 0;
+    for (GilThread *t = gil_registry_first(); t != NULL; t = t->next) {
+        Snapshot s = snapshot(t, now);
+        if (s.running + s.waiting + s.blocked < 1e-9 && t->acquisitions == 0) continue;
+        summarise(&m, &s);
+        appendf(&b, "%-24.24s %8.3f s %8.3f s %8.3f s %9llu %7llu %9llu\n", t->name, s.running,
+                s.waiting, s.blocked, (unsigned long long)t->acquisitions,
+                (unsigned long long)t->forced_drops, (unsigned long long)t->voluntary_drops);
+        acq += t->acquisitions;
+        forced += t->forced_drops;
+        vol += t->voluntary_drops;
+    }
+    appendf(&b, "%-24s %8.3f s %8.3f s %8.3f s %9llu %7llu %9llu\n", "total", m.run, m.wait, m.blocked,
+            (unsigned long long)acq, (unsigned long long)forced, (unsigned long long)vol);
+    write_reading(&b, &m);
+    return strbuf_finish(&b);
+}
+
+void gil_report(void) {
+    Obj *text = gil_report_text();
+    if (text == NULL) {
+        err_clear();
+        return;
+    }
+    fflush(stdout);
+    fputs("\n", stderr);
+    fwrite(str_data(text), 1, str_size(text), stderr);
+    DECREF(text);
+}
+
+static int put(Obj *d, const char *key, Obj *value) {
+    if (value == NULL) return -1;
+    int rc = dict_set_cstr(d, key, value);
+    DECREF(value);
+    return rc;
+}
+
+Obj *gil_stats_list(void) {
+    int64_t now = gil_now_ns();
+    Obj *list = list_new(0);
+    if (list == NULL) return NULL;
+    for (GilThread *t = gil_registry_first(); t != NULL; t = t->next) {
+        Snapshot s = snapshot(t, now);
+        Obj *d = dict_new();
+        if (d == NULL || put(d, "name", str_from_cstr(t->name)) < 0 ||
+            put(d, "ident", int_from_u64(t->ident)) < 0 ||
+            put(d, "native_id", int_from_i64(t->native_id)) < 0 ||
+            put(d, "alive", NEWREF(t->finished ? FALSE_ : TRUE_)) < 0 ||
+            put(d, "running", float_new(s.running)) < 0 ||
+            put(d, "waiting", float_new(s.waiting)) < 0 ||
+            put(d, "blocked", float_new(s.blocked)) < 0 ||
+            put(d, "acquisitions", int_from_u64(t->acquisitions)) < 0 ||
+            put(d, "forced_drops", int_from_u64(t->forced_drops)) < 0 ||
+            put(d, "voluntary_drops", int_from_u64(t->voluntary_drops)) < 0 ||
+            put(d, "blocking_calls", int_from_u64(t->blocking_calls)) < 0 ||
+            list_append(list, d) < 0) {
+            XDECREF(d);
+            DECREF(list);
+            return NULL;
+        }
+        DECREF(d);
+    }
+    return list;
+}
+
+bool gil_xoption(const char *opt) {
+    if (strcmp(opt, "gilstats") == 0) {
+        report_at_exit = true;
+        return true;
+    }
+    if (strncmp(opt, "giltrace", 8) == 0 && (opt[8] == '\0' || opt[8] == '=')) {
+        gil_trace_start(opt[8] == '=' && opt[9] ? opt + 9 : "giltrace.json");
+        return true;
+    }
+    return false;
+}
+
+void gil_at_exit(void) {
+    gil_finalize();
+    if (report_at_exit) gil_report();
+    gil_trace_write();
+}
