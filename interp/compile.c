@@ -520,6 +520,11 @@ static bool stmt_has_annotations(Stmt *s)
                 return true;
         return body_has_annotations(&s->u.try_.body) || body_has_annotations(&s->u.try_.orelse)
             || body_has_annotations(&s->u.try_.finalbody);
+    case S_MATCH:
+        for (size_t i = 0; i < s->u.match.cases.n; i++)
+            if (body_has_annotations(&s->u.match.cases.items[i]->body))
+                return true;
+        return false;
     default: return false;
     }
 }

@@ -155,6 +155,9 @@ int compile_assert(Compiler *c, Stmt *s);
 void emit_with_exit_call(Compiler *c);        /* exit(None, None, None); POP_TOP */
 int compile_finally_body(Compiler *c, StmtList *body);
 
+/* ---- compile_match.c ------------------------------------------------------- */
+int compile_match(Compiler *c, Stmt *s);
+
 /* ---- compile_func.c -------------------------------------------------------- */
 int compile_funcdef(Compiler *c, Stmt *s);
 int compile_classdef(Compiler *c, Stmt *s);

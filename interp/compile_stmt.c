@@ -527,7 +527,7 @@ static int compile_stmt_kind(Compiler *c, Stmt *s)
     case S_IF: return compile_if(c, s);
     case S_WITH: return compile_with(c, s, 0);
     case S_ASYNCWITH: return compile_async_with(c, s, 0);
-    case S_MATCH: return compiler_error(c, s->loc, "match statements are not supported yet");
+    case S_MATCH: return compile_match(c, s);
     case S_RAISE: return compile_raise(c, s);
     case S_TRY: return compile_try(c, s);
     case S_TRYSTAR: return compiler_error(c, s->loc, "except* is not supported yet");

@@ -24,6 +24,7 @@ bool opcode_has_target(int op)
     case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
     case OP_JUMP_IF_NOT_EXC_MATCH: case OP_FOR_ITER:
     case OP_SETUP_FINALLY: case OP_SETUP_WITH: case OP_SETUP_ASYNC_WITH:
+    case OP_POP_JUMP_IF_NONE:
         return true;
     default:
         return false;
@@ -99,12 +100,14 @@ int opcode_stack_effect(int op, int arg, bool jump)
     case OP_UNARY_INVERT: case OP_UNARY_NOT: case OP_LIST_TO_TUPLE:
     case OP_JUMP_FORWARD: case OP_JUMP_ABSOLUTE: case OP_GET_ITER: case OP_POP_BLOCK:
     case OP_SETUP_ANNOTATIONS: case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER:
-    case OP_GET_AWAITABLE: case OP_GET_AITER:
+    case OP_GET_AWAITABLE: case OP_GET_AITER: case OP_SWAP:
         return 0;
     case OP_DUP_TOP: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF:
     case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL:
     case OP_LOAD_METHOD: case OP_WITH_EXCEPT_START: case OP_LOAD_ASSERTION_ERROR:
     case OP_IMPORT_FROM: case OP_LOAD_BUILD_CLASS: case OP_GET_ANEXT: case OP_BEFORE_ASYNC_WITH:
+    case OP_COPY: case OP_GET_LEN: case OP_MATCH_MAPPING: case OP_MATCH_SEQUENCE:
+    case OP_MATCH_KEYS:
         return 1;
     case OP_DUP_TOP_TWO:
         return 2;
@@ -115,9 +118,9 @@ int opcode_stack_effect(int op, int arg, bool jump)
     case OP_DICT_MERGE: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_JUMP_IF_NOT_EXC_MATCH: case OP_RETURN_VALUE: case OP_POP_EXCEPT:
     case OP_RERAISE: case OP_IMPORT_NAME: case OP_IMPORT_STAR: case OP_PRINT_EXPR:
-    case OP_YIELD_FROM: case OP_GEN_START:
+    case OP_YIELD_FROM: case OP_GEN_START: case OP_POP_JUMP_IF_NONE:
         return -1;
-    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_MATCH_CLASS:
         return -2;
     case OP_STORE_SUBSCR: case OP_END_ASYNC_FOR:
         return -3;

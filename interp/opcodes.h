@@ -158,7 +158,16 @@
     X(GET_ANEXT, 0, "[aiter] -> [aiter awaitable_of(aiter.__anext__())]") \
     X(END_ASYNC_FOR, 0, "[aiter prev_exc exc] -> [] if exc is StopAsyncIteration: pops exc, POP_EXCEPT, pops aiter; else re-raises exc") \
     X(BEFORE_ASYNC_WITH, 0, "[cm] -> [bound_aexit cm.__aenter__()]") \
-    X(SETUP_ASYNC_WITH, 0, "arg=handler: [aexit res] -> [aexit res] pushes a SETUP_FINALLY block whose level is below res")
+    X(SETUP_ASYNC_WITH, 0, "arg=handler: [aexit res] -> [aexit res] pushes a SETUP_FINALLY block whose level is below res") \
+    /* ---- match statements (PEP 634; sequences in interp/compile_match.c) ---- */ \
+    X(COPY, 0, "arg=n>=1: [a (n-1 items)] -> [a (n-1 items) a]") \
+    X(SWAP, 0, "arg=n>=2: swaps the top with the n-th item") \
+    X(POP_JUMP_IF_NONE, 0, "arg=target: [a] -> [], jumps if a is None") \
+    X(GET_LEN, 0, "[o] -> [o len(o)]") \
+    X(MATCH_MAPPING, 0, "[o] -> [o bool] o's type is a mapping for match (dict, mappingproxy and subclasses)") \
+    X(MATCH_SEQUENCE, 0, "[o] -> [o bool] o's type is a sequence for match (list, tuple, range, deque; not str/bytes/bytearray)") \
+    X(MATCH_KEYS, 0, "[o keys] -> [o keys values] values: tuple of o.get(k) for each key, or None when one is missing (ValueError on a repeated key)") \
+    X(MATCH_CLASS, 0, "arg=npositional: [o cls kwnames] -> [attrs] tuple of the positional (cls.__match_args__) then keyword attributes, or None when no match")
 
 enum Opcode {
 #define X(name, cache, doc) OP_##name,

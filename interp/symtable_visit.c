@@ -505,6 +505,61 @@ static void visit_with(SymTable *st, Stmt *s)
     visit_stmts(st, &s->u.with.body);
 }
 
+/* Captures bind names like assignments; values, classes and keys are loads. */
+static void visit_pattern(SymTable *st, Pattern *p)
+{
+    if (st->failed)
+        return;
+    switch (p->kind) {
+    case P_VALUE: visit_expr(st, p->u.value.value); break;
+    case P_SINGLETON: break;
+    case P_SEQUENCE:
+        for (size_t i = 0; i < p->u.seq.patterns.n; i++)
+            visit_pattern(st, p->u.seq.patterns.items[i]);
+        break;
+    case P_MAPPING:
+        visit_exprs(st, &p->u.mapping.keys);
+        for (size_t i = 0; i < p->u.mapping.patterns.n; i++)
+            visit_pattern(st, p->u.mapping.patterns.items[i]);
+        if (p->u.mapping.rest)
+            add_def(st, p->u.mapping.rest, DEF_LOCAL, p->loc);
+        break;
+    case P_CLASS:
+        visit_expr(st, p->u.cls.cls);
+        for (size_t i = 0; i < p->u.cls.patterns.n; i++)
+            visit_pattern(st, p->u.cls.patterns.items[i]);
+        for (size_t i = 0; i < p->u.cls.kwd_patterns.n; i++)
+            visit_pattern(st, p->u.cls.kwd_patterns.items[i]);
+        break;
+    case P_STAR:
+        if (p->u.star.name)
+            add_def(st, p->u.star.name, DEF_LOCAL, p->loc);
+        break;
+    case P_AS:
+        if (p->u.as.pattern)
+            visit_pattern(st, p->u.as.pattern);
+        if (p->u.as.name)
+            add_def(st, p->u.as.name, DEF_LOCAL, p->loc);
+        break;
+    case P_OR:
+        for (size_t i = 0; i < p->u.or_.patterns.n; i++)
+            visit_pattern(st, p->u.or_.patterns.items[i]);
+        break;
+    }
+}
+
+static void visit_match(SymTable *st, Stmt *s)
+{
+    visit_expr(st, s->u.match.subject);
+    for (size_t i = 0; i < s->u.match.cases.n && !st->failed; i++) {
+        MatchCase *mc = s->u.match.cases.items[i];
+        visit_pattern(st, mc->pattern);
+        if (mc->guard)
+            visit_expr(st, mc->guard);
+        visit_stmts(st, &mc->body);
+    }
+}
+
 static void visit_stmt(SymTable *st, Stmt *s)
 {
     switch (s->kind) {
@@ -543,6 +598,7 @@ static void visit_stmt(SymTable *st, Stmt *s)
         if (s->u.raise.cause) visit_expr(st, s->u.raise.cause);
         break;
     case S_TRY: case S_TRYSTAR: visit_try(st, s); break;
+    case S_MATCH: visit_match(st, s); break;
     case S_ASSERT:
         visit_expr(st, s->u.assert_.test);
         if (s->u.assert_.msg) visit_expr(st, s->u.assert_.msg);
@@ -558,7 +614,7 @@ static void visit_stmt(SymTable *st, Stmt *s)
     case S_GLOBAL: visit_directive(st, s, true); break;
     case S_NONLOCAL: visit_directive(st, s, false); break;
     case S_EXPR: visit_expr(st, s->u.expr.value); break;
-    default: break;   /* pass, break, continue, match (not supported yet) */
+    default: break;   /* pass, break, continue */
     }
 }
 

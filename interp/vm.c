@@ -31,6 +31,7 @@
 #include "range.h"
 #include "api.h"
 #include "ident.h"
+#include "vm_match.h"
 
 #if defined(__GNUC__)
 #define USE_COMPUTED_GOTO 1
@@ -1457,6 +1458,63 @@ dispatch:
             goto error;
         }
         f->blocks[f->nblocks++] = (Block){BLOCK_FINALLY, (int)oparg, (int)(sp - 1 - f->stack)};
+        DISPATCH();
+    }
+
+    /* ---- match statements: helpers in vm_match.c ---- */
+    TARGET(COPY) {
+        Obj *a = PEEK(oparg);
+        INCREF(a);
+        PUSH(a);
+        DISPATCH();
+    }
+    TARGET(SWAP) {
+        Obj *a = TOP();
+        TOP() = PEEK(oparg);
+        PEEK(oparg) = a;
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_NONE) {
+        Obj *v = POP();
+        DECREF(v);
+        if (v == NONE) JUMPTO(oparg);
+        DISPATCH();
+    }
+    TARGET(GET_LEN) {
+        SAVE_FRAME_REGS();
+        intptr_t n = obj_len(TOP());
+        if (n < 0) goto error;
+        Obj *r = int_from_i64(n);
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING) {
+        Obj *r = bool_from(vm_match_is_mapping(TOP()));
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE) {
+        Obj *r = bool_from(vm_match_is_sequence(TOP()));
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MATCH_KEYS) {
+        SAVE_FRAME_REGS();
+        Obj *r = vm_match_keys(SECOND(), TOP());
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS) {
+        Obj *names = POP(), *cls = POP(), *subject = TOP();
+        SAVE_FRAME_REGS();
+        Obj *r = vm_match_class(subject, cls, names, oparg);
+        DECREF(names);
+        DECREF(cls);
+        if (!r) goto error;
+        TOP() = r;
+        DECREF(subject);
         DISPATCH();
     }
 
