@@ -80,14 +80,32 @@ char *terminal_readline(const char *prompt);
 /* Installs the SIGINT handler: Ctrl-C raises KeyboardInterrupt in the
  * running code at its next eval-breaker check (main.c calls it). */
 void signals_install(void);
-/* For blocking calls interrupted by EINTR: -1 with KeyboardInterrupt set if
- * Ctrl-C was pressed (and clears it), else 0. */
+/* For blocking calls interrupted by EINTR (and the eval breaker): runs the
+ * Python handlers of pending signals on the main thread; -1 with the
+ * exception set if one raised (KeyboardInterrupt for Ctrl-C), else 0. */
 int signals_check(void);
 /* Clears a pending Ctrl-C and tells whether there was one (the REPL's reader). */
 bool signals_take_interrupt(void);
 /* The main thread just took the GIL: sets the eval-breaker bit again if a
  * Ctrl-C arrived while another thread was running. */
 void signals_rearm(void);
+/* The signal module's side (stdlib/signal.c, stdlib/posix_proc.c): */
+/* Whether the caller is the main thread, the one that runs the handlers. */
+bool signals_is_main_thread(void);
+/* Routes `sig` to the recording C handler, so its Python handler runs at the
+ * next check; -1 with errno on failure (sigaction's). */
+int signals_catch(int sig);
+/* Whether `sig` currently goes to the recording C handler. */
+bool signals_is_caught(int sig);
+/* Sets the function that runs a signal's Python handler (0, or -1 with an
+ * exception); signals_check() calls it for each pending signal. */
+void signals_set_dispatch(int (*dispatch)(int sig));
+/* The descriptor the C handler writes each signal's number to (-1: none);
+ * returns the previous one. */
+int signals_set_wakeup_fd(int fd);
+/* In the child after fork(): the forking thread becomes the main thread and
+ * signals pending in the parent are forgotten. */
+void signals_after_fork_child(void);
 
 /* ---- processes (interp/gil.c, stdlib/thread.c) ------------------------- */
 /* In the child right after fork(): a fresh GIL held by the only surviving

@@ -1,6 +1,7 @@
 /* posix.c: the `posix` module, the C half of `os` (stdlib/lib/os.py):
- * process ids, the working directory, files and directories, stat, the
- * environment.  Errors are OSError subclasses with errno text and the file
+ * process ids, the working directory, files and directories, stat; the
+ * module's assembly from the other posix_*.c files (descriptors, processes,
+ * the environment).  Errors are OSError subclasses with errno text and the file
  * name, as CPython's. */
 #include <dirent.h>
 #include <errno.h>
@@ -12,9 +13,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "modules.h"
+#include "posix_internal.h"
 #include "args.h"
 #include "bytes.h"
-#include "dict.h"
+#include "float.h"
 #include "err.h"
 #include "int.h"
 #include "intarg.h"
@@ -22,20 +24,57 @@
 #include "str.h"
 #include "structseq.h"
 
-extern char **environ;
-
-/* A path argument: a str (no NUL inside), or NULL with CPython's TypeError. */
-static const char *path_arg(const char *fname, const char *param, Obj *o) {
-    if (o != NULL && is_str(o)) {
-        if (memchr(str_data(o), '\0', str_size(o)) != NULL) {
+/* A path argument: a str or bytes (no NUL inside), or NULL with CPython's
+ * TypeError. */
+const char *posix_path_arg(const char *fname, const char *param, Obj *o) {
+    if (o != NULL && (is_str(o) || is_bytes(o))) {
+        const char *data = is_str(o) ? str_data(o) : (const char *)byteslike_data(o);
+        size_t size = is_str(o) ? str_size(o) : byteslike_size(o);
+        if (memchr(data, '\0', size) != NULL) {
             err_format(&Exc_ValueError, "%s: embedded null character in %s", fname, param);
             return NULL;
         }
-        return str_data(o);
+        return data;
     }
     err_format(&Exc_TypeError, "%s: %s should be string, bytes or os.PathLike, not %s", fname,
                param, o ? type_name(o) : "NoneType");
     return NULL;
+}
+
+const char *posix_fs_cstr(Obj *o) {
+    if (!is_str(o) && !is_bytes(o)) {
+        err_format(&Exc_TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(o));
+        return NULL;
+    }
+    const char *data = is_str(o) ? str_data(o) : (const char *)byteslike_data(o);
+    size_t size = is_str(o) ? str_size(o) : byteslike_size(o);
+    if (memchr(data, '\0', size) != NULL) {
+        err_set_str(&Exc_ValueError, "embedded null byte");
+        return NULL;
+    }
+    return data;
+}
+
+int posix_int_arg(Obj *o, int *out) {
+    intptr_t v;
+    if (is_float(o)) {
+        err_set_str(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
+        return -1;
+    }
+    if (intarg_ssize(o, &v) < 0) {
+        if (err_matches(&Exc_OverflowError)) {
+            err_clear();
+            err_set_str(&Exc_OverflowError, "Python int too large to convert to C int");
+        }
+        return -1;
+    }
+    if (v > INT_MAX || v < INT_MIN) {
+        err_set_str(&Exc_OverflowError, v > 0 ? "signed integer is greater than maximum"
+                                              : "signed integer is less than minimum");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
 }
 
 /* Binds one required path parameter named `param`. */
@@ -43,10 +82,10 @@ static const char *one_path(const char *fname, const char *param, Obj *const *ar
                             size_t nargs, Obj *kwnames, Obj **obj) {
     const char *const names[] = {param, NULL};
     if (args_bind(fname, args, nargs, kwnames, names, 1, obj) < 0) return NULL;
-    return path_arg(fname, param, *obj);
+    return posix_path_arg(fname, param, *obj);
 }
 
-static Obj *none_or_error(int rc, Obj *filename) {
+Obj *posix_none_or_error(int rc, Obj *filename) {
     if (rc < 0) {
         err_set_from_errno(filename);
         return NULL;
@@ -79,7 +118,7 @@ static Obj *one_path_call(const char *fname, int (*call)(const char *), Obj *con
                           size_t nargs, Obj *kwnames) {
     Obj *o;
     const char *path = one_path(fname, "path", args, nargs, kwnames, &o);
-    return path ? none_or_error(call(path), o) : NULL;
+    return path ? posix_none_or_error(call(path), o) : NULL;
 }
 
 static Obj *p_chdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -102,17 +141,17 @@ static Obj *p_mkdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"path", "mode", NULL};
     Obj *a[2];
     if (args_bind("mkdir", args, nargs, kwnames, names, 1, a) < 0) return NULL;
-    const char *path = path_arg("mkdir", "path", a[0]);
+    const char *path = posix_path_arg("mkdir", "path", a[0]);
     intptr_t mode = 0777;
     if (path == NULL || (a[1] != NULL && intarg_ssize(a[1], &mode) < 0)) return NULL;
-    return none_or_error(mkdir(path, (mode_t)mode), a[0]);
+    return posix_none_or_error(mkdir(path, (mode_t)mode), a[0]);
 }
 
 static Obj *p_rename(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"src", "dst", NULL};
     Obj *a[2];
     if (args_bind("rename", args, nargs, kwnames, names, 2, a) < 0) return NULL;
-    const char *src = path_arg("rename", "src", a[0]), *dst = src ? path_arg("rename", "dst", a[1]) : NULL;
+    const char *src = posix_path_arg("rename", "src", a[0]), *dst = src ? posix_path_arg("rename", "dst", a[1]) : NULL;
     if (dst == NULL) return NULL;
     if (rename(src, dst) < 0) {
         err_set_from_errno(a[0]);
@@ -127,7 +166,7 @@ static Obj *p_listdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"path", NULL};
     Obj *a[1];
     if (args_bind("listdir", args, nargs, kwnames, names, 0, a) < 0) return NULL;
-    const char *path = a[0] == NULL || a[0] == NONE ? "." : path_arg("listdir", "path", a[0]);
+    const char *path = a[0] == NULL || a[0] == NONE ? "." : posix_path_arg("listdir", "path", a[0]);
     if (path == NULL) return NULL;
     DIR *dir = opendir(path);
     if (dir == NULL) {
@@ -138,7 +177,9 @@ static Obj *p_listdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     struct dirent *e;
     while (list != NULL && (e = readdir(dir)) != NULL) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-        Obj *name = str_decode_utf8(e->d_name, strlen(e->d_name), "surrogateescape");
+        Obj *name = a[0] != NULL && is_bytes(a[0])
+                        ? bytes_from(e->d_name, strlen(e->d_name))
+                        : str_decode_utf8(e->d_name, strlen(e->d_name), "surrogateescape");
         if (name == NULL || list_append(list, name) < 0) CLEAR(list);
         XDECREF(name);
     }
@@ -152,6 +193,21 @@ static const char *const stat_fields[] = {
 };
 static STRUCTSEQ_TYPE(StatResultType, "os.stat_result", stat_fields);
 
+Obj *posix_stat_result(const struct stat *st) {
+    Obj *items[10] = {
+        int_from_i64(st->st_mode), int_from_i64((int64_t)st->st_ino),
+        int_from_i64((int64_t)st->st_dev), int_from_i64((int64_t)st->st_nlink),
+        int_from_i64(st->st_uid), int_from_i64(st->st_gid), int_from_i64(st->st_size),
+        int_from_i64(st->st_atime), int_from_i64(st->st_mtime), int_from_i64(st->st_ctime),
+    };
+    for (size_t i = 0; i < 10; i++)
+        if (items[i] == NULL) {
+            for (size_t j = 0; j < 10; j++) XDECREF(items[j]);
+            return NULL;
+        }
+    return structseq_new(&StatResultType, items, 10);
+}
+
 static Obj *p_stat(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     Obj *o;
     const char *path = one_path("stat", "path", args, nargs, kwnames, &o);
@@ -161,18 +217,7 @@ static Obj *p_stat(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         err_set_from_errno(o);
         return NULL;
     }
-    Obj *items[10] = {
-        int_from_i64(st.st_mode), int_from_i64((int64_t)st.st_ino), int_from_i64((int64_t)st.st_dev),
-        int_from_i64((int64_t)st.st_nlink), int_from_i64(st.st_uid), int_from_i64(st.st_gid),
-        int_from_i64(st.st_size), int_from_i64(st.st_atime), int_from_i64(st.st_mtime),
-        int_from_i64(st.st_ctime),
-    };
-    for (size_t i = 0; i < 10; i++)
-        if (items[i] == NULL) {
-            for (size_t j = 0; j < 10; j++) XDECREF(items[j]);
-            return NULL;
-        }
-    return structseq_new(&StatResultType, items, 10);
+    return posix_stat_result(&st);
 }
 
 static Obj *p_cpu_count(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -214,43 +259,23 @@ static Obj *p_urandom(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return b;
 }
 
-static Obj *p_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    intptr_t status;
-    if (args_no_kwargs("_exit", kwnames) < 0 || args_count("_exit", nargs, 1, 1) < 0 ||
-        intarg_ssize(args[0], &status) < 0)
-        return NULL;
-    _exit((int)status);
-}
-
-/* The process environment at start-up as a dict of str. */
-static Obj *environ_dict(void) {
-    Obj *d = dict_new();
-    for (char **e = environ; d != NULL && e != NULL && *e != NULL; e++) {
-        const char *eq = strchr(*e, '=');
-        if (eq == NULL) continue;
-        Obj *k = str_decode_utf8(*e, (size_t)(eq - *e), "surrogateescape");
-        Obj *v = k ? str_decode_utf8(eq + 1, strlen(eq + 1), "surrogateescape") : NULL;
-        if (v == NULL || dict_set(d, k, v) < 0) CLEAR(d);
-        XDECREF(k);
-        XDECREF(v);
-    }
-    return d;
-}
-
 static const MethodDef posix_methods[] = {
     {"getpid", p_getpid}, {"getppid", p_getppid}, {"getcwd", p_getcwd}, {"chdir", p_chdir},
     {"listdir", p_listdir}, {"mkdir", p_mkdir}, {"rmdir", p_rmdir}, {"remove", p_remove},
     {"unlink", p_unlink}, {"rename", p_rename}, {"stat", p_stat}, {"cpu_count", p_cpu_count},
-    {"strerror", p_strerror}, {"urandom", p_urandom}, {"_exit", p_exit},
+    {"strerror", p_strerror}, {"urandom", p_urandom},
     {NULL},
 };
 
 Obj *posix_module_init(void) {
     Obj *m = module_new("posix");
-    Obj *env = m ? environ_dict() : NULL;
+    Obj *env = m ? posix_environ_dict() : NULL;
     if (env == NULL || structseq_ready(&StatResultType) < 0 ||
-        module_add_functions(m, posix_methods) < 0 || module_add_obj(m, "environ", env) < 0 ||
-        module_add_obj(m, "stat_result", (Obj *)&StatResultType) < 0) {
+        module_add_functions(m, posix_methods) < 0 || module_add_functions(m, posix_fd_methods) < 0 ||
+        module_add_functions(m, posix_proc_methods) < 0 ||
+        module_add_functions(m, posix_env_methods) < 0 || module_add_obj(m, "environ", env) < 0 ||
+        module_add_obj(m, "stat_result", (Obj *)&StatResultType) < 0 ||
+        posix_fd_add_constants(m) < 0 || posix_proc_add_constants(m) < 0) {
         XDECREF(env);
         XDECREF(m);
         return NULL;
