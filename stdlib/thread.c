@@ -159,14 +159,11 @@ static Obj *t_count(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return small_new(thread_count);
 }
 
-/* A lock, taken now, that is released when the calling thread ends (what
- * threading's join() waits on). */
+/* A new lock that, if the caller takes it, is released when the calling
+ * thread ends (threading's join() waits on it). */
 static Obj *t_set_sentinel(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     Obj *lock = thread_lock_new();
     if (lock == NULL) return NULL;
-    LockObj *l = (LockObj *)lock;
-    sem_wait(&l->sem);
-    l->locked = true;
     XDECREF(thread_sentinel);
     thread_sentinel = NEWREF(lock);
     return lock;
