@@ -32,6 +32,10 @@ typedef struct GilThread {
     int64_t ns_holding, ns_waiting, ns_blocked;
     uint64_t acquisitions, forced_drops, voluntary_drops, blocking_calls;
     bool finished;
+    struct GilCounters {            /* the counters at the last gil.reset() */
+        int64_t ns_holding, ns_waiting, ns_blocked;
+        uint64_t acquisitions, forced_drops, voluntary_drops, blocking_calls;
+    } base;
 } GilThread;
 
 enum GilState { GIL_NONE, GIL_HOLDING, GIL_WAITING, GIL_BLOCKED };
@@ -65,7 +69,8 @@ void gil_after_fork_child(void);
 Obj *gil_stats_list(void);
 /* The statistics table with its one-line reading, as a str. */
 Obj *gil_report_text(void);
-/* Zeroes every counter (a script measuring one phase). */
+/* Scripts' view of the counters starts again from zero (a script measuring
+ * one phase); the -X gilstats report at exit still covers the whole run. */
 void gil_stats_reset(void);
 /* -X gilstats: prints the table and its reading on stderr at exit. */
 void gil_report(void);

@@ -18,36 +18,52 @@
 #include "list.h"
 #include "str.h"
 
-static int64_t start_ns;
-static bool report_at_exit;          /* -X gilstats */             /* when the counters began (start-up or reset) */
+static int64_t start_ns;             /* start-up */
+static int64_t reset_ns;             /* the last gil.reset(), or start-up */
+static bool report_at_exit;          /* -X gilstats */
 
-void gil_stats_begin(void) { start_ns = gil_now_ns(); }
+void gil_stats_begin(void) { start_ns = reset_ns = gil_now_ns(); }
 
-/* A thread's counters with its current, unfinished state included. */
+/* A thread's counters with its current, unfinished state included, less
+ * the baseline taken at gil.reset() when `since_reset`. */
 typedef struct Snapshot {
     const GilThread *t;
     double running, waiting, blocked;    /* seconds */
+    uint64_t acquisitions, forced_drops, voluntary_drops, blocking_calls;
 } Snapshot;
 
-static Snapshot snapshot(const GilThread *t, int64_t now) {
-    int64_t held = t->ns_holding, waited = t->ns_waiting, blocked = t->ns_blocked;
+static Snapshot snapshot(const GilThread *t, int64_t now, bool since_reset) {
+    struct GilCounters c = {t->ns_holding, t->ns_waiting, t->ns_blocked, t->acquisitions,
+                            t->forced_drops, t->voluntary_drops, t->blocking_calls};
     if (!t->finished) {
         int64_t span = now - t->state_since;
-        if (t->state == GIL_HOLDING) held += span;
-        else if (t->state == GIL_WAITING) waited += span;
-        else if (t->state == GIL_BLOCKED) blocked += span;
+        if (t->state == GIL_HOLDING) c.ns_holding += span;
+        else if (t->state == GIL_WAITING) c.ns_waiting += span;
+        else if (t->state == GIL_BLOCKED) c.ns_blocked += span;
     }
-    return (Snapshot){t, held / 1e9, waited / 1e9, blocked / 1e9};
+    if (since_reset) {
+        const struct GilCounters *b = &t->base;
+        c.ns_holding -= b->ns_holding;
+        c.ns_waiting -= b->ns_waiting;
+        c.ns_blocked -= b->ns_blocked;
+        c.acquisitions -= b->acquisitions;
+        c.forced_drops -= b->forced_drops;
+        c.voluntary_drops -= b->voluntary_drops;
+        c.blocking_calls -= b->blocking_calls;
+    }
+    return (Snapshot){t, c.ns_holding / 1e9, c.ns_waiting / 1e9, c.ns_blocked / 1e9,
+                      c.acquisitions, c.forced_drops, c.voluntary_drops, c.blocking_calls};
 }
 
 void gil_stats_reset(void) {
     int64_t now = gil_now_ns();
     for (GilThread *t = gil_registry_first(); t != NULL; t = t->next) {
-        t->ns_holding = t->ns_waiting = t->ns_blocked = 0;
-        t->acquisitions = t->forced_drops = t->voluntary_drops = t->blocking_calls = 0;
-        if (!t->finished) t->state_since = now;
+        Snapshot s = snapshot(t, now, false);
+        t->base = (struct GilCounters){(int64_t)(s.running * 1e9), (int64_t)(s.waiting * 1e9),
+                                       (int64_t)(s.blocked * 1e9), s.acquisitions,
+                                       s.forced_drops, s.voluntary_drops, s.blocking_calls};
     }
-    start_ns = now;
+    reset_ns = now;
 }
 
 static int appendf(StrBuf *b, const char *fmt, ...) {
@@ -85,9 +101,9 @@ static void write_reading(StrBuf *b, const Summary *m) {
     double wall = m->wall > 0 ? m->wall : 1e-9;
     if (m->contended >= 2 || (m->contended == 1 && m->threads >= 2 && m->run > 0.5 * wall)) {
         double share = m->contended_wait / (m->contended_run + m->contended_wait);
-        appendf(b, "Reading: %d threads wanted to run Python code at the same time, but the GIL "
-                   "let only one run: each spent %.0f%% of its runnable time waiting for the GIL. "
-                   "CPU-bound work is serialised by the GIL, so threads do not make it faster.\n",
+        appendf(b, "Reading: %d threads competed for the GIL, which lets only one run Python code "
+                   "at a time: they spent %.0f%% of their runnable time waiting for it. CPU-bound "
+                   "work is serialised by the GIL, so threads do not make it faster.\n",
                 m->contended < 2 ? 2 : m->contended, 100 * share);
     } else if (m->blocked > m->run) {
         appendf(b, "Reading: %s spent most of the time (%.2f s over %.2f s of wall time) "
@@ -101,9 +117,9 @@ static void write_reading(StrBuf *b, const Summary *m) {
     }
 }
 
-Obj *gil_report_text(void) {
+static Obj *report_text(bool since_reset) {
     int64_t now = gil_now_ns();
-    double wall = (now - start_ns) / 1e9;
+    double wall = (now - (since_reset ? reset_ns : start_ns)) / 1e9;
     StrBuf b;
     strbuf_init(&b);
     appendf(&b, "GIL statistics: %.3f s of wall time, switch interval %.1f ms\n", wall,
@@ -113,15 +129,15 @@ Obj *gil_report_text(void) {
     Summary m = {.wall = wall};
     uint64_t acq = 0, forced = 0, vol = 0;
     for (GilThread *t = gil_registry_first(); t != NULL; t = t->next) {
-        Snapshot s = snapshot(t, now);
-        if (s.running + s.waiting + s.blocked < 1e-9 && t->acquisitions == 0) continue;
+        Snapshot s = snapshot(t, now, since_reset);
+        if (s.running + s.waiting + s.blocked < 1e-9 && s.acquisitions == 0) continue;
         summarise(&m, &s);
         appendf(&b, "%-24.24s %8.3f s %8.3f s %8.3f s %9llu %7llu %9llu\n", t->name, s.running,
-                s.waiting, s.blocked, (unsigned long long)t->acquisitions,
-                (unsigned long long)t->forced_drops, (unsigned long long)t->voluntary_drops);
-        acq += t->acquisitions;
-        forced += t->forced_drops;
-        vol += t->voluntary_drops;
+                s.waiting, s.blocked, (unsigned long long)s.acquisitions,
+                (unsigned long long)s.forced_drops, (unsigned long long)s.voluntary_drops);
+        acq += s.acquisitions;
+        forced += s.forced_drops;
+        vol += s.voluntary_drops;
     }
     appendf(&b, "%-24s %8.3f s %8.3f s %8.3f s %9llu %7llu %9llu\n", "total", m.run, m.wait, m.blocked,
             (unsigned long long)acq, (unsigned long long)forced, (unsigned long long)vol);
@@ -129,8 +145,10 @@ Obj *gil_report_text(void) {
     return strbuf_finish(&b);
 }
 
+Obj *gil_report_text(void) { return report_text(true); }
+
 void gil_report(void) {
-    Obj *text = gil_report_text();
+    Obj *text = report_text(false);
     if (text == NULL) {
         err_clear();
         return;
@@ -153,7 +171,7 @@ Obj *gil_stats_list(void) {
     Obj *list = list_new(0);
     if (list == NULL) return NULL;
     for (GilThread *t = gil_registry_first(); t != NULL; t = t->next) {
-        Snapshot s = snapshot(t, now);
+        Snapshot s = snapshot(t, now, true);
         Obj *d = dict_new();
         if (d == NULL || put(d, "name", str_from_cstr(t->name)) < 0 ||
             put(d, "ident", int_from_u64(t->ident)) < 0 ||
@@ -162,10 +180,10 @@ Obj *gil_stats_list(void) {
             put(d, "running", float_new(s.running)) < 0 ||
             put(d, "waiting", float_new(s.waiting)) < 0 ||
             put(d, "blocked", float_new(s.blocked)) < 0 ||
-            put(d, "acquisitions", int_from_u64(t->acquisitions)) < 0 ||
-            put(d, "forced_drops", int_from_u64(t->forced_drops)) < 0 ||
-            put(d, "voluntary_drops", int_from_u64(t->voluntary_drops)) < 0 ||
-            put(d, "blocking_calls", int_from_u64(t->blocking_calls)) < 0 ||
+            put(d, "acquisitions", int_from_u64(s.acquisitions)) < 0 ||
+            put(d, "forced_drops", int_from_u64(s.forced_drops)) < 0 ||
+            put(d, "voluntary_drops", int_from_u64(s.voluntary_drops)) < 0 ||
+            put(d, "blocking_calls", int_from_u64(s.blocking_calls)) < 0 ||
             list_append(list, d) < 0) {
             XDECREF(d);
             DECREF(list);
