@@ -308,6 +308,22 @@ static Obj *p_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     _exit(status);
 }
 
+/* system(command): the shell runs it while we wait without the GIL; the
+ * wait status. */
+static Obj *p_system(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"command", NULL};
+    Obj *o;
+    if (args_bind("system", args, nargs, kwnames, names, 1, &o) < 0) return NULL;
+    const char *cmd = posix_fs_cstr(o);
+    if (cmd == NULL) return NULL;
+    int status;
+    BLOCKING_BEGIN("system");
+    status = system(cmd);
+    BLOCKING_END();
+    if (status == -1) return posix_none_or_error(-1, NULL);
+    return small_new(status);
+}
+
 /* ---- signals to processes, ids, times ---------------------------------- */
 
 static Obj *p_kill(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -395,7 +411,7 @@ const MethodDef posix_proc_methods[] = {
     {"WIFCONTINUED", p_WIFCONTINUED}, {"WCOREDUMP", p_WCOREDUMP},
     {"WEXITSTATUS", p_WEXITSTATUS}, {"WTERMSIG", p_WTERMSIG}, {"WSTOPSIG", p_WSTOPSIG},
     {"waitstatus_to_exitcode", p_waitstatus_to_exitcode},
-    {"execv", p_execv}, {"execve", p_execve}, {"_exit", p_exit},
+    {"execv", p_execv}, {"execve", p_execve}, {"_exit", p_exit}, {"system", p_system},
     {"kill", p_kill}, {"killpg", p_killpg},
     {"getuid", p_getuid}, {"geteuid", p_geteuid}, {"getgid", p_getgid}, {"getegid", p_getegid},
     {"getpgrp", p_getpgrp}, {"setsid", p_setsid}, {"setpgid", p_setpgid},
