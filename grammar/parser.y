@@ -455,6 +455,9 @@ handler:
     "except" ':' suite { $$ = mk_handler(p, NULL, NULL, $3, @$, false); }
   | "except" test ':' suite { $$ = mk_handler(p, $2, NULL, $4, @$, false); }
   | "except" test "as" NAME ':' suite { $$ = mk_handler(p, $2, $4, $6, @$, false); }
+  | "except" '*' ':' {
+        OK(!p_error(p, SYNERR_SYNTAX, @3, "expected one or more exception types")); }
+    suite { $$ = NULL; }
   | "except" '*' test ':' suite { $$ = mk_handler(p, $3, NULL, $5, @$, true); }
   | "except" '*' test "as" NAME ':' suite { $$ = mk_handler(p, $3, $5, $7, @$, true); }
   ;

@@ -26,7 +26,8 @@ typedef struct Instr {
 typedef enum FBlockKind {
     FB_WHILE_LOOP, FB_FOR_LOOP, FB_ASYNC_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY,
     FB_FINALLY_END, FB_WITH, FB_ASYNC_WITH, FB_HANDLER_CLEANUP, FB_POP_VALUE,
-    FB_EXCEPTION_HANDLER
+    FB_EXCEPTION_HANDLER,
+    FB_EXCEPTION_GROUP_HANDLER      /* except* clauses: no break/continue/return out */
 } FBlockKind;
 
 typedef struct FBlock {

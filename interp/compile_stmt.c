@@ -40,6 +40,9 @@ static int unwind_fblock(Compiler *c, FBlock *f, bool preserve_tos)
     switch (f->kind) {
     case FB_WHILE_LOOP: case FB_EXCEPTION_HANDLER:
         return 0;
+    case FB_EXCEPTION_GROUP_HANDLER:
+        return compiler_error(c, c->u->loc, "'break', 'continue' and 'return' cannot appear "
+                              "in an except* block");
     case FB_FOR_LOOP: case FB_ASYNC_FOR_LOOP: case FB_POP_VALUE:
         if (preserve_tos)
             emit(c, OP_ROT_TWO, 0);
@@ -120,6 +123,8 @@ static int compile_return(Compiler *c, Stmt *s)
     bool preserve = v && v->kind != E_CONSTANT;
     if (preserve)
         TRY(compile_expr(c, v));
+    else if (v)
+        c->u->loc = v->loc;     /* CPython: unwinding errors point at the constant */
     TRY(unwind_fblock_stack(c, preserve, NULL));
     c->u->loc = s->loc;
     if (!v)
@@ -530,7 +535,7 @@ static int compile_stmt_kind(Compiler *c, Stmt *s)
     case S_MATCH: return compile_match(c, s);
     case S_RAISE: return compile_raise(c, s);
     case S_TRY: return compile_try(c, s);
-    case S_TRYSTAR: return compiler_error(c, s->loc, "except* is not supported yet");
+    case S_TRYSTAR: return compile_try(c, s);
     case S_ASSERT: return compile_assert(c, s);
     case S_IMPORT: return compile_import(c, s);
     case S_IMPORTFROM: return compile_importfrom(c, s);

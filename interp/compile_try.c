@@ -33,6 +33,29 @@
  *         RERAISE                           no handler matched
  *   L_end:
  *
+ * try: B  except* T1 as n: H1  except* T2: H2  else: E      (PEP 654)
+ *         SETUP_FINALLY L_exc; <B>; POP_BLOCK; <E>; JUMP_FORWARD L_end
+ *   L_exc:                                  [prev exc]
+ *         DUP_TOP; BUILD_LIST 0; ROT_TWO    [prev orig raised exc]
+ *   each clause:
+ *         <T1>; CHECK_EG_MATCH              [prev orig raised rest match]
+ *         DUP_TOP; POP_JUMP_IF_NONE L_no    (handled_exc is match from here)
+ *         STORE n (or POP_TOP)              [prev orig raised rest]
+ *         SETUP_FINALLY L_raised; <H1>; POP_BLOCK
+ *         n = None; del n; JUMP_FORWARD L_next
+ *   L_raised:                               [prev orig raised rest prev2 exc2]
+ *         n = None; del n
+ *         LIST_APPEND 3; POP_EXCEPT; JUMP_FORWARD L_next
+ *   L_no: POP_TOP                           [prev orig raised rest]
+ *   L_next:
+ *   after the clauses:
+ *         LIST_APPEND 1                     [prev orig raised]
+ *         PREP_RERAISE_STAR                 [prev to_raise_or_None]
+ *         DUP_TOP; POP_JUMP_IF_NONE L_done
+ *         RERAISE
+ *   L_done: POP_TOP; POP_EXCEPT
+ *   L_end:
+ *
  * try: B  finally: F
  *         SETUP_FINALLY L_fin
  *         <B>
@@ -183,6 +206,86 @@ static int compile_try_except(Compiler *c, Stmt *s)
     return 0;
 }
 
+/* One `except* T as n:` clause; the stack is [prev orig raised exc]. */
+static int compile_star_handler(Compiler *c, ExceptHandler *h, int next)
+{
+    int no_match = new_label(c), raised = new_label(c);
+    c->u->loc = h->loc;
+    TRY(compile_expr(c, h->type));
+    c->u->loc = h->loc;
+    emit(c, OP_CHECK_EG_MATCH, 0);
+    emit(c, OP_DUP_TOP, 0);
+    emit_jump(c, OP_POP_JUMP_IF_NONE, no_match);
+    if (h->name)
+        TRY(compile_name(c, h->name, CTX_STORE));
+    else
+        emit(c, OP_POP_TOP, 0);
+    emit_jump(c, OP_SETUP_FINALLY, raised);
+    TRY(fblock_push(c, FB_EXCEPTION_GROUP_HANDLER, 0, 0, NULL));
+    TRY(compile_body(c, &h->body));
+    fblock_pop(c);
+    c->u->loc = h->loc;
+    emit(c, OP_POP_BLOCK, 0);
+    if (h->name) {
+        emit_none(c);
+        TRY(compile_name(c, h->name, CTX_STORE));
+        TRY(compile_name(c, h->name, CTX_DEL));
+    }
+    emit_jump(c, OP_JUMP_FORWARD, next);
+    place_label(c, raised);             /* the clause raised: keep it for the end */
+    if (h->name) {
+        emit_none(c);
+        TRY(compile_name(c, h->name, CTX_STORE));
+        TRY(compile_name(c, h->name, CTX_DEL));
+    }
+    emit(c, OP_LIST_APPEND, 3);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit_jump(c, OP_JUMP_FORWARD, next);
+    place_label(c, no_match);
+    emit(c, OP_POP_TOP, 0);
+    return 0;
+}
+
+static int compile_try_star_except(Compiler *c, Stmt *s)
+{
+    int except = new_label(c), end = new_label(c), done = new_label(c);
+    emit_jump(c, OP_SETUP_FINALLY, except);
+    TRY(fblock_push(c, FB_TRY_EXCEPT, 0, 0, NULL));
+    TRY(compile_body(c, &s->u.try_.body));
+    fblock_pop(c);
+    emit(c, OP_POP_BLOCK, 0);
+    TRY(compile_body(c, &s->u.try_.orelse));
+    emit_jump(c, OP_JUMP_FORWARD, end);
+    place_label(c, except);
+    HandlerList *hs = &s->u.try_.handlers;
+    c->u->loc = hs->items[0]->loc;
+    emit(c, OP_DUP_TOP, 0);
+    emit(c, OP_BUILD_LIST, 0);
+    emit(c, OP_ROT_TWO, 0);
+    TRY(fblock_push(c, FB_EXCEPTION_HANDLER, 0, 0, NULL));
+    for (size_t i = 0; i < hs->n; i++) {
+        int next = new_label(c);
+        TRY(compile_star_handler(c, hs->items[i], next));
+        place_label(c, next);
+    }
+    fblock_pop(c);
+    emit(c, OP_LIST_APPEND, 1);
+    emit(c, OP_PREP_RERAISE_STAR, 0);
+    emit(c, OP_DUP_TOP, 0);
+    emit_jump(c, OP_POP_JUMP_IF_NONE, done);
+    emit(c, OP_RERAISE, 0);
+    place_label(c, done);
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_EXCEPT, 0);
+    place_label(c, end);
+    return 0;
+}
+
+static int compile_try_any_except(Compiler *c, Stmt *s)
+{
+    return s->kind == S_TRYSTAR ? compile_try_star_except(c, s) : compile_try_except(c, s);
+}
+
 static int compile_try_finally(Compiler *c, Stmt *s)
 {
     int final = new_label(c), end = new_label(c);
@@ -190,7 +293,7 @@ static int compile_try_finally(Compiler *c, Stmt *s)
     emit_jump(c, OP_SETUP_FINALLY, final);
     TRY(fblock_push(c, FB_FINALLY_TRY, 0, 0, finalbody));
     if (s->u.try_.handlers.n)
-        TRY(compile_try_except(c, s));
+        TRY(compile_try_any_except(c, s));
     else
         TRY(compile_body(c, &s->u.try_.body));
     fblock_pop(c);
@@ -210,7 +313,7 @@ int compile_try(Compiler *c, Stmt *s)
 {
     if (s->u.try_.finalbody.n)
         return compile_try_finally(c, s);
-    return compile_try_except(c, s);
+    return compile_try_any_except(c, s);
 }
 
 /* ---- with ----------------------------------------------------------------------------- */

@@ -100,7 +100,7 @@ int opcode_stack_effect(int op, int arg, bool jump)
     case OP_UNARY_INVERT: case OP_UNARY_NOT: case OP_LIST_TO_TUPLE:
     case OP_JUMP_FORWARD: case OP_JUMP_ABSOLUTE: case OP_GET_ITER: case OP_POP_BLOCK:
     case OP_SETUP_ANNOTATIONS: case OP_YIELD_VALUE: case OP_GET_YIELD_FROM_ITER:
-    case OP_GET_AWAITABLE: case OP_GET_AITER: case OP_SWAP:
+    case OP_GET_AWAITABLE: case OP_GET_AITER: case OP_SWAP: case OP_CHECK_EG_MATCH:
         return 0;
     case OP_DUP_TOP: case OP_LOAD_CONST: case OP_LOAD_FAST: case OP_LOAD_DEREF:
     case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF: case OP_LOAD_NAME: case OP_LOAD_GLOBAL:
@@ -118,7 +118,7 @@ int opcode_stack_effect(int op, int arg, bool jump)
     case OP_DICT_MERGE: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_JUMP_IF_NOT_EXC_MATCH: case OP_RETURN_VALUE: case OP_POP_EXCEPT:
     case OP_RERAISE: case OP_IMPORT_NAME: case OP_IMPORT_STAR: case OP_PRINT_EXPR:
-    case OP_YIELD_FROM: case OP_GEN_START: case OP_POP_JUMP_IF_NONE:
+    case OP_YIELD_FROM: case OP_GEN_START: case OP_POP_JUMP_IF_NONE: case OP_PREP_RERAISE_STAR:
         return -1;
     case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_MATCH_CLASS:
         return -2;

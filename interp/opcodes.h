@@ -167,7 +167,10 @@
     X(MATCH_MAPPING, 0, "[o] -> [o bool] o's type is a mapping for match (dict, mappingproxy and subclasses)") \
     X(MATCH_SEQUENCE, 0, "[o] -> [o bool] o's type is a sequence for match (list, tuple, range, deque; not str/bytes/bytearray)") \
     X(MATCH_KEYS, 0, "[o keys] -> [o keys values] values: tuple of o.get(k) for each key, or None when one is missing (ValueError on a repeated key)") \
-    X(MATCH_CLASS, 0, "arg=npositional: [o cls kwnames] -> [attrs] tuple of the positional (cls.__match_args__) then keyword attributes, or None when no match")
+    X(MATCH_CLASS, 0, "arg=npositional: [o cls kwnames] -> [attrs] tuple of the positional (cls.__match_args__) then keyword attributes, or None when no match") \
+    /* ---- except* (PEP 654; sequence in interp/compile_try.c) ---- */ \
+    X(CHECK_EG_MATCH, 0, "[exc T] -> [rest match] when exc (partly) matches except* T (handled_exc = match), else [exc None]; TypeError for a bad T") \
+    X(PREP_RERAISE_STAR, 0, "[orig raised_list] -> [exception to re-raise, or None]")
 
 enum Opcode {
 #define X(name, cache, doc) OP_##name,

@@ -1518,6 +1518,36 @@ dispatch:
         DISPATCH();
     }
 
+    /* ---- except* (exceptions_group.c) ---- */
+    TARGET(CHECK_EG_MATCH) {
+        Obj *type = POP(), *exc = TOP(), *match, *rest;
+        SAVE_FRAME_REGS();
+        int rc = exc_check_except_star_type(type);
+        if (rc == 0)
+            rc = exc_group_match(exc, type, &match, &rest);
+        DECREF(type);
+        if (rc < 0) goto error;
+        if (match == NONE) {
+            DECREF(rest);
+        } else {
+            TOP() = rest;
+            DECREF(exc);
+            SETREF(ts->handled_exc, NEWREF(match));
+        }
+        PUSH(match);
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR) {
+        Obj *raised = POP(), *orig = TOP();
+        SAVE_FRAME_REGS();
+        Obj *r = exc_prep_reraise_star(orig, raised);
+        DECREF(raised);
+        if (!r) goto error;
+        TOP() = r;
+        DECREF(orig);
+        DISPATCH();
+    }
+
 #if !USE_COMPUTED_GOTO
     default:
         err_format(&Exc_SystemError, "unknown opcode %d", (int)INSTR_OP(word));

@@ -296,12 +296,15 @@ int exceptions_init(void) {
     Exc_KeyError.str = keyerror_str;
     for (size_t i = 0; i < NTYPES; i++)
         if (type_ready(all_types[i]) < 0) return -1;
-    return 0;
+    return exceptions_group_init();
 }
 
 int exceptions_add_builtins(Obj *dict) {
     for (size_t i = 0; i < NTYPES; i++)
         if (dict_set_cstr(dict, all_types[i]->name, (Obj *)all_types[i]) < 0) return -1;
+    if (dict_set_cstr(dict, "BaseExceptionGroup", (Obj *)&Exc_BaseExceptionGroup) < 0 ||
+        dict_set_cstr(dict, "ExceptionGroup", (Obj *)&Exc_ExceptionGroup) < 0)
+        return -1;
     if (dict_set_cstr(dict, "EnvironmentError", (Obj *)&Exc_OSError) < 0 ||
         dict_set_cstr(dict, "IOError", (Obj *)&Exc_OSError) < 0)
         return -1;

@@ -101,6 +101,29 @@ Obj *exc_new(Type *type, Obj *const *args, size_t nargs);
  * (NameError: .name only, obj NULL). */
 void exc_attribute_error_set_context(Obj *obj, Obj *name);
 
+/* ---- exception groups (exceptions_group.c) ---- */
+/* BaseExceptionGroup(BaseException) and ExceptionGroup(BaseExceptionGroup,
+ * Exception): not in the table, ExceptionGroup has two bases. */
+extern Type Exc_BaseExceptionGroup, Exc_ExceptionGroup;
+bool is_exception_group(const Obj *o);
+Obj *exc_group_exceptions(Obj *eg);      /* its tuple of members (borrowed) */
+/* BaseExceptionGroup(msg, excs): an ExceptionGroup when every item is an
+ * Exception (new reference). */
+Obj *exc_group_new(Obj *msg, Obj *excs);
+/* except* T: TypeError unless T is an exception class or a tuple of them,
+ * none of them an exception group.  0 or -1. */
+int exc_check_except_star_type(Obj *type);
+/* Splits exc (an exception or None) by except* type T: *match is None, a
+ * group (a naked exception is wrapped in ExceptionGroup('', (exc,))), and
+ * *rest what is left (None when nothing).  New references; -1 on error. */
+int exc_group_match(Obj *exc, Obj *type, Obj **match, Obj **rest);
+/* After the except* clauses: the exception to raise (new reference; None
+ * when everything was handled) from the original exception `orig` and the
+ * list of what the clauses raised or re-raised (None items skipped),
+ * the unhandled rest last. */
+Obj *exc_prep_reraise_star(Obj *orig, Obj *excs);
+int exceptions_group_init(void);
+
 /* Readies all built-in exception types (and the main thread state). */
 int exceptions_init(void);
 /* Adds every built-in exception type to the builtins dict, with the

@@ -291,6 +291,8 @@ static int add_exceptions(Obj *m) {
 #define X(name, base) \
     if (type_ready(&Exc_##name) < 0 || module_add_obj(m, #name, (Obj *)&Exc_##name) < 0) return -1;
     EXCEPTION_TABLE(X)
+    X(BaseExceptionGroup, BaseException)
+    X(ExceptionGroup, BaseExceptionGroup)
 #undef X
     return module_add_obj(m, "EnvironmentError", (Obj *)&Exc_OSError) < 0 ||
            module_add_obj(m, "IOError", (Obj *)&Exc_OSError) < 0 ? -1 : 0;
