@@ -1,0 +1,298 @@
+/* select_epoll.c: select.epoll, Linux's edge- or level-triggered readiness
+ * interface: register/modify/unregister (epoll_ctl), poll (epoll_wait with
+ * the GIL released, retried after signals with the time left), close,
+ * closed, fileno, fromfd, and use as a context manager; CPython 3.11's
+ * arguments and errors. */
+#include <errno.h>
+#include <gmp.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <sys/epoll.h>
+#include <sys/select.h>
+#include <unistd.h>
+#include "select_internal.h"
+#include "api.h"
+#include "args.h"
+#include "blocking.h"
+#include "err.h"
+#include "int.h"
+#include "list.h"
+#include "tuple.h"
+
+typedef struct EpollObj {
+    Obj ob;
+    int epfd;    /* -1 once closed */
+} EpollObj;
+
+#define EPFD(o) (((EpollObj *)(o))->epfd)
+
+static Obj *epoll_make(int epfd) {
+    EpollObj *e = (EpollObj *)obj_alloc(&SelectEpollType, sizeof(EpollObj));
+    if (e == NULL) {
+        if (epfd >= 0) close(epfd);
+        return NULL;
+    }
+    e->epfd = epfd;
+    return (Obj *)e;
+}
+
+/* A new epoll descriptor wrapped in an object. */
+static Obj *epoll_create_obj(void) {
+    int fd = epoll_create1(EPOLL_CLOEXEC);
+    if (fd < 0) {
+        err_set_from_errno(NULL);
+        return NULL;
+    }
+    return epoll_make(fd);
+}
+
+static void epoll_dealloc(Obj *o) {
+    if (EPFD(o) >= 0) close(EPFD(o));
+    obj_free(o);
+}
+
+static int closed_error(void) {
+    err_set_str(&Exc_ValueError, "I/O operation on closed epoll object");
+    return -1;
+}
+
+/* An argument as a C int through __index__ (CPython's `int` converter). */
+static int cint_arg(Obj *o, int *out) {
+    Obj *i = obj_index(o);
+    if (i == NULL) return -1;
+    int overflow = 0;
+    int64_t v = int_as_i64(i, &overflow);
+    DECREF(i);
+    if (overflow || v < INT_MIN || v > INT_MAX) {
+        err_set_str(&Exc_OverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    *out = (int)v;
+    return 0;
+}
+
+/* An event mask: any integer, taken modulo 2**32 as CPython's bitwise
+ * unsigned int converter does. */
+static int mask_arg(Obj *o, uint32_t *out) {
+    Obj *i = obj_index(o);
+    if (i == NULL) return -1;
+    int overflow = 0;
+    int64_t v = int_as_i64(i, &overflow);
+    if (overflow) {
+        mpz_t z;
+        mpz_init(z);
+        int_to_mpz(i, z);
+        mpz_fdiv_r_2exp(z, z, 32);
+        v = (int64_t)mpz_get_ui(z);
+        mpz_clear(z);
+    }
+    DECREF(i);
+    *out = (uint32_t)v;
+    return 0;
+}
+
+static Obj *epoll_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"sizehint", "flags", NULL};
+    Obj *a[2];
+    int sizehint = -1, flags = 0;
+    if (args_bind("epoll", args, nargs, kwnames, names, 0, a) < 0 ||
+        (a[0] != NULL && cint_arg(a[0], &sizehint) < 0) ||
+        (a[1] != NULL && cint_arg(a[1], &flags) < 0))
+        return NULL;
+    if (sizehint != -1 && sizehint <= 0) {
+        err_set_str(&Exc_ValueError, "negative sizehint");
+        return NULL;
+    }
+    if (flags != 0 && flags != EPOLL_CLOEXEC) {
+        err_set_str(&Exc_OSError, "invalid flags");
+        return NULL;
+    }
+    return epoll_create_obj();
+}
+
+/* fromfd(fd): wraps an existing epoll descriptor (-1: makes a new one, as
+ * CPython does). */
+static Obj *epoll_fromfd(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) {
+    int fd;
+    if (args_no_kwargs("epoll.fromfd", kwnames) < 0 ||
+        args_count("epoll.fromfd", nargs, 1, 1) < 0 || cint_arg(args[0], &fd) < 0)
+        return NULL;
+    return fd == -1 ? epoll_create_obj() : epoll_make(fd);
+}
+
+static Obj *epoll_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("close", nargs, 0, 0) < 0) return NULL;
+    int fd = EPFD(self);
+    EPFD(self) = -1;
+    if (fd >= 0 && close(fd) < 0) {
+        err_set_from_errno(NULL);
+        return NULL;
+    }
+    return NEWREF(NONE);
+}
+
+static Obj *epoll_fileno(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("fileno", nargs, 0, 0) < 0) return NULL;
+    if (EPFD(self) < 0) {
+        closed_error();
+        return NULL;
+    }
+    return small_new(EPFD(self));
+}
+
+static Obj *epoll_get_closed(Obj *self) { return NEWREF(bool_from(EPFD(self) < 0)); }
+
+/* epoll_ctl(op) on the descriptor in args[0] with the mask in args[1]
+ * (`default_mask` when absent; ignored for EPOLL_CTL_DEL). */
+static Obj *epoll_control(const char *fname, int op, Obj *self, Obj *const *args, size_t nargs,
+                          Obj *kwnames, size_t nrequired, uint32_t default_mask) {
+    static const char *const names[] = {"fd", "eventmask", NULL};
+    static const char *const fd_only[] = {"fd", NULL};
+    Obj *a[2] = {NULL, NULL};
+    int fd;
+    uint32_t mask = default_mask;
+    if (args_bind(fname, args, nargs, kwnames, op == EPOLL_CTL_DEL ? fd_only : names,
+                  nrequired, a) < 0 ||
+        select_fd_arg(a[0], &fd) < 0 || (a[1] != NULL && mask_arg(a[1], &mask) < 0))
+        return NULL;
+    if (EPFD(self) < 0) {
+        closed_error();
+        return NULL;
+    }
+    struct epoll_event ev = { .events = mask, .data.fd = fd };
+    if (epoll_ctl(EPFD(self), op, fd, &ev) < 0) {
+        err_set_from_errno(NULL);
+        return NULL;
+    }
+    return NEWREF(NONE);
+}
+
+static Obj *epoll_register(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return epoll_control("register", EPOLL_CTL_ADD, self, args, nargs, kwnames, 1,
+                         EPOLLIN | EPOLLPRI | EPOLLOUT);
+}
+
+static Obj *epoll_modify(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return epoll_control("modify", EPOLL_CTL_MOD, self, args, nargs, kwnames, 2, 0);
+}
+
+static Obj *epoll_unregister(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return epoll_control("unregister", EPOLL_CTL_DEL, self, args, nargs, kwnames, 1, 0);
+}
+
+/* Waits in epoll_wait; timeout_ns -1: no limit.  The number of events, or
+ * -1 with the exception set. */
+static int epoll_wait_retry(int epfd, struct epoll_event *evs, int maxevents, int ms,
+                            int64_t timeout_ns) {
+    int64_t deadline = timeout_ns >= 0 ? select_now_ns() + timeout_ns : 0;
+    for (;;) {
+        BLOCKING_BEGIN("epoll_wait");
+        int n = epoll_wait(epfd, evs, maxevents, ms);
+        int saved = errno;
+        BLOCKING_END();
+        if (n >= 0) return n;
+        if (saved != EINTR) {
+            errno = saved;
+            err_set_from_errno(NULL);
+            return -1;
+        }
+        if (signals_check() < 0) return -1;
+        if (timeout_ns >= 0) {
+            int64_t left = deadline - select_now_ns();
+            if (left < 0) return 0;
+            if (select_ns_to_ms(left, 1, &ms) < 0) return -1;
+        }
+    }
+}
+
+static Obj *events_list(const struct epoll_event *evs, int n) {
+    Obj *res = list_new((size_t)n);
+    if (res == NULL) return NULL;
+    for (int i = 0; i < n; i++) {
+        Obj *t = tuple_pack(2, small_new(evs[i].data.fd), small_new((intptr_t)evs[i].events));
+        if (t == NULL) {
+            for (int k = i; k < n; k++) list_set_new(res, (size_t)k, NEWREF(NONE));
+            DECREF(res);
+            return NULL;
+        }
+        list_set_new(res, (size_t)i, t);
+    }
+    return res;
+}
+
+enum { EVENTS_ON_STACK = 256 };
+
+static Obj *epoll_poll(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"timeout", "maxevents", NULL};
+    Obj *a[2];
+    int maxevents = -1, ms = -1;
+    int64_t timeout = -1;
+    if (args_bind("poll", args, nargs, kwnames, names, 0, a) < 0 ||
+        (a[1] != NULL && cint_arg(a[1], &maxevents) < 0))
+        return NULL;
+    if (EPFD(self) < 0) {
+        closed_error();
+        return NULL;
+    }
+    if (a[0] != NULL && a[0] != NONE) {
+        if (select_timeout_ns(a[0], 1000000000, "timeout must be an integer or None", &timeout) < 0 ||
+            select_ns_to_ms(timeout, 1, &ms) < 0)
+            return NULL;
+        if (ms < 0) ms = -1;
+    }
+    if (maxevents == -1) {
+        maxevents = FD_SETSIZE - 1;
+    } else if (maxevents < 1) {
+        err_format(&Exc_ValueError, "maxevents must be greater than 0, got %d", maxevents);
+        return NULL;
+    }
+    struct epoll_event stack_evs[EVENTS_ON_STACK], *evs = stack_evs;
+    if (maxevents > EVENTS_ON_STACK) {
+        evs = malloc((size_t)maxevents * sizeof *evs);
+        if (evs == NULL) {
+            err_no_memory();
+            return NULL;
+        }
+    }
+    int n = epoll_wait_retry(EPFD(self), evs, maxevents, ms, timeout);
+    Obj *res = n < 0 ? NULL : events_list(evs, n);
+    if (evs != stack_evs) free(evs);
+    return res;
+}
+
+static Obj *epoll_enter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_count("__enter__", nargs, 0, 0) < 0) return NULL;
+    if (EPFD(self) < 0) {
+        closed_error();
+        return NULL;
+    }
+    return NEWREF(self);
+}
+
+static Obj *epoll_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("__exit__", kwnames) < 0 || args_count("__exit__", nargs, 0, 3) < 0)
+        return NULL;
+    return epoll_close(self, NULL, 0, NULL);
+}
+
+static const MethodDef epoll_methods[] = {
+    {"close", epoll_close}, {"fileno", epoll_fileno}, {"fromfd", epoll_fromfd, METH_CLASS},
+    {"register", epoll_register}, {"modify", epoll_modify}, {"unregister", epoll_unregister},
+    {"poll", epoll_poll}, {"__enter__", epoll_enter}, {"__exit__", epoll_exit}, {NULL},
+};
+
+static const GetSetDef epoll_getset[] = {
+    {"closed", epoll_get_closed, NULL}, {NULL},
+};
+
+Type SelectEpollType = {
+    .ob = STATIC_HEAD(&TypeType),
+    .name = "select.epoll",
+    .size = sizeof(EpollObj),
+    .base = &ObjectType,
+    .dealloc = epoll_dealloc,
+    .new_ = epoll_new,
+    .methods = epoll_methods,
+    .getset = epoll_getset,
+    .doc = "select.epoll(sizehint=-1, flags=0)\n--\n\nReturns an epolling object.",
+};
