@@ -75,6 +75,7 @@ GOOD = [
     "match = case = 1\nmatch.x = match[0] = match(case)\nmatch *a\ncase: int = 1\n",
     "match -x:\n    case 1 | 2 as y:\n        match y:\n            case a, b: pass\n",
     "def f():\n    match x:\n        case True | False: return\n",
+    "try:\n    pass\nexcept* (A, B) as e:\n    pass\nexcept* C:\n    pass\nelse:\n    pass\nfinally:\n    pass\n",
     # layout
     "if a:\n\tpass\n",
     "x = (1 +\n     2)\n",
@@ -147,6 +148,8 @@ BAD = [
     "match x:\ncase 1: pass\n",
     "match x:\n    foo 1: pass\n",
     "match:\n    case 1: pass\n",
+    "try:\n    pass\nexcept*:\n    pass\n",
+    "try:\n    pass\nexcept* A:\n    pass\nexcept B:\n    pass\n",
 ]
 
 
