@@ -46,7 +46,7 @@ LIB_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(LIB_SRCS)) \
 MAIN_OBJ := $(BUILD)/interp/main.o
 UNIT_SRCS := $(wildcard tests/unit/*.c)
 UNIT_BIN  := $(BUILD)/unit_tests
-PY_LIB    := $(sort $(wildcard stdlib/lib/*.py stdlib/lib/*/*.py))
+PY_LIB    := $(sort $(wildcard stdlib/lib/*.py stdlib/lib/*/*.py stdlib/lib/*/*/*.py))
 
 .PHONY: all debug test unit scripts cli asan bench expected deps clean
 all: $(BIN)

@@ -1,0 +1,117 @@
+# _threading_local.py: thread-local data written in Python, for when the C
+# module _thread has no _local.  A `local` object keeps one attribute dict
+# per thread (keyed by thread identity); threading tells this module when a
+# thread ends, and that thread's dicts are dropped then, so a new thread that
+# reuses the identity starts empty.
+
+from _thread import get_ident, allocate_lock, RLock
+
+__all__ = ["local"]
+
+_registry_lock = allocate_lock()
+_by_thread = {}      # ident -> {id(store): store} of the stores holding data for it
+
+
+def _thread_ended(ident):
+    """Forget the data every local object holds for the thread `ident`."""
+    with _registry_lock:
+        stores = _by_thread.pop(ident, None)
+    if stores:
+        for store in stores.values():
+            store.dicts.pop(ident, None)
+
+
+class _Store:
+    # The per-thread dicts of one local object, and its constructor
+    # arguments (replayed through __init__ in each new thread).
+    __slots__ = ('dicts', 'args', 'kwargs', 'lock')
+
+    def __init__(self, args, kwargs):
+        self.dicts = {}
+        self.args = args
+        self.kwargs = kwargs
+        self.lock = RLock()     # __init__ run by _select sets attributes
+
+    def new_dict(self, ident):
+        d = {}
+        self.dicts[ident] = d
+        with _registry_lock:
+            _by_thread.setdefault(ident, {})[id(self)] = self
+        return d
+
+    def drop(self):
+        with _registry_lock:
+            for ident in self.dicts:
+                stores = _by_thread.get(ident)
+                if stores is not None:
+                    stores.pop(id(self), None)
+        self.dicts.clear()
+
+
+def _select(self):
+    # Makes the calling thread's dict the object's __dict__, running
+    # __init__ first if this thread never used the object; returns the store
+    # with its lock held (the caller releases it).
+    store = object.__getattribute__(self, '_local__store')
+    ident = get_ident()
+    store.lock.acquire()
+    try:
+        d = store.dicts.get(ident)
+        if d is None:
+            d = store.new_dict(ident)
+            object.__setattr__(self, '__dict__', d)
+            cls = type(self)
+            if cls.__init__ is not object.__init__:
+                cls.__init__(self, *store.args, **store.kwargs)
+        else:
+            object.__setattr__(self, '__dict__', d)
+    except BaseException:
+        store.lock.release()
+        raise
+    return store
+
+
+class local:
+    """Thread-local data: each thread sees its own attributes of the same
+    object."""
+
+    __slots__ = ('_local__store', '__dict__')
+
+    def __new__(cls, /, *args, **kw):
+        if (args or kw) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        store = _Store(args, kw)
+        object.__setattr__(self, '_local__store', store)
+        object.__setattr__(self, '__dict__', store.new_dict(get_ident()))
+        return self
+
+    def __getattribute__(self, name):
+        store = _select(self)
+        try:
+            return object.__getattribute__(self, name)
+        finally:
+            store.lock.release()
+
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError(
+                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+        store = _select(self)
+        try:
+            return object.__setattr__(self, name, value)
+        finally:
+            store.lock.release()
+
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError(
+                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+        store = _select(self)
+        try:
+            return object.__delattr__(self, name)
+        finally:
+            store.lock.release()
+
+    def __del__(self):
+        object.__getattribute__(self, '_local__store').drop()

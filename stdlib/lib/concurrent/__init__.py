@@ -1,0 +1,2 @@
+# concurrent/__init__.py: the `concurrent` package; its only member is
+# concurrent.futures.
