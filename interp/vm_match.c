@@ -13,6 +13,18 @@
 
 extern Type RangeType, MappingProxyType, FloatType, SetType, FrozenSetType, ByteArrayType;
 
+/* An interned attribute name made on first use (NULL with MemoryError). */
+static Obj *cached_name(const char *s, Obj **cache)
+{
+    if (!*cache) {
+        Obj *o = str_from_cstr(s);
+        *cache = o ? str_intern(o) : NULL;
+    }
+    return *cache;
+}
+
+static Obj *name_get, *name_match_args;
+
 /* True when t or one of its bases is `base` (an MRO walk, only for types
  * the flag tests cannot decide). */
 static bool mro_has(const Type *t, const Type *base)
@@ -97,7 +109,8 @@ Obj *vm_match_keys(Obj *map, Obj *keys)
     bool exact_dict = IS_TYPE(map, DictType);
     if (!exact_dict) {
         /* map.get(key, dummy) for each key, as CPython does */
-        get = obj_getattr_cstr(map, "get");
+        Obj *name = cached_name("get", &name_get);
+        get = name ? obj_getattr(map, name) : NULL;
         if (!get)
             goto done;
         dummy = obj_call0((Obj *)&ObjectType);      /* a default no mapping holds */
@@ -198,7 +211,8 @@ Obj *vm_match_class(Obj *subject, Obj *cls, Obj *kwnames, size_t nargs)
     if (!attrs)
         return NULL;
     Obj **items = ((TupleObj *)attrs)->items;
-    Obj **seen = malloc((total + 1) * sizeof *seen);
+    Obj *seen_small[8];
+    Obj **seen = total <= 8 ? seen_small : malloc(total * sizeof *seen);
     Obj *match_args = NULL;
     size_t nseen = 0, filled = 0;
     if (!seen) {
@@ -207,7 +221,8 @@ Obj *vm_match_class(Obj *subject, Obj *cls, Obj *kwnames, size_t nargs)
     }
     if (nargs) {
         bool self = false;
-        match_args = obj_getattr_cstr(cls, "__match_args__");
+        Obj *name = cached_name("__match_args__", &name_match_args);
+        match_args = name ? obj_getattr(cls, name) : NULL;
         if (!match_args) {
             if (!err_matches(&Exc_AttributeError))
                 goto fail;
@@ -254,7 +269,7 @@ Obj *vm_match_class(Obj *subject, Obj *cls, Obj *kwnames, size_t nargs)
     }
     if (match_args)
         DECREF(match_args);
-    free(seen);
+    if (seen != seen_small) free(seen);
     return attrs;
 fail_or_no_match:
     if (!err_occurred()) {
@@ -263,7 +278,7 @@ fail_or_no_match:
         DECREF(attrs);
         if (match_args)
             DECREF(match_args);
-        free(seen);
+        if (seen != seen_small) free(seen);
         INCREF(NONE);
         return NONE;
     }
@@ -273,6 +288,6 @@ fail:
     DECREF(attrs);
     if (match_args)
         DECREF(match_args);
-    free(seen);
+    if (seen != seen_small) free(seen);
     return NULL;
 }
