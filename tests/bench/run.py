@@ -7,6 +7,12 @@ time and the peak resident memory of each, the time ratio gilpy/python3, and a
 check that both printed the same output.  Then the geometric mean of the ratios
 and the start-up ratio (`gilpy -c pass` against `python3 -S -c pass`).
 Ratios, not absolute times, are the result: machines are noisy.
+
+A benchmark may also print lines `metric NAME VALUE` (a ratio or a latency it
+measured inside the run, e.g. 2 threads against 1): they are left out of the
+output comparison and shown per interpreter (medians) in a second table.
+Last, the cost of recording a GIL timeline: loop.py with and without
+`-X giltrace`.
 """
 import math
 import os
@@ -40,12 +46,28 @@ def peak_memory(argv):
     return usage.ru_maxrss
 
 
-def measure(gilpy, python, argv_tail, runs):
+def split_metrics(out):
+    """(output without metric lines, {name: value})"""
+    kept, metrics = [], {}
+    for line in out.splitlines(keepends=True):
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == b"metric":
+            metrics[parts[1].decode()] = float(parts[2])
+        else:
+            kept.append(line)
+    return b"".join(kept), metrics
+
+
+def measure(gilpy, python, argv_tail, runs, metrics=None):
     times = {"gilpy": [], "python3": []}
     outputs = {}
     for _ in range(runs):
         for name, exe in (("python3", python), ("gilpy", gilpy)):
             elapsed, out, status = run_once([exe] + argv_tail)
+            out, found = split_metrics(out)
+            if metrics is not None:
+                for key, value in found.items():
+                    metrics.setdefault(key, {}).setdefault(name, []).append(value)
             times[name].append(elapsed)
             outputs[name] = (out, status)
     return times, outputs
@@ -68,8 +90,9 @@ def main():
           f"{'py MiB':>8}{'gil MiB':>8}  output")
     ratios = []
     worst = 0.0
+    metrics = {}
     for bench in benches:
-        times, outputs = measure(gilpy, python, [bench], runs)
+        times, outputs = measure(gilpy, python, [bench], runs, metrics)
         py_t = statistics.median(times["python3"])
         gil_t = statistics.median(times["gilpy"])
         same = outputs["gilpy"] == outputs["python3"]
@@ -90,6 +113,19 @@ def main():
     print(f"geometric mean ratio: {geo:.2f}   worst: {worst:.2f}")
     print(f"start-up: python3 -S {py_start * 1000:.1f} ms, gilpy {gil_start * 1000:.1f} ms,"
           f" ratio {gil_start / py_start:.2f}")
+    if metrics:
+        print(f"\n{'metric (median)':<28}{'python3':>10}{'gilpy':>10}")
+        for key in sorted(metrics):
+            row = metrics[key]
+            cells = [f"{statistics.median(row[n]):>10.3f}" if n in row else f"{'-':>10}"
+                     for n in ("python3", "gilpy")]
+            print(f"{key:<28}{''.join(cells)}")
+    loop = os.path.join(HERE, "loop.py")
+    if os.path.exists(loop) and loop in [os.path.abspath(b) for b in benches]:
+        plain = [run_once([gilpy, loop])[0] for _ in range(runs)]
+        traced = [run_once([gilpy, "-X", "giltrace=/dev/null", loop])[0] for _ in range(runs)]
+        print(f"\n-X giltrace cost on loop.py: {statistics.median(traced) / statistics.median(plain):.3f}"
+              f" x the untraced time (off, the recorder is one untaken branch per GIL hand-over)")
 
 
 if __name__ == "__main__":
