@@ -1,0 +1,523 @@
+"""asyncio.base_events: BaseEventLoop, the loop core.
+
+One iteration (_run_once): drop cancelled timers, wait once on the selector
+with the nearest timer's delay as timeout (0 when callbacks are ready),
+move due timers to the ready deque, then run the callbacks that were ready
+when the iteration began. I/O is added by selector_events."""
+
+__all__ = ('BaseEventLoop',)
+
+import collections
+import heapq
+import os
+import sys
+import time
+
+from . import coroutines
+from . import events
+from . import exceptions
+from . import futures
+from . import tasks
+from .log import logger
+
+# Rebuild the timer heap once it holds this many handles, more than this
+# fraction of them cancelled.
+_MIN_SCHEDULED_TIMER_HANDLES = 100
+_MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
+
+# The longest a single selector wait may last (a day).
+MAXIMUM_SELECT_TIMEOUT = 24 * 3600
+
+
+def _get_ident():
+    try:
+        import _thread
+        return _thread.get_ident()
+    except (ImportError, AttributeError):
+        return 1
+
+
+def _clock_resolution():
+    try:
+        return time.get_clock_info('monotonic').resolution
+    except AttributeError:
+        return 1e-09
+
+
+def _format_handle(handle):
+    callback = handle._callback
+    owner = getattr(callback, '__self__', None)
+    if isinstance(owner, tasks.Task):
+        return repr(owner)
+    return str(handle)
+
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            # The loop stops by itself: the exception goes up through it.
+            return
+    futures._get_loop(fut).stop()
+
+
+class BaseEventLoop(events.AbstractEventLoop):
+    """The event loop core: ready callbacks, timers, running, stopping."""
+
+    def __init__(self):
+        self._timer_cancelled_count = 0
+        self._closed = False
+        self._stopping = False
+        self._ready = collections.deque()
+        self._scheduled = []
+        self._default_executor = None
+        self._internal_fds = 0
+        self._thread_id = None
+        self._clock_resolution = _clock_resolution()
+        self._exception_handler = None
+        self._debug = False
+        self.set_debug(coroutines._is_debug_mode())
+        self.slow_callback_duration = 0.1
+        self._current_handle = None
+        self._task_factory = None
+        self._asyncgens = set()
+        self._asyncgens_shutdown_called = False
+        self._executor_shutdown_called = False
+
+    def __repr__(self):
+        return (f'<{self.__class__.__name__} running={self.is_running()} '
+                f'closed={self.is_closed()} debug={self.get_debug()}>')
+
+    # -- futures and tasks --
+
+    def create_future(self):
+        return futures.Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        if self._task_factory is None:
+            task = tasks.Task(coro, loop=self, name=name, context=context)
+            if task._source_traceback:
+                del task._source_traceback[-1]
+        else:
+            if context is None:
+                task = self._task_factory(self, coro)
+            else:
+                task = self._task_factory(self, coro, context=context)
+            tasks._set_task_name(task, name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    # -- hooks for the I/O layer --
+
+    def _process_events(self, event_list):
+        raise NotImplementedError
+
+    def _write_to_self(self):
+        raise NotImplementedError
+
+    # -- running and stopping --
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def _check_running(self):
+        if self.is_running():
+            raise RuntimeError('This event loop is already running')
+        if events._get_running_loop() is not None:
+            raise RuntimeError(
+                'Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        self._check_closed()
+        self._check_running()
+        hooks = getattr(sys, 'get_asyncgen_hooks', None)
+        old_hooks = hooks() if hooks is not None else None
+        try:
+            self._thread_id = _get_ident()
+            if old_hooks is not None:
+                sys.set_asyncgen_hooks(
+                    firstiter=self._asyncgen_firstiter_hook,
+                    finalizer=self._asyncgen_finalizer_hook)
+            events._set_running_loop(self)
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._thread_id = None
+            events._set_running_loop(None)
+            if old_hooks is not None:
+                sys.set_asyncgen_hooks(*old_hooks)
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        self._check_running()
+        new_task = not futures.isfuture(future)
+        future = tasks.ensure_future(future, loop=self)
+        if new_task:
+            # Made here, so a stop before it ends is no reason to complain.
+            future._log_destroy_pending = False
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except:
+            if new_task and future.done() and not future.cancelled():
+                # Mark the exception retrieved: it is going up right now.
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self.is_running():
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        if self._debug:
+            logger.debug('Close %r', self)
+        self._closed = True
+        self._ready.clear()
+        self._scheduled.clear()
+        self._executor_shutdown_called = True
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
+
+    def is_closed(self):
+        return self._closed
+
+    def is_running(self):
+        return self._thread_id is not None
+
+    def time(self):
+        return time.monotonic()
+
+    # -- async generators --
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(
+                f'asynchronous generator {agen!r} was scheduled after '
+                f'loop.shutdown_asyncgens() call',
+                ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
+    async def shutdown_asyncgens(self):
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await tasks.gather(*[ag.aclose() for ag in closing],
+                                     return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
+
+    # -- executors --
+
+    def _check_default_executor(self):
+        if self._executor_shutdown_called:
+            raise RuntimeError('Executor shutdown has been called')
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        if self._debug:
+            self._check_callback(func, 'run_in_executor')
+        if executor is None:
+            executor = self._default_executor
+            self._check_default_executor()
+            if executor is None:
+                import concurrent.futures
+                executor = concurrent.futures.ThreadPoolExecutor(
+                    thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return futures.wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        import concurrent.futures
+        if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            raise TypeError('executor must be ThreadPoolExecutor instance')
+        self._default_executor = executor
+
+    async def shutdown_default_executor(self):
+        self._executor_shutdown_called = True
+        if self._default_executor is None:
+            return
+        import threading
+        future = self.create_future()
+        thread = threading.Thread(target=self._do_shutdown, args=(future,))
+        thread.start()
+        try:
+            await future
+        finally:
+            thread.join()
+
+    def _do_shutdown(self, future):
+        try:
+            self._default_executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
+
+    # -- scheduling callbacks --
+
+    def _check_callback(self, callback, method):
+        if coroutines.iscoroutine(callback) or \
+                coroutines.iscoroutinefunction(callback):
+            raise TypeError(f'coroutines cannot be used with {method}()')
+        if not callable(callback):
+            raise TypeError(f'a callable object was expected by {method}(), '
+                            f'got {callback!r}')
+
+    def _check_thread(self):
+        if self._thread_id is None:
+            return
+        if _get_ident() != self._thread_id:
+            raise RuntimeError(
+                'Non-thread-safe operation invoked on an event loop other '
+                'than the current one')
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, 'call_soon')
+        handle = events.Handle(callback, args, self, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
+        self._ready.append(handle)
+        return handle
+
+    def _call_soon(self, callback, args, context):
+        handle = events.Handle(callback, args, self, context)
+        self._ready.append(handle)
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        self._check_closed()
+        if self._debug:
+            self._check_callback(callback, 'call_soon_threadsafe')
+        handle = events.Handle(callback, args, self, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
+        self._ready.append(handle)
+        self._write_to_self()
+        return handle
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        timer = self.call_at(self.time() + delay, callback, *args,
+                             context=context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
+        return timer
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, 'call_at')
+        timer = events.TimerHandle(when, callback, args, self, context)
+        if timer._source_traceback:
+            del timer._source_traceback[-1]
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+    def _add_callback(self, handle):
+        if not handle._cancelled:
+            self._ready.append(handle)
+
+    def _timer_handle_cancelled(self, handle):
+        if handle._scheduled:
+            self._timer_cancelled_count += 1
+
+    # -- one iteration --
+
+    def _drop_cancelled_timers(self):
+        scheduled = self._scheduled
+        count = len(scheduled)
+        if count > _MIN_SCHEDULED_TIMER_HANDLES and \
+                self._timer_cancelled_count / count > \
+                _MIN_CANCELLED_TIMER_HANDLES_FRACTION:
+            kept = []
+            for handle in scheduled:
+                if handle._cancelled:
+                    handle._scheduled = False
+                else:
+                    kept.append(handle)
+            heapq.heapify(kept)
+            self._scheduled = kept
+            self._timer_cancelled_count = 0
+            return
+        while scheduled and scheduled[0]._cancelled:
+            self._timer_cancelled_count -= 1
+            handle = heapq.heappop(scheduled)
+            handle._scheduled = False
+
+    def _run_once(self):
+        self._drop_cancelled_timers()
+        scheduled = self._scheduled
+        ready = self._ready
+        if ready or self._stopping:
+            timeout = 0
+        elif scheduled:
+            timeout = min(max(0, scheduled[0]._when - self.time()),
+                          MAXIMUM_SELECT_TIMEOUT)
+        else:
+            timeout = None
+        self._process_events(self._selector.select(timeout))
+
+        end_time = self.time() + self._clock_resolution
+        while scheduled:
+            handle = scheduled[0]
+            if handle._when >= end_time:
+                break
+            handle = heapq.heappop(scheduled)
+            handle._scheduled = False
+            ready.append(handle)
+
+        # Callbacks queued while these run wait for the next iteration.
+        for _ in range(len(ready)):
+            handle = ready.popleft()
+            if handle._cancelled:
+                continue
+            if self._debug:
+                self._run_timed(handle)
+            else:
+                handle._run()
+        handle = None
+
+    def _run_timed(self, handle):
+        try:
+            self._current_handle = handle
+            start = self.time()
+            handle._run()
+            took = self.time() - start
+            if took >= self.slow_callback_duration:
+                logger.warning('Executing %s took %.3f seconds',
+                               _format_handle(handle), took)
+        finally:
+            self._current_handle = None
+
+    # -- errors --
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError(f'A callable object or None is expected, '
+                            f'got {handler!r}')
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message') or \
+            'Unhandled exception in event loop'
+        exception = context.get('exception')
+        if exception is not None:
+            exc_info = (type(exception), exception, exception.__traceback__)
+        else:
+            exc_info = False
+        if 'source_traceback' not in context and \
+                self._current_handle is not None and \
+                self._current_handle._source_traceback:
+            context['handle_traceback'] = \
+                self._current_handle._source_traceback
+        lines = [message]
+        for key in sorted(context):
+            if key in ('message', 'exception'):
+                continue
+            value = context[key]
+            if key in ('source_traceback', 'handle_traceback'):
+                import traceback
+                text = ''.join(traceback.format_list(value))
+                title = 'Object created at (most recent call last):\n' \
+                    if key == 'source_traceback' else \
+                    'Handle created at (most recent call last):\n'
+                value = title + text.rstrip()
+            else:
+                value = repr(value)
+            lines.append(f'{key}: {value}')
+        logger.error('\n'.join(lines), exc_info=exc_info)
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                logger.error('Exception in default exception handler',
+                             exc_info=True)
+            return
+        try:
+            owner = context.get('task')
+            if owner is None:
+                owner = context.get('future')
+            if owner is None:
+                owner = context.get('handle')
+            ctx = None
+            if owner is not None and hasattr(owner, 'get_context'):
+                ctx = owner.get_context()
+            if ctx is not None and hasattr(ctx, 'run'):
+                ctx.run(self._exception_handler, self, context)
+            else:
+                self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            try:
+                self.default_exception_handler({
+                    'message': 'Unhandled error in exception handler',
+                    'exception': exc,
+                    'context': context,
+                })
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                logger.error('Exception in default exception handler while '
+                             'handling an unexpected error in custom '
+                             'exception handler', exc_info=True)
+
+    # -- debug mode --
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled

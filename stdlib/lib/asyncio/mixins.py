@@ -1,0 +1,17 @@
+"""asyncio.mixins: binding a synchronisation object to the loop it is first
+used on."""
+
+
+class _LoopBoundMixin:
+    """Remembers the running loop at first use; refuses any other loop."""
+
+    _loop = None
+
+    def _get_loop(self):
+        from . import events
+        loop = events._get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
