@@ -133,8 +133,18 @@ Type TracebackType = {
 
 /* ---- printing ----------------------------------------------------------- */
 
-/* Appends line `lineno` of file `path`, stripped, as "    text\n". */
-static int append_source_line(StrBuf *b, const char *path, int lineno) {
+/* The packed columns of the instruction at word `lasti` (cache words
+ * belong to the instruction before them). */
+static uint32_t cols_at(const CodeObj *co, int lasti) {
+    if (co->cols == NULL || co->ncode == 0 || lasti < 0) return 0;
+    size_t i = (size_t)lasti < co->ncode ? (size_t)lasti : co->ncode - 1;
+    while (i > 0 && co->lines[i] <= 0) i--;
+    return co->cols[i];
+}
+
+/* Appends line `lineno` of file `path`, stripped, as "    text\n", and
+ * under it the carets marking columns `cols` (traceback_carets.c). */
+static int append_source_line(StrBuf *b, const char *path, int lineno, uint32_t cols) {
     size_t n = strlen(path);
     if (n == 0 || (path[0] == '<' && path[n - 1] == '>')) return 0;
     FILE *fp = fopen(path, "r");
@@ -152,6 +162,7 @@ static int append_source_line(StrBuf *b, const char *path, int lineno) {
         if (e > s) {
             rc = strbuf_append_cstr(b, "    ") | strbuf_append(b, s, (size_t)(e - s)) |
                  strbuf_append_cstr(b, "\n");
+            if (rc == 0) rc = traceback_append_carets(b, line, (size_t)len, cols);
         }
     }
     free(line);
@@ -166,7 +177,8 @@ static int append_entry(StrBuf *b, const TracebackObj *tb) {
         strbuf_append_cstr(b, ", in ") < 0 || strbuf_append_str(b, tb->code->name) < 0 ||
         strbuf_append_cstr(b, "\n") < 0)
         return -1;
-    return append_source_line(b, str_data(tb->code->filename), tb->lineno);
+    return append_source_line(b, str_data(tb->code->filename), tb->lineno,
+                              cols_at(tb->code, tb->lasti));
 }
 
 enum { RECURSIVE_CUTOFF = 3 };   /* identical entries printed before eliding */

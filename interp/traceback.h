@@ -6,6 +6,7 @@
 
 #include "object.h"
 #include "code.h"
+#include "str.h"
 
 typedef struct TracebackObj {
     Obj ob;
@@ -31,5 +32,11 @@ void traceback_print(Obj *tb, Obj *file);
 
 /* The same text as a str (new reference), or NULL with an exception. */
 Obj *traceback_format(Obj *tb);
+
+/* Appends the caret line for the instruction columns `cols` (code.h's
+ * packing) under source line `line` (as read, `len` bytes), as CPython 3.11
+ * draws it; nothing when the carets would cover the whole line. -1 on
+ * MemoryError. (traceback_carets.c) */
+int traceback_append_carets(StrBuf *b, const char *line, size_t len, uint32_t cols);
 
 #endif
