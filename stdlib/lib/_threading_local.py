@@ -90,6 +90,13 @@ class local:
         store = _select(self)
         try:
             return object.__getattribute__(self, name)
+        except AttributeError:
+            cls = type(self)
+            if cls.__module__ == '_thread' and cls.__name__ == '_local':
+                # Named as the C type it stands for ('_thread._local').
+                raise AttributeError("'_thread._local' object has no attribute '%s'"
+                                     % name) from None
+            raise
         finally:
             store.lock.release()
 

@@ -554,8 +554,15 @@ except ImportError:
                                      'exc_type exc_value exc_traceback thread')):
         __slots__ = ()
 
-        def __new__(cls, args):
-            return super().__new__(cls, *args)
+        def __new__(cls, sequence):
+            try:
+                items = tuple(sequence)
+            except TypeError:
+                raise TypeError("constructor requires a sequence") from None
+            if len(items) != 4:
+                raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence "
+                                "(%d-sequence given)" % len(items))
+            return super().__new__(cls, *items)
 
         def __repr__(self):
             return '_thread._ExceptHookArgs' + super().__repr__()[len('_ExceptHookArgs'):]
@@ -1018,6 +1025,9 @@ try:
     _local_thread_ended = None
 except ImportError:
     from _threading_local import local, _thread_ended as _local_thread_ended
+    # It stands for CPython's _thread._local: same names in reprs/messages.
+    local.__name__ = local.__qualname__ = '_local'
+    local.__module__ = '_thread'
 
 
 # ---------------------------------------------------------------------------
