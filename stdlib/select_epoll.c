@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <gmp.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <sys/epoll.h>
 #include <sys/select.h>
@@ -22,6 +23,12 @@
 typedef struct EpollObj {
     Obj ob;
     int epfd;    /* -1 once closed */
+    /* The event buffer of large polls (the default maxevents is 1023),
+     * kept between calls; a poll() running concurrently in another thread
+     * (`buf_busy`) uses a buffer of its own. */
+    struct epoll_event *buf;
+    int buf_cap;
+    bool buf_busy;
 } EpollObj;
 
 #define EPFD(o) (((EpollObj *)(o))->epfd)
@@ -48,6 +55,7 @@ static Obj *epoll_create_obj(void) {
 
 static void epoll_dealloc(Obj *o) {
     if (EPFD(o) >= 0) close(EPFD(o));
+    free(((EpollObj *)o)->buf);
     obj_free(o);
 }
 
@@ -246,17 +254,30 @@ static Obj *epoll_poll(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
         err_format(&Exc_ValueError, "maxevents must be greater than 0, got %d", maxevents);
         return NULL;
     }
+    EpollObj *e = (EpollObj *)self;
     struct epoll_event stack_evs[EVENTS_ON_STACK], *evs = stack_evs;
+    bool kept = false;
     if (maxevents > EVENTS_ON_STACK) {
-        evs = malloc((size_t)maxevents * sizeof *evs);
+        kept = !e->buf_busy;
+        if (kept && e->buf_cap < maxevents) {
+            free(e->buf);
+            e->buf_cap = 0;
+            e->buf = malloc((size_t)maxevents * sizeof *evs);
+            if (e->buf != NULL) e->buf_cap = maxevents;
+        }
+        evs = kept ? e->buf : malloc((size_t)maxevents * sizeof *evs);
         if (evs == NULL) {
             err_no_memory();
             return NULL;
         }
+        if (kept) e->buf_busy = true;
     }
-    int n = epoll_wait_retry(EPFD(self), evs, maxevents, ms, timeout);
+    int n = epoll_wait_retry(e->epfd, evs, maxevents, ms, timeout);
     Obj *res = n < 0 ? NULL : events_list(evs, n);
-    if (evs != stack_evs) free(evs);
+    if (kept)
+        e->buf_busy = false;
+    else if (evs != stack_evs)
+        free(evs);
     return res;
 }
 

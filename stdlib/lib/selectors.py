@@ -211,12 +211,6 @@ class _SelectorBase(BaseSelector):
     def get_map(self):
         return self._map
 
-    def _ready(self, fd, events):
-        """(key, events it asked for) for a ready fd, or None when the fd
-        was unregistered meanwhile."""
-        key = self._fd_to_key.get(fd)
-        return None if key is None else (key, events & key.events)
-
 
 class SelectSelector(_SelectorBase):
     """A selector built on select.select()."""
@@ -252,11 +246,13 @@ class SelectSelector(_SelectorBase):
             return []
         r = set(r)
         w = set(w)
+        keys = self._fd_to_key
         ready = []
         for fd in r | w:
-            found = self._ready(fd, (fd in r and EVENT_READ) | (fd in w and EVENT_WRITE))
-            if found is not None:
-                ready.append(found)
+            key = keys.get(fd)
+            if key is not None:
+                events = (EVENT_READ if fd in r else 0) | (EVENT_WRITE if fd in w else 0)
+                ready.append((key, events & key.events))
         return ready
 
 
@@ -312,27 +308,22 @@ class _PollLikeSelector(_SelectorBase):
         """The system object's poll() with the selector's timeout."""
         raise NotImplementedError
 
-    def _events_of(self, bits):
-        """EVENT_READ/EVENT_WRITE from the bits poll() reported: anything
-        but the read bit (an error, a hang-up) wakes writers, anything but
-        the write bit wakes readers."""
-        events = 0
-        if bits & ~self._EVENT_READ:
-            events |= EVENT_WRITE
-        if bits & ~self._EVENT_WRITE:
-            events |= EVENT_READ
-        return events
-
     def select(self, timeout=None):
         try:
             reported = self._poll(timeout)
         except InterruptedError:
             return []
+        # Anything but the read bit (an error, a hang-up) wakes writers,
+        # anything but the write bit wakes readers.
+        not_read, not_write = ~self._EVENT_READ, ~self._EVENT_WRITE
+        keys = self._fd_to_key
         ready = []
         for fd, bits in reported:
-            found = self._ready(fd, self._events_of(bits))
-            if found is not None:
-                ready.append(found)
+            key = keys.get(fd)
+            if key is not None:
+                events = ((EVENT_WRITE if bits & not_read else 0) |
+                          (EVENT_READ if bits & not_write else 0))
+                ready.append((key, events & key.events))
         return ready
 
 
