@@ -314,6 +314,20 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon,
         return;
     }
     int prev = p->prev_kind;
+    /* "case 1 as 2:" (CPython points into parentheses: "as (a)") */
+    if (prev == KW_AS && p->line_kinds[0] == KW_CASE && starts_expression(la_kind)) {
+        Loc target = at;
+        if (la_kind == '(') {
+            ParseError scratch = {0};
+            Lexer copy = p->lx;
+            copy.err = &scratch;
+            Token t;
+            if (lex_next(&copy, &t) != YYerror)
+                target = shift_loc(p, t.loc);
+        }
+        p_error(p, SYNERR_SYNTAX, target, "invalid pattern target");
+        return;
+    }
     if (expects_handler) {
         p_error(p, SYNERR_SYNTAX, at, "expected 'except' or 'finally' block");
         return;
@@ -362,14 +376,16 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon,
             return;
         }
     }
+    bool in_pattern = p->line_kinds[0] == KW_CASE;    /* mapping patterns are no dicts */
     /* "{1: }" */
-    if (prev == ':' && (la_kind == '}' || la_kind == ',') && bit_at(p->dict_depths, depth)) {
+    if (!in_pattern && prev == ':' && (la_kind == '}' || la_kind == ',') &&
+        bit_at(p->dict_depths, depth)) {
         p_error(p, SYNERR_SYNTAX, p->prev.loc,
                 "expression expected after dictionary key and ':'");
         return;
     }
     /* "{1: 2, 3}" */
-    if ((la_kind == '}' || la_kind == ',') && ends_expression(prev) &&
+    if (!in_pattern && (la_kind == '}' || la_kind == ',') && ends_expression(prev) &&
         bit_at(p->dict_depths, depth)) {
         p_error(p, SYNERR_SYNTAX, span(p->expr_starts[depth], p->prev.loc),
                 "':' expected after dictionary key");

@@ -271,7 +271,8 @@ static bool starts_subject(int k)
 
 /* `match` at the start of a logical line is the keyword when a subject
  * follows and the line ends with ':' (no other statement starting with a
- * name can end that way).  A copy of the lexer reads the line ahead. */
+ * name can end that way), or when the next token could not follow a name
+ * in an expression.  A copy of the lexer reads the line ahead. */
 bool soft_match_keyword(Parser *p, const Token *t)
 {
     if (t->end - t->start != 5 || memcmp(t->start, "match", 5) != 0)
@@ -283,6 +284,12 @@ bool soft_match_keyword(Parser *p, const Token *t)
     int k = lex_next(lx, &tok);
     if (!starts_subject(k))
         return false;
+    /* `match x` cannot be an expression statement either: CPython reads it
+     * as a match statement lacking its ':' */
+    if (k == NAME || k == NUMBER || k == STRING || k == '{' || k == KW_NONE ||
+        k == KW_TRUE || k == KW_FALSE || k == KW_LAMBDA || k == KW_AWAIT || k == '~' ||
+        k == OP_ELLIPSIS)
+        return true;
     int last = k;
     for (;;) {
         k = lex_next(lx, &tok);

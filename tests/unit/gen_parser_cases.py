@@ -149,6 +149,12 @@ BAD = [
     "match x:\n    foo 1: pass\n",
     "match:\n    case 1: pass\n",
     "try:\n    pass\nexcept*:\n    pass\n",
+    "match x\n    case 1: pass\n",
+    "match x:\n    case 1 as 2: pass\n",
+    "match x:\n    case 1 as (a): pass\n",
+    "match x:\n    case {1: 2, 3}: pass\n",
+    "match x:\n    case *a, *b: pass\n",
+    "match x y:\n    case 1: pass\n",
     "try:\n    pass\nexcept* A:\n    pass\nexcept B:\n    pass\n",
 ]
 
