@@ -81,7 +81,7 @@ class Queue:
         """Add item, waiting for room if the queue is bounded and full: for
         ever (timeout None), at most timeout seconds, or not at all
         (block=False); raise Full if no room came."""
-        with self.not_full:
+        with self.mutex:
             if self.maxsize > 0:
                 if not block:
                     if self._qsize() >= self.maxsize:
@@ -99,13 +99,14 @@ class Queue:
                         self.not_full.wait(remaining)
             self._put(item)
             self.unfinished_tasks += 1
-            self.not_empty.notify()
+            if self.not_empty._waiters:
+                self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
         """Remove and return an item, waiting for one if the queue is empty:
         for ever (timeout None), at most timeout seconds, or not at all
         (block=False); raise Empty if none came."""
-        with self.not_empty:
+        with self.mutex:
             if not block:
                 if not self._qsize():
                     raise Empty
@@ -121,7 +122,8 @@ class Queue:
                         raise Empty
                     self.not_empty.wait(remaining)
             item = self._get()
-            self.not_full.notify()
+            if self.not_full._waiters:
+                self.not_full.notify()
             return item
 
     def put_nowait(self, item):
@@ -186,17 +188,24 @@ class SimpleQueue:
     """An unbounded first-in first-out queue with no task tracking; put()
     never blocks."""
 
+    # The items are self._items[self._head:] (get() advances the head and
+    # the dead prefix is cut off now and then).  A getter that finds nothing
+    # waits on a lock of its own, queued in self._waiters; put() releases
+    # the first one.  One plain lock guards all of it.
+
     def __init__(self):
-        self._items = deque()
-        self._cond = threading.Condition(threading.Lock())
+        self._mutex = threading.Lock()
+        self._items = []
+        self._head = 0
+        self._waiters = []
 
     def put(self, item, block=True, timeout=None):
         """Add item (never blocks; the arguments are for compatibility with
         Queue.put)."""
-        with self._cond:
+        with self._mutex:
             self._items.append(item)
-            if self._cond._waiters:
-                self._cond.notify()
+            if self._waiters:
+                self._waiters.pop(0).release()
 
     def get(self, block=True, timeout=None):
         """Remove and return an item, waiting for one if the queue is empty:
@@ -204,22 +213,67 @@ class SimpleQueue:
         (block=False); raise Empty if none came."""
         if timeout is not None:
             _check_timeout(timeout)
-        with self._cond:
-            items = self._items
-            if not items:
+            deadline = None
+        mutex = self._mutex
+        with mutex:
+            while True:
+                items = self._items
+                head = self._head
+                if head < len(items):
+                    item = items[head]
+                    head += 1
+                    if head == len(items):
+                        items.clear()
+                        head = 0
+                    elif head > 32 and head * 2 > len(items):
+                        del items[:head]
+                        head = 0
+                    else:
+                        items[head - 1] = None
+                    self._head = head
+                    return item
                 if not block:
                     raise Empty
-                if timeout is None:
-                    while not items:
-                        self._cond.wait()
-                else:
-                    deadline = _time() + timeout
-                    while not items:
+                if timeout is not None:
+                    if deadline is None:
+                        deadline = _time() + timeout
+                        remaining = timeout
+                    else:
                         remaining = deadline - _time()
-                        if remaining <= 0.0:
-                            raise Empty
-                        self._cond.wait(remaining)
-            return items.popleft()
+                    if remaining <= 0:
+                        raise Empty
+                waiter = threading.Lock()
+                waiter.acquire()
+                self._waiters.append(waiter)
+                mutex.release()
+                try:
+                    if timeout is None:
+                        waiter.acquire()
+                    else:
+                        waiter.acquire(True, remaining)
+                except BaseException:
+                    mutex.acquire()
+                    try:
+                        self._waiters.remove(waiter)
+                    except ValueError:
+                        # put() chose this waiter, which is leaving: its
+                        # wake-up goes to the next one.
+                        if self._waiters and self._head < len(self._items):
+                            self._waiters.pop(0).release()
+                    raise
+                mutex.acquire()
+                try:
+                    self._waiters.remove(waiter)      # timed out
+                except ValueError:
+                    pass                              # woken by put()
+
+    def empty(self):
+        """True if the queue is empty (other threads may change it)."""
+        return self._head == len(self._items)
+
+    def qsize(self):
+        """The number of items (other threads may change it)."""
+        return len(self._items) - self._head
 
     def put_nowait(self, item):
         """put(item, block=False)."""
@@ -228,14 +282,6 @@ class SimpleQueue:
     def get_nowait(self):
         """get(block=False)."""
         return self.get(False)
-
-    def empty(self):
-        """True if the queue is empty (other threads may change it)."""
-        return len(self._items) == 0
-
-    def qsize(self):
-        """The number of items (other threads may change it)."""
-        return len(self._items)
 
     __class_getitem__ = classmethod(GenericAlias)
 
