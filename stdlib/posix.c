@@ -273,7 +273,8 @@ Obj *posix_module_init(void) {
     if (env == NULL || structseq_ready(&StatResultType) < 0 ||
         module_add_functions(m, posix_methods) < 0 || module_add_functions(m, posix_fd_methods) < 0 ||
         module_add_functions(m, posix_proc_methods) < 0 ||
-        module_add_functions(m, posix_env_methods) < 0 || module_add_obj(m, "environ", env) < 0 ||
+        module_add_functions(m, posix_env_methods) < 0 ||
+        module_add_functions(m, posix_spawn_methods) < 0 || module_add_obj(m, "environ", env) < 0 ||
         module_add_obj(m, "stat_result", (Obj *)&StatResultType) < 0 ||
         posix_fd_add_constants(m) < 0 || posix_proc_add_constants(m) < 0) {
         XDECREF(env);

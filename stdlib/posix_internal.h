@@ -26,6 +26,7 @@ Obj *posix_stat_result(const struct stat *st);
 extern const MethodDef posix_fd_methods[];    /* posix_fd.c: descriptors */
 extern const MethodDef posix_proc_methods[];  /* posix_proc.c: fork, wait, exec, kill */
 extern const MethodDef posix_env_methods[];   /* posix_env.c: putenv, unsetenv */
+extern const MethodDef posix_spawn_methods[]; /* posix_spawn.c: _fork_exec for subprocess */
 /* Adds a group's constants and types to the module; -1 on error. */
 int posix_fd_add_constants(Obj *m);
 int posix_proc_add_constants(Obj *m);

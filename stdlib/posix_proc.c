@@ -365,6 +365,27 @@ ID_GETTER(getgid, getgid)
 ID_GETTER(getegid, getegid)
 ID_GETTER(getpgrp, getpgrp)
 
+/* getsid(pid) / getpgid(pid): the session or group of a process. */
+static Obj *pid_query(const char *fname, pid_t (*query)(pid_t), Obj *const *args, size_t nargs,
+                      Obj *kwnames) {
+    static const char *const names[] = {"pid", "/", NULL};
+    Obj *o;
+    int pid;
+    if (args_bind(fname, args, nargs, kwnames, names, 1, &o) < 0 || posix_int_arg(o, &pid) < 0)
+        return NULL;
+    pid_t r = query(pid);
+    if (r < 0) return posix_none_or_error(-1, NULL);
+    return int_from_i64(r);
+}
+
+static Obj *p_getsid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return pid_query("getsid", getsid, args, nargs, kwnames);
+}
+
+static Obj *p_getpgid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return pid_query("getpgid", getpgid, args, nargs, kwnames);
+}
+
 static Obj *p_setsid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("setsid", kwnames) < 0 || args_count("setsid", nargs, 0, 0) < 0) return NULL;
     return posix_none_or_error(setsid() < 0 ? -1 : 0, NULL);
@@ -414,7 +435,7 @@ const MethodDef posix_proc_methods[] = {
     {"execv", p_execv}, {"execve", p_execve}, {"_exit", p_exit}, {"system", p_system},
     {"kill", p_kill}, {"killpg", p_killpg},
     {"getuid", p_getuid}, {"geteuid", p_geteuid}, {"getgid", p_getgid}, {"getegid", p_getegid},
-    {"getpgrp", p_getpgrp}, {"setsid", p_setsid}, {"setpgid", p_setpgid},
+    {"getpgrp", p_getpgrp}, {"getsid", p_getsid}, {"getpgid", p_getpgid}, {"setsid", p_setsid}, {"setpgid", p_setpgid},
     {"times", p_times},
     {NULL},
 };

@@ -10,6 +10,7 @@ import sys
 import time
 import _signal
 import _thread
+import posix as _posix
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
            "getoutput", "check_output", "run", "CalledProcessError", "DEVNULL",
@@ -497,15 +498,27 @@ class Popen:
                                     for dir in os.get_exec_path(env))
         keep_fds = sorted(set(pass_fds))
 
+        if cwd is not None:
+            cwd = os.fspath(cwd)
+
         errpipe_read, errpipe_write = os.pipe()
         try:
             try:
-                pid = os.fork()
-                if pid == 0:
-                    self._child(args, executable_list, env, cwd, p2cread, p2cwrite,
-                                c2pread, c2pwrite, errread, errwrite, errpipe_read,
-                                errpipe_write, close_fds, keep_fds, restore_signals,
-                                start_new_session, preexec_fn, umask, process_group)
+                if preexec_fn is None:
+                    # all in C, with vfork: no Python code runs in the child
+                    env_list = None if env is None else [k + '=' + v for k, v in env.items()]
+                    pid = _posix._fork_exec(
+                        args, executable_list, env_list, cwd, close_fds, tuple(keep_fds),
+                        p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite,
+                        errpipe_read, errpipe_write, restore_signals, start_new_session,
+                        -1 if process_group is None else process_group, umask)
+                else:
+                    pid = os.fork()
+                    if pid == 0:
+                        self._child(args, executable_list, env, cwd, p2cread, p2cwrite,
+                                    c2pread, c2pwrite, errread, errwrite, errpipe_read,
+                                    errpipe_write, close_fds, keep_fds, restore_signals,
+                                    start_new_session, preexec_fn, umask, process_group)
                 self.pid = pid
                 self._child_created = True
             finally:
@@ -560,7 +573,8 @@ class Popen:
     def _child(args, executable_list, env, cwd, p2cread, p2cwrite, c2pread, c2pwrite,
                errread, errwrite, errpipe_read, errpipe_write, close_fds, keep_fds,
                restore_signals, start_new_session, preexec_fn, umask, process_group):
-        """Runs in the child after fork; never returns."""
+        """Runs in the child after fork when there is a preexec_fn to call;
+        never returns."""
         stage = "noexec"
         try:
             for fd in (p2cwrite, c2pread, errread, errpipe_read):
