@@ -11,7 +11,6 @@ from abc import ABCMeta, abstractmethod
 from collections import namedtuple
 import math
 import select
-import sys
 
 try:
     from collections.abc import Mapping
