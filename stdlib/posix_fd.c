@@ -67,27 +67,38 @@ static Obj *p_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         err_set_from_errno(NULL);
         return NULL;
     }
-    char small[4096];
-    char *buf = (size_t)length <= sizeof small ? small : malloc((size_t)length);
-    if (buf == NULL) {
-        err_no_memory();
-        return NULL;
-    }
+    /* read straight into the bytes object; a short read shrinks it (or
+     * copies it, when most of it would be wasted) */
+    Obj *b = bytes_new_raw((size_t)length);
+    if (b == NULL) return NULL;
+    BytesObj *bo = (BytesObj *)b;
     ssize_t n;
     for (;;) {
         BLOCKING_BEGIN("read");
-        n = read(fd, buf, (size_t)length);
+        n = read(fd, bo->data, (size_t)length);
         BLOCKING_END();
         if (n >= 0 || errno != EINTR || signals_check() < 0) break;
     }
-    Obj *res = NULL;
     if (n < 0) {
         if (!err_occurred()) err_set_from_errno(NULL);
-    } else {
-        res = bytes_from(buf, (size_t)n);
+        DECREF(b);
+        return NULL;
     }
-    if (buf != small) free(buf);
-    return res;
+    if (n == length) return b;
+    if (n < length / 2) {
+        Obj *copy = bytes_from(bo->data, (size_t)n);
+        DECREF(b);
+        return copy;
+    }
+    Obj *r = obj_resize(b, sizeof(BytesObj) + (size_t)n + 1);
+    if (r == NULL) {
+        DECREF(b);
+        return NULL;
+    }
+    bo = (BytesObj *)r;
+    bo->size = (size_t)n;
+    bo->data[n] = 0;
+    return r;
 }
 
 static Obj *p_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {

@@ -9,7 +9,7 @@ import signal
 import sys
 import time
 import _signal
-import _thread
+import select
 import posix as _posix
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
@@ -21,8 +21,9 @@ STDOUT = -2
 DEVNULL = -3
 
 _ENOENT, _ECHILD, _ENOTDIR = 2, 10, 20
-_PIPE_BUF = 512
+_PIPE_BUF = select.PIPE_BUF
 _READ_SIZE = 32768
+_POLL_READ = select.POLLIN | select.POLLPRI
 
 
 class SubprocessError(Exception):
@@ -193,63 +194,6 @@ def _translate_newlines(data, encoding, errors):
     return data.decode(encoding, errors).replace("\r\n", "\n").replace("\r", "\n")
 
 
-class _Reader:
-    """A thread that drains one pipe into a list of chunks (communicate)."""
-
-    def __init__(self, fileobj):
-        self.chunks = []
-        self.fd = fileobj.fileno()
-        self.fileobj = fileobj
-        self.done = _thread.allocate_lock()
-        self.done.acquire()
-        self.finished = False
-        _thread.start_new_thread(self._run, ())
-
-    def _run(self):
-        try:
-            while True:
-                try:
-                    chunk = os.read(self.fd, _READ_SIZE)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                self.chunks.append(chunk)
-        finally:
-            self.done.release()
-
-
-class _Writer:
-    """A thread that writes the input of communicate() and closes stdin."""
-
-    def __init__(self, fileobj, data):
-        self.fileobj = fileobj
-        self.data = data
-        self.done = _thread.allocate_lock()
-        self.done.acquire()
-        self.finished = False
-        _thread.start_new_thread(self._run, ())
-
-    def _run(self):
-        try:
-            view = memoryview(self.data) if not isinstance(self.data, bytes) else self.data
-            fd = self.fileobj.fileno()
-            offset = 0
-            while offset < len(view):
-                try:
-                    offset += os.write(fd, view[offset:offset + _PIPE_BUF * 64])
-                except BrokenPipeError:
-                    break
-                except OSError:
-                    break
-            try:
-                self.fileobj.close()
-            except (BrokenPipeError, OSError):
-                pass
-        finally:
-            self.done.release()
-
-
 def _close_quietly(f):
     try:
         f.close()
@@ -271,7 +215,9 @@ class Popen:
                  text=None, umask=-1, pipesize=-1, process_group=None):
         _cleanup()
         self._communication_started = False
-        self._comm = None
+        self._input = None
+        self._input_offset = 0
+        self._outputs = {}
         if bufsize is None:
             bufsize = -1
         if not isinstance(bufsize, int):
@@ -744,45 +690,81 @@ class Popen:
         return (stdout, stderr)
 
     def _communicate(self, input, endtime, orig_timeout):
-        if self._comm is None:
-            if self.stdin and not self._communication_started:
+        """Writes input and reads stdout and stderr together, by poll(), so
+        no pipe can fill up while we wait on another; a timeout leaves what
+        was read in place for the next call."""
+        if self.stdin and not self._communication_started:
+            try:
+                self.stdin.flush()
+            except BrokenPipeError:
+                pass
+            if not input:
                 try:
-                    self.stdin.flush()
+                    self.stdin.close()
                 except BrokenPipeError:
                     pass
-                if not input:
+            if self.stdout:
+                self._outputs[self.stdout] = []
+            if self.stderr:
+                self._outputs[self.stderr] = []
+        elif not self._communication_started:
+            if self.stdout:
+                self._outputs[self.stdout] = []
+            if self.stderr:
+                self._outputs[self.stderr] = []
+        stdout = self._outputs.get(self.stdout) if self.stdout else None
+        stderr = self._outputs.get(self.stderr) if self.stderr else None
+        if self.stdin and self._input is None:
+            self._input_offset = 0
+            self._input = input
+            if input is not None and self.text_mode:
+                self._input = input.encode(self.stdin.encoding, self.stdin.errors or 'strict')
+
+        poller = select.poll()
+        files = {}
+        if self.stdin and input and not self.stdin.closed:
+            files[self.stdin.fileno()] = self.stdin
+            poller.register(self.stdin.fileno(), select.POLLOUT)
+        for f in (self.stdout, self.stderr):
+            if f and not f.closed:
+                files[f.fileno()] = f
+                poller.register(f.fileno(), _POLL_READ)
+
+        def finished(fd):
+            poller.unregister(fd)
+            files.pop(fd).close()
+
+        while files:
+            timeout = self._remaining_time(endtime)
+            if timeout is not None and timeout < 0:
+                self._raise_timeout(orig_timeout, stdout, stderr)
+            ready = poller.poll(None if timeout is None else timeout * 1000)
+            if endtime is not None and time.monotonic() > endtime:
+                self._raise_timeout(orig_timeout, stdout, stderr)
+            for fd, events in ready:
+                f = files.get(fd)
+                if f is None:
+                    continue
+                if f is self.stdin:
+                    chunk = self._input[self._input_offset:self._input_offset + _PIPE_BUF]
                     try:
-                        self.stdin.close()
+                        self._input_offset += os.write(fd, chunk)
                     except BrokenPipeError:
-                        pass
-            workers = {}
-            if self.stdout and not self.stdout.closed:
-                workers['stdout'] = _Reader(self.stdout)
-            if self.stderr and not self.stderr.closed:
-                workers['stderr'] = _Reader(self.stderr)
-            if self.stdin and input and not self.stdin.closed:
-                if self.text_mode:
-                    input = input.encode(self.stdin.encoding, self.stdin.errors or 'strict')
-                workers['stdin'] = _Writer(self.stdin, input)
-            self._comm = workers
-        workers = self._comm
-        for w in workers.values():
-            if w.finished:
-                continue
-            if endtime is None:
-                w.done.acquire()
-            else:
-                remaining = endtime - time.monotonic()
-                if remaining <= 0 or not w.done.acquire(timeout=remaining):
-                    raise TimeoutExpired(self.args, orig_timeout,
-                                         output=self._collected('stdout', None),
-                                         stderr=self._collected('stderr', None))
-            w.finished = True
-        stdout = self._collected('stdout')
-        stderr = self._collected('stderr')
-        for name in ('stdout', 'stderr'):
-            if name in workers:
-                _close_quietly(workers[name].fileobj)
+                        finished(fd)
+                    else:
+                        if self._input_offset >= len(self._input):
+                            finished(fd)
+                else:
+                    data = os.read(fd, _READ_SIZE)
+                    if not data:
+                        finished(fd)
+                    self._outputs[f].append(data)
+
+        self.wait(timeout=self._remaining_time(endtime))
+        if stdout is not None:
+            stdout = b''.join(stdout)
+        if stderr is not None:
+            stderr = b''.join(stderr)
         if self.text_mode:
             if stdout is not None:
                 stdout = _translate_newlines(stdout, self.stdout.encoding, self.stdout.errors)
@@ -790,13 +772,10 @@ class Popen:
                 stderr = _translate_newlines(stderr, self.stderr.encoding, self.stderr.errors)
         return (stdout, stderr)
 
-    def _collected(self, name, empty=b''):
-        """What the reader of stdout/stderr has read so far (None: no pipe;
-        `empty` when it read nothing)."""
-        w = self._comm.get(name) if self._comm else None
-        if w is None:
-            return None
-        return b''.join(w.chunks) if w.chunks else empty
+    def _raise_timeout(self, orig_timeout, stdout, stderr):
+        raise TimeoutExpired(self.args, orig_timeout,
+                             output=b''.join(stdout) if stdout else None,
+                             stderr=b''.join(stderr) if stderr else None)
 
     # ---- signals -------------------------------------------------------------
 
