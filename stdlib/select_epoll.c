@@ -315,5 +315,8 @@ Type SelectEpollType = {
     .new_ = epoll_new,
     .methods = epoll_methods,
     .getset = epoll_getset,
-    .doc = "select.epoll(sizehint=-1, flags=0)\n--\n\nReturns an epolling object.",
+    .doc = "select.epoll(sizehint=-1, flags=0)\n\n"
+           "An epoll object: register file descriptors with the events to watch,\n"
+           "then poll() for the ones that are ready.  sizehint is -1 or a positive\n"
+           "number (a hint only); flags is 0 or EPOLL_CLOEXEC.",
 };
