@@ -1,7 +1,7 @@
 /* signal.c: the _signal module, the C half of `signal` (stdlib/lib/signal.py):
  * the table of Python-level handlers, signal/getsignal, default_int_handler,
- * alarm, setitimer/getitimer, pause, raise_signal, strsignal, the signal
- * masks, set_wakeup_fd and the signal numbers.  The recording C handler and
+ * alarm, setitimer/getitimer, pause, raise_signal, strsignal, set_wakeup_fd
+ * and the signal numbers (the masks and waits are in signal_mask.c).  The recording C handler and
  * the moment handlers run belong to interp/interrupt.c; this file gives it
  * the function that calls a handler. */
 #include <errno.h>
@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include "modules.h"
+#include "signal_internal.h"
 #include "api.h"
 #include "args.h"
 #include "blocking.h"
@@ -26,7 +27,6 @@
 #include "str.h"
 #include "tuple.h"
 
-#define NSIGNALS 65   /* NSIG on Linux: numbers 1..64 */
 
 /* The Python handler of each signal: a callable, the int SIG_DFL (0) or
  * SIG_IGN (1), or NULL when it was set outside Python (getsignal: None). */
@@ -34,7 +34,7 @@ static Obj *handlers[NSIGNALS];
 static Obj *default_int_handler;   /* the module's default_int_handler */
 static Obj *itimer_error;          /* signal.ItimerError, an OSError subclass */
 
-static int int_arg(Obj *o, int *out) {
+int signal_int_arg(Obj *o, int *out) {
     intptr_t v;
     if (is_float(o)) {
         err_set_str(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
@@ -51,7 +51,7 @@ static int int_arg(Obj *o, int *out) {
 
 /* A signal number in 1..NSIG-1 (ValueError "signal number out of range"). */
 static int signum_arg(Obj *o, int *sig) {
-    if (int_arg(o, sig) < 0) return -1;
+    if (signal_int_arg(o, sig) < 0) return -1;
     if (*sig < 1 || *sig >= NSIGNALS) {
         err_set_str(&Exc_ValueError, "signal number out of range");
         return -1;
@@ -80,7 +80,7 @@ static Obj *s_signal(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"signalnum", "handler", "/", NULL};
     Obj *a[2];
     int sig;
-    if (args_bind("signal", args, nargs, kwnames, names, 2, a) < 0 || int_arg(a[0], &sig) < 0)
+    if (args_bind("signal", args, nargs, kwnames, names, 2, a) < 0 || signal_int_arg(a[0], &sig) < 0)
         return NULL;
     if (!signals_is_main_thread()) {
         err_set_str(&Exc_ValueError, "signal only works in main thread of the main interpreter");
@@ -123,14 +123,14 @@ static Obj *s_default_int_handler(Obj *self, Obj *const *args, size_t nargs, Obj
         args_count("default_int_handler", nargs, 2, 2) < 0)
         return NULL;
     int sig;
-    if (int_arg(args[0], &sig) < 0) return NULL;
+    if (signal_int_arg(args[0], &sig) < 0) return NULL;
     err_set_none(&Exc_KeyboardInterrupt);
     return NULL;
 }
 
 /* Runs the handlers of signals that arrived during a call (e.g. the one
  * just raised), as CPython does before such calls return. */
-static Obj *none_after_signals(void) {
+Obj *signal_none_after_signals(void) {
     return signals_check() < 0 ? NULL : NEWREF(NONE);
 }
 
@@ -138,13 +138,13 @@ static Obj *s_raise_signal(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
     static const char *const names[] = {"signalnum", "/", NULL};
     Obj *o;
     int sig;
-    if (args_bind("raise_signal", args, nargs, kwnames, names, 1, &o) < 0 || int_arg(o, &sig) < 0)
+    if (args_bind("raise_signal", args, nargs, kwnames, names, 1, &o) < 0 || signal_int_arg(o, &sig) < 0)
         return NULL;
     if (raise(sig) != 0) {
         err_set_from_errno(NULL);
         return NULL;
     }
-    return none_after_signals();
+    return signal_none_after_signals();
 }
 
 static Obj *s_strsignal(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -163,7 +163,7 @@ static Obj *s_alarm(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"seconds", "/", NULL};
     Obj *o;
     int secs;
-    if (args_bind("alarm", args, nargs, kwnames, names, 1, &o) < 0 || int_arg(o, &secs) < 0)
+    if (args_bind("alarm", args, nargs, kwnames, names, 1, &o) < 0 || signal_int_arg(o, &secs) < 0)
         return NULL;
     return int_from_i64(alarm((unsigned)secs));
 }
@@ -173,7 +173,7 @@ static Obj *s_pause(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     BLOCKING_BEGIN("pause");
     pause();
     BLOCKING_END();
-    return none_after_signals();
+    return signal_none_after_signals();
 }
 
 /* ---- interval timers ---------------------------------------------------- */
@@ -226,7 +226,7 @@ static Obj *s_setitimer(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     Obj *a[3];
     int which;
     double secs, interval = 0.0;
-    if (args_bind("setitimer", args, nargs, kwnames, names, 2, a) < 0 || int_arg(a[0], &which) < 0 ||
+    if (args_bind("setitimer", args, nargs, kwnames, names, 2, a) < 0 || signal_int_arg(a[0], &which) < 0 ||
         seconds_arg(a[1], &secs) < 0 || (a[2] && seconds_arg(a[2], &interval) < 0))
         return NULL;
     struct itimerval nv, old;
@@ -243,7 +243,7 @@ static Obj *s_getitimer(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     static const char *const names[] = {"which", "/", NULL};
     Obj *o;
     int which;
-    if (args_bind("getitimer", args, nargs, kwnames, names, 1, &o) < 0 || int_arg(o, &which) < 0)
+    if (args_bind("getitimer", args, nargs, kwnames, names, 1, &o) < 0 || signal_int_arg(o, &which) < 0)
         return NULL;
     struct itimerval v;
     if (getitimer(which, &v) != 0) {
@@ -259,7 +259,7 @@ static Obj *s_set_wakeup_fd(Obj *self, Obj *const *args, size_t nargs, Obj *kwna
     static const char *const names[] = {"fd", "/", "$warn_on_full_buffer", NULL};
     Obj *a[2];
     int fd;
-    if (args_bind("set_wakeup_fd", args, nargs, kwnames, names, 1, a) < 0 || int_arg(a[0], &fd) < 0)
+    if (args_bind("set_wakeup_fd", args, nargs, kwnames, names, 1, a) < 0 || signal_int_arg(a[0], &fd) < 0)
         return NULL;
     if (!signals_is_main_thread()) {
         err_set_str(&Exc_ValueError,
@@ -286,7 +286,7 @@ static Obj *s_siginterrupt(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
     Obj *a[2];
     int sig, flag;
     if (args_bind("siginterrupt", args, nargs, kwnames, names, 2, a) < 0 || signum_arg(a[0], &sig) < 0 ||
-        int_arg(a[1], &flag) < 0)
+        signal_int_arg(a[1], &flag) < 0)
         return NULL;
     struct sigaction sa;
     if (sigaction(sig, NULL, &sa) == 0) {
@@ -300,126 +300,12 @@ static Obj *s_siginterrupt(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
     return NULL;
 }
 
-/* ---- masks ------------------------------------------------------------- */
-
-static Obj *set_from_sigset(const sigset_t *mask) {
-    Obj *s = set_new(NULL);
-    for (int sig = 1; s != NULL && sig < NSIGNALS; sig++)
-        if (sigismember(mask, sig) == 1 && set_add(s, small_new(sig)) < 0) CLEAR(s);
-    return s;
-}
-
-static int sigset_from_iterable(Obj *it, sigset_t *mask) {
-    sigemptyset(mask);
-    Obj *iter = obj_iter(it), *item;
-    if (iter == NULL) return -1;
-    while ((item = obj_next(iter)) != NULL) {
-        int overflow = 0;
-        Obj *i = obj_index(item);
-        DECREF(item);
-        if (i == NULL) break;
-        int64_t sig = int_as_i64(i, &overflow);
-        DECREF(i);
-        if (overflow || sig <= 0 || sig >= NSIGNALS) {
-            err_format(&Exc_ValueError, "signal number %ld out of range [1; %d]", (long)sig,
-                       NSIGNALS - 1);
-            break;
-        }
-        sigaddset(mask, (int)sig);
-    }
-    DECREF(iter);
-    return err_occurred() ? -1 : 0;
-}
-
-static Obj *s_pthread_sigmask(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    static const char *const names[] = {"how", "mask", "/", NULL};
-    Obj *a[2];
-    int how;
-    sigset_t mask, old;
-    if (args_bind("pthread_sigmask", args, nargs, kwnames, names, 2, a) < 0 || int_arg(a[0], &how) < 0 ||
-        sigset_from_iterable(a[1], &mask) < 0)
-        return NULL;
-    int err = pthread_sigmask(how, &mask, &old);
-    if (err != 0) {
-        errno = err;
-        err_set_from_errno(NULL);
-        return NULL;
-    }
-    if (signals_check() < 0) return NULL;
-    return set_from_sigset(&old);
-}
-
-static Obj *s_sigpending(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("sigpending", kwnames) < 0 || args_count("sigpending", nargs, 0, 0) < 0)
-        return NULL;
-    sigset_t mask;
-    if (sigpending(&mask) != 0) {
-        err_set_from_errno(NULL);
-        return NULL;
-    }
-    return set_from_sigset(&mask);
-}
-
-static Obj *s_sigwait(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    static const char *const names[] = {"sigset", "/", NULL};
-    Obj *o;
-    sigset_t mask;
-    if (args_bind("sigwait", args, nargs, kwnames, names, 1, &o) < 0 || sigset_from_iterable(o, &mask) < 0)
-        return NULL;
-    int sig, err;
-    BLOCKING_BEGIN("sigwait");
-    err = sigwait(&mask, &sig);
-    BLOCKING_END();
-    if (err != 0) {
-        errno = err;
-        err_set_from_errno(NULL);
-        return NULL;
-    }
-    return small_new(sig);
-}
-
-static Obj *s_valid_signals(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("valid_signals", kwnames) < 0 || args_count("valid_signals", nargs, 0, 0) < 0)
-        return NULL;
-    sigset_t mask;
-    sigfillset(&mask);
-    return set_from_sigset(&mask);
-}
-
-static Obj *s_pthread_kill(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    static const char *const names[] = {"thread_id", "signalnum", "/", NULL};
-    Obj *a[2];
-    int sig, overflow = 0;
-    if (args_bind("pthread_kill", args, nargs, kwnames, names, 2, a) < 0) return NULL;
-    Obj *tid = obj_index(a[0]);
-    if (tid == NULL || int_arg(a[1], &sig) < 0) {
-        XDECREF(tid);
-        return NULL;
-    }
-    int64_t id = int_as_i64(tid, &overflow);
-    DECREF(tid);
-    if (overflow) {
-        err_set_str(&Exc_OverflowError, "Python int too large to convert to C unsigned long");
-        return NULL;
-    }
-    int err = pthread_kill((pthread_t)id, sig);
-    if (err != 0) {
-        errno = err;
-        err_set_from_errno(NULL);
-        return NULL;
-    }
-    return none_after_signals();
-}
-
 static const MethodDef signal_methods[] = {
     {"signal", s_signal}, {"getsignal", s_getsignal},
     {"default_int_handler", s_default_int_handler}, {"raise_signal", s_raise_signal},
     {"strsignal", s_strsignal}, {"alarm", s_alarm}, {"pause", s_pause},
     {"setitimer", s_setitimer}, {"getitimer", s_getitimer},
     {"set_wakeup_fd", s_set_wakeup_fd}, {"siginterrupt", s_siginterrupt},
-    {"pthread_sigmask", s_pthread_sigmask}, {"sigpending", s_sigpending},
-    {"sigwait", s_sigwait}, {"valid_signals", s_valid_signals},
-    {"pthread_kill", s_pthread_kill},
     {NULL},
 };
 
@@ -470,7 +356,9 @@ static Obj *make_itimer_error(void) {
 
 Obj *signal_module_init(void) {
     Obj *m = module_new("_signal");
-    if (m == NULL || module_add_functions(m, signal_methods) < 0) goto fail;
+    if (m == NULL || module_add_functions(m, signal_methods) < 0 ||
+        module_add_functions(m, signal_mask_methods) < 0 || signal_mask_add_types(m) < 0)
+        goto fail;
     for (size_t i = 0; i < sizeof signal_numbers / sizeof signal_numbers[0]; i++)
         if (module_add_int(m, signal_numbers[i].name, signal_numbers[i].value) < 0) goto fail;
     if (module_add_int(m, "SIGRTMIN", SIGRTMIN) < 0 || module_add_int(m, "SIGRTMAX", SIGRTMAX) < 0)
