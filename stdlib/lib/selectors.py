@@ -371,8 +371,9 @@ if hasattr(select, 'epoll'):
 # DefaultSelector is EpollSelector on Linux, as in CPython 3.11, and not the
 # poll-based selector the design note mentions: which class it is shows in
 # any script that prints type(sel) or the class (course scripts comparing the
-# mechanisms do), and the output must be CPython's.  The event loop does not
-# depend on it: it waits with its own poll() in C (DESIGN.md section 6).
+# mechanisms do), and in asyncio's debug log ("Using selector: EpollSelector"),
+# and the output must be CPython's.  A loop that wants poll() asks for
+# PollSelector by name (gilpy -X loop=poll).
 if 'EpollSelector' in globals():
     DefaultSelector = EpollSelector
 elif hasattr(select, 'poll'):
