@@ -233,8 +233,7 @@ class SelectSelector(_SelectorBase):
         self._writers.discard(key.fd)
         return key
 
-    def _select(self, r, w, x, timeout=None):
-        return select.select(r, w, x, timeout)
+    _select = staticmethod(select.select)
 
     def select(self, timeout=None):
         if timeout is not None:
