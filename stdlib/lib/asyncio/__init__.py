@@ -12,6 +12,7 @@ from .locks import *
 from .protocols import *
 from .runners import *
 from .queues import *
+from .streams import *
 from .tasks import *
 from .taskgroups import *
 from .timeouts import *
@@ -28,6 +29,7 @@ __all__ = (base_events.__all__ +
            protocols.__all__ +
            runners.__all__ +
            queues.__all__ +
+           streams.__all__ +
            tasks.__all__ +
            tuple(taskgroups.__all__) +
            timeouts.__all__ +

@@ -5,10 +5,11 @@ with the nearest timer's delay as timeout (0 when callbacks are ready),
 move due timers to the ready deque, then run the callbacks that were ready
 when the iteration began. I/O is added by selector_events."""
 
-__all__ = ('BaseEventLoop',)
+__all__ = ('BaseEventLoop', 'Server')
 
 import collections
 import heapq
+import itertools
 import os
 import sys
 import time
@@ -18,6 +19,7 @@ from . import events
 from . import exceptions
 from . import futures
 from . import tasks
+from . import trsock
 from .log import logger
 
 # Rebuild the timer heap once it holds this many handles, more than this
@@ -59,6 +61,153 @@ def _run_until_complete_cb(fut):
             # The loop stops by itself: the exception goes up through it.
             return
     futures._get_loop(fut).stop()
+
+
+def _ipaddr_info(host, port, family, type, proto, flowinfo=0, scopeid=0):
+    """The getaddrinfo() entry for a numeric host, or None when the host
+    needs resolving."""
+    import socket
+    if not hasattr(socket, 'inet_pton'):
+        return None
+    if proto not in {0, socket.IPPROTO_TCP, socket.IPPROTO_UDP} or \
+            host is None:
+        return None
+    if type == socket.SOCK_STREAM:
+        proto = socket.IPPROTO_TCP
+    elif type == socket.SOCK_DGRAM:
+        proto = socket.IPPROTO_UDP
+    else:
+        return None
+    if port is None or port == b'' or port == '':
+        port = 0
+    else:
+        try:
+            port = int(port)
+        except (TypeError, ValueError):
+            return None
+    if family == socket.AF_UNSPEC:
+        families = [socket.AF_INET]
+        if hasattr(socket, 'AF_INET6'):
+            families.append(socket.AF_INET6)
+    else:
+        families = [family]
+    if isinstance(host, bytes):
+        host = host.decode('idna')
+    if '%' in host:
+        return None
+    for af in families:
+        try:
+            socket.inet_pton(af, host)
+        except OSError:
+            continue
+        if af == getattr(socket, 'AF_INET6', None):
+            return af, type, proto, '', (host, port, flowinfo, scopeid)
+        return af, type, proto, '', (host, port)
+    return None
+
+
+class Server(events.AbstractServer):
+    """The listening sockets made by loop.create_server()."""
+
+    def __init__(self, loop, sockets, protocol_factory, ssl_context, backlog,
+                 ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
+        self._loop = loop
+        self._sockets = sockets
+        self._active_count = 0
+        self._waiters = []
+        self._protocol_factory = protocol_factory
+        self._backlog = backlog
+        self._ssl_context = ssl_context
+        self._ssl_handshake_timeout = ssl_handshake_timeout
+        self._ssl_shutdown_timeout = ssl_shutdown_timeout
+        self._serving = False
+        self._serving_forever_fut = None
+
+    def __repr__(self):
+        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
+
+    def _attach(self):
+        self._active_count += 1
+
+    def _detach(self):
+        self._active_count -= 1
+        if self._active_count == 0 and self._sockets is None:
+            self._wakeup()
+
+    def _wakeup(self):
+        waiters = self._waiters
+        self._waiters = None
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(waiter)
+
+    def _start_serving(self):
+        if self._serving:
+            return
+        self._serving = True
+        for sock in self._sockets:
+            sock.listen(self._backlog)
+            self._loop._start_serving(
+                self._protocol_factory, sock, self._ssl_context, self,
+                self._backlog, self._ssl_handshake_timeout,
+                self._ssl_shutdown_timeout)
+
+    def get_loop(self):
+        return self._loop
+
+    def is_serving(self):
+        return self._serving
+
+    @property
+    def sockets(self):
+        if self._sockets is None:
+            return ()
+        return tuple(trsock.TransportSocket(s) for s in self._sockets)
+
+    def close(self):
+        sockets = self._sockets
+        if sockets is None:
+            return
+        self._sockets = None
+        for sock in sockets:
+            self._loop._stop_serving(sock)
+        self._serving = False
+        if self._serving_forever_fut is not None and \
+                not self._serving_forever_fut.done():
+            self._serving_forever_fut.cancel()
+            self._serving_forever_fut = None
+        if self._active_count == 0:
+            self._wakeup()
+
+    async def start_serving(self):
+        self._start_serving()
+        await tasks.sleep(0)
+
+    async def serve_forever(self):
+        if self._serving_forever_fut is not None:
+            raise RuntimeError(f'server {self!r} is already being awaited on '
+                               f'serve_forever()')
+        if self._sockets is None:
+            raise RuntimeError(f'server {self!r} is closed')
+        self._start_serving()
+        self._serving_forever_fut = self._loop.create_future()
+        try:
+            await self._serving_forever_fut
+        except exceptions.CancelledError as cancelled:
+            try:
+                self.close()
+                await self.wait_closed()
+            finally:
+                raise cancelled
+        finally:
+            self._serving_forever_fut = None
+
+    async def wait_closed(self):
+        if self._sockets is None or self._waiters is None:
+            return
+        waiter = self._loop.create_future()
+        self._waiters.append(waiter)
+        await waiter
 
 
 class BaseEventLoop(events.AbstractEventLoop):
@@ -433,6 +582,189 @@ class BaseEventLoop(events.AbstractEventLoop):
                                _format_handle(handle), took)
         finally:
             self._current_handle = None
+
+    # -- name resolution, connections and servers --
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0,
+                          flags=0):
+        import socket
+        return await self.run_in_executor(None, socket.getaddrinfo, host,
+                                          port, family, type, proto, flags)
+
+    async def getnameinfo(self, sockaddr, flags=0):
+        import socket
+        return await self.run_in_executor(None, socket.getnameinfo,
+                                          sockaddr, flags)
+
+    async def _ensure_resolved(self, address, *, family=0, type=None,
+                               proto=0, flags=0, loop):
+        import socket
+        if type is None:
+            type = socket.SOCK_STREAM
+        host, port = address[:2]
+        info = _ipaddr_info(host, port, family, type, proto, *address[2:])
+        if info is not None:
+            return [info]
+        return await loop.getaddrinfo(host, port, family=family, type=type,
+                                      proto=proto, flags=flags)
+
+    async def create_connection(self, protocol_factory, host=None, port=None,
+                                *, ssl=None, family=0, proto=0, flags=0,
+                                sock=None, local_addr=None,
+                                server_hostname=None,
+                                ssl_handshake_timeout=None,
+                                ssl_shutdown_timeout=None,
+                                happy_eyeballs_delay=None, interleave=None):
+        import socket
+        if ssl:
+            raise NotImplementedError('gilpy has no ssl module')
+        if host is not None or port is not None:
+            if sock is not None:
+                raise ValueError(
+                    'host/port and sock can not be specified at the same '
+                    'time')
+            infos = await self._ensure_resolved(
+                (host, port), family=family, type=socket.SOCK_STREAM,
+                proto=proto, flags=flags, loop=self)
+            if not infos:
+                raise OSError('getaddrinfo() returned empty list')
+            errors = []
+            for af, socktype, proto_, _, address in infos:
+                sock = None
+                try:
+                    sock = socket.socket(family=af, type=socktype,
+                                         proto=proto_)
+                    sock.setblocking(False)
+                    if local_addr is not None:
+                        sock.bind(local_addr)
+                    await self.sock_connect(sock, address)
+                    break
+                except OSError as exc:
+                    errors.append(exc)
+                    if sock is not None:
+                        sock.close()
+                    sock = None
+                except:
+                    if sock is not None:
+                        sock.close()
+                    raise
+            if sock is None:
+                if len(errors) == 1:
+                    raise errors[0]
+                first = str(errors[0])
+                if all(str(exc) == first for exc in errors):
+                    raise errors[0]
+                raise OSError('Multiple exceptions: ' +
+                              ', '.join(str(exc) for exc in errors))
+        else:
+            if sock is None:
+                raise ValueError(
+                    'host and port was not specified and no sock specified')
+            if sock.type != socket.SOCK_STREAM:
+                raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+        return await self._create_connection_transport(sock,
+                                                       protocol_factory)
+
+    async def _create_connection_transport(self, sock, protocol_factory):
+        sock.setblocking(False)
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = self._make_socket_transport(sock, protocol, waiter)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def _create_server_getaddrinfo(self, host, port, family, flags):
+        import socket
+        infos = await self._ensure_resolved((host, port), family=family,
+                                            type=socket.SOCK_STREAM,
+                                            flags=flags, loop=self)
+        if not infos:
+            raise OSError(f'getaddrinfo({host!r}) returned empty list')
+        return infos
+
+    async def create_server(self, protocol_factory, host=None, port=None,
+                            *, family=0, flags=None, sock=None, backlog=100,
+                            ssl=None, reuse_address=None, reuse_port=None,
+                            ssl_handshake_timeout=None,
+                            ssl_shutdown_timeout=None, start_serving=True):
+        import socket
+        if flags is None:
+            flags = socket.AI_PASSIVE
+        if isinstance(ssl, bool):
+            raise TypeError('ssl argument must be an SSLContext or None')
+        if ssl:
+            raise NotImplementedError('gilpy has no ssl module')
+        if host is not None or port is not None:
+            if sock is not None:
+                raise ValueError(
+                    'host/port and sock can not be specified at the same '
+                    'time')
+            if reuse_address is None:
+                reuse_address = os.name == 'posix' and \
+                    sys.platform != 'cygwin'
+            if host == '':
+                hosts = [None]
+            elif isinstance(host, str) or not hasattr(host, '__iter__'):
+                hosts = [host]
+            else:
+                hosts = host
+            lookups = [self._create_server_getaddrinfo(h, port, family, flags)
+                       for h in hosts]
+            infos = await tasks.gather(*lookups)
+            infos = set(itertools.chain.from_iterable(infos))
+            sockets = []
+            completed = False
+            try:
+                for af, socktype, proto, _, address in infos:
+                    try:
+                        sock = socket.socket(af, socktype, proto)
+                    except OSError:
+                        continue
+                    sockets.append(sock)
+                    if reuse_address:
+                        sock.setsockopt(socket.SOL_SOCKET,
+                                        socket.SO_REUSEADDR, True)
+                    if reuse_port:
+                        sock.setsockopt(socket.SOL_SOCKET,
+                                        socket.SO_REUSEPORT, True)
+                    if af == getattr(socket, 'AF_INET6', None) and \
+                            hasattr(socket, 'IPPROTO_IPV6'):
+                        sock.setsockopt(socket.IPPROTO_IPV6,
+                                        socket.IPV6_V6ONLY, True)
+                    try:
+                        sock.bind(address)
+                    except OSError as err:
+                        raise OSError(err.errno,
+                                      'error while attempting to bind on '
+                                      'address %r: %s'
+                                      % (address, err.strerror.lower())
+                                      ) from None
+                completed = True
+            finally:
+                if not completed:
+                    for sock in sockets:
+                        sock.close()
+        else:
+            if sock is None:
+                raise ValueError('Neither host/port nor sock were specified')
+            if sock.type != socket.SOCK_STREAM:
+                raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+            sockets = [sock]
+        for sock in sockets:
+            sock.setblocking(False)
+        server = Server(self, sockets, protocol_factory, ssl, backlog,
+                        ssl_handshake_timeout, ssl_shutdown_timeout)
+        if start_serving:
+            server._start_serving()
+            # Let the listening start before returning.
+            await tasks.sleep(0)
+        if self._debug:
+            logger.info('%r is serving', server)
+        return server
 
     # -- errors --
 

@@ -4,10 +4,16 @@ coroutines, and the self-pipe that wakes the loop from other threads."""
 
 __all__ = ('BaseSelectorEventLoop',)
 
+import collections
+import functools
 import time
 
 from . import base_events
 from . import events
+from . import futures
+from . import protocols
+from . import transports
+from . import trsock
 from .log import logger
 
 try:
@@ -38,16 +44,31 @@ class _TimerOnlySelector:
         pass
 
 
+def _default_selector():
+    """selectors.DefaultSelector, or the kind that `gilpy -X loop=select|
+    poll|epoll` names."""
+    if selectors is None:
+        return _TimerOnlySelector()
+    import sys
+    choice = getattr(sys, '_xoptions', {}).get('loop')
+    kinds = {'select': 'SelectSelector', 'poll': 'PollSelector',
+             'epoll': 'EpollSelector'}
+    if choice in kinds and hasattr(selectors, kinds[choice]):
+        return getattr(selectors, kinds[choice])()
+    return selectors.DefaultSelector()
+
+
 class BaseSelectorEventLoop(base_events.BaseEventLoop):
     """An event loop whose waits go through a selector."""
 
     def __init__(self, selector=None):
         super().__init__()
         if selector is None:
-            selector = selectors.DefaultSelector() if selectors is not None \
-                else _TimerOnlySelector()
+            selector = _default_selector()
         logger.debug('Using selector: %s', selector.__class__.__name__)
         self._selector = selector
+        # fd -> the transport using it (removed when the transport is done)
+        self._transports = {}
         self._ssock = self._csock = None
         self._make_self_pipe()
 
@@ -188,3 +209,641 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             writer.cancel()
             return True
         return False
+
+    # -- the public readiness API --
+
+    def _ensure_fd_no_transport(self, fd):
+        fileno = fd
+        if not isinstance(fileno, int):
+            try:
+                fileno = int(fileno.fileno())
+            except (AttributeError, TypeError, ValueError):
+                raise ValueError(f'Invalid file object: {fd!r}') from None
+        transport = self._transports.get(fileno)
+        if transport is not None and not transport.is_closing():
+            raise RuntimeError(f'File descriptor {fd!r} is used by transport '
+                               f'{transport!r}')
+
+    def add_reader(self, fd, callback, *args):
+        self._ensure_fd_no_transport(fd)
+        self._add_reader(fd, callback, *args)
+
+    def remove_reader(self, fd):
+        self._ensure_fd_no_transport(fd)
+        return self._remove_reader(fd)
+
+    def add_writer(self, fd, callback, *args):
+        self._ensure_fd_no_transport(fd)
+        self._add_writer(fd, callback, *args)
+
+    def remove_writer(self, fd):
+        self._ensure_fd_no_transport(fd)
+        return self._remove_writer(fd)
+
+    # -- socket coroutines --
+
+    def _check_nonblocking(self, sock):
+        if self._debug and sock.gettimeout() != 0:
+            raise ValueError('the socket must be non-blocking')
+
+    def _sock_read_done(self, fd, fut, handle=None):
+        if handle is None or not handle.cancelled():
+            self.remove_reader(fd)
+
+    def _sock_write_done(self, fd, fut, handle=None):
+        if handle is None or not handle.cancelled():
+            self.remove_writer(fd)
+
+    def _wait_readable(self, sock, callback, *args):
+        """A future that callback(fut, *args) completes when it can."""
+        fut = self.create_future()
+        fd = sock.fileno()
+        self._ensure_fd_no_transport(fd)
+        handle = self._add_reader(fd, callback, fut, *args)
+        fut.add_done_callback(
+            functools.partial(self._sock_read_done, fd, handle=handle))
+        return fut
+
+    async def sock_recv(self, sock, n):
+        self._check_nonblocking(sock)
+        try:
+            return sock.recv(n)
+        except (BlockingIOError, InterruptedError):
+            pass
+        return await self._wait_readable(sock, self._sock_recv, sock, n)
+
+    def _sock_recv(self, fut, sock, n):
+        if fut.done():
+            return
+        try:
+            data = sock.recv(n)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(data)
+
+    async def sock_recv_into(self, sock, buf):
+        self._check_nonblocking(sock)
+        try:
+            return sock.recv_into(buf)
+        except (BlockingIOError, InterruptedError):
+            pass
+        return await self._wait_readable(sock, self._sock_recv_into, sock,
+                                         buf)
+
+    def _sock_recv_into(self, fut, sock, buf):
+        if fut.done():
+            return
+        try:
+            nbytes = sock.recv_into(buf)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(nbytes)
+
+    async def sock_sendall(self, sock, data):
+        self._check_nonblocking(sock)
+        try:
+            n = sock.send(data)
+        except (BlockingIOError, InterruptedError):
+            n = 0
+        if n == len(data):
+            return
+        fut = self.create_future()
+        fd = sock.fileno()
+        self._ensure_fd_no_transport(fd)
+        handle = self._add_writer(fd, self._sock_sendall, fut, sock,
+                                  bytes(data), [n])
+        fut.add_done_callback(
+            functools.partial(self._sock_write_done, fd, handle=handle))
+        return await fut
+
+    def _sock_sendall(self, fut, sock, data, pos):
+        if fut.done():
+            return
+        start = pos[0]
+        try:
+            n = sock.send(data[start:])
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+            return
+        start += n
+        if start == len(data):
+            fut.set_result(None)
+        else:
+            pos[0] = start
+
+    async def sock_connect(self, sock, address):
+        self._check_nonblocking(sock)
+        import socket
+        if sock.family in (socket.AF_INET, getattr(socket, 'AF_INET6', -1)):
+            resolved = await self._ensure_resolved(
+                address, family=sock.family, type=sock.type,
+                proto=sock.proto, loop=self)
+            address = resolved[0][4]
+        fut = self.create_future()
+        self._sock_connect(fut, sock, address)
+        try:
+            return await fut
+        finally:
+            fut = None
+
+    def _sock_connect(self, fut, sock, address):
+        fd = sock.fileno()
+        try:
+            sock.connect(address)
+        except (BlockingIOError, InterruptedError):
+            # In progress: finished when the socket becomes writable.
+            self._ensure_fd_no_transport(fd)
+            handle = self._add_writer(fd, self._sock_connect_cb, fut, sock,
+                                      address)
+            fut.add_done_callback(
+                functools.partial(self._sock_write_done, fd, handle=handle))
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(None)
+
+    def _sock_connect_cb(self, fut, sock, address):
+        if fut.done():
+            return
+        import socket
+        try:
+            err = sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR)
+            if err != 0:
+                raise OSError(err, f'Connect call failed {address}')
+        except (BlockingIOError, InterruptedError):
+            pass
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result(None)
+
+    async def sock_accept(self, sock):
+        self._check_nonblocking(sock)
+        fut = self.create_future()
+        self._sock_accept(fut, sock)
+        return await fut
+
+    def _sock_accept(self, fut, sock):
+        fd = sock.fileno()
+        try:
+            conn, address = sock.accept()
+            conn.setblocking(False)
+        except (BlockingIOError, InterruptedError):
+            self._ensure_fd_no_transport(fd)
+            handle = self._add_reader(fd, self._sock_accept, fut, sock)
+            fut.add_done_callback(
+                functools.partial(self._sock_read_done, fd, handle=handle))
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            fut.set_exception(exc)
+        else:
+            fut.set_result((conn, address))
+
+    # -- transports and servers --
+
+    def _make_socket_transport(self, sock, protocol, waiter=None, *,
+                               extra=None, server=None):
+        return _SelectorSocketTransport(self, sock, protocol, waiter, extra,
+                                        server)
+
+    def _start_serving(self, protocol_factory, sock, sslcontext=None,
+                       server=None, backlog=100, ssl_handshake_timeout=None,
+                       ssl_shutdown_timeout=None):
+        self._add_reader(sock.fileno(), self._accept_connection,
+                         protocol_factory, sock, sslcontext, server, backlog)
+
+    def _stop_serving(self, sock):
+        self._remove_reader(sock.fileno())
+        sock.close()
+
+    def _accept_connection(self, protocol_factory, sock, sslcontext=None,
+                           server=None, backlog=100):
+        # Accept as many as are waiting (up to backlog) per readiness.
+        for _ in range(backlog):
+            try:
+                conn, addr = sock.accept()
+                if self._debug:
+                    logger.debug('%r got a new connection from %r: %r',
+                                 server, addr, conn)
+                conn.setblocking(False)
+            except (BlockingIOError, InterruptedError, ConnectionAbortedError):
+                return None
+            except OSError as exc:
+                import errno
+                if exc.errno in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS,
+                                 errno.ENOMEM):
+                    self.call_exception_handler({
+                        'message': 'socket.accept() out of system resource',
+                        'exception': exc,
+                        'socket': trsock.TransportSocket(sock),
+                    })
+                    self._remove_reader(sock.fileno())
+                    self.call_later(1, self._start_serving, protocol_factory,
+                                    sock, sslcontext, server, backlog)
+                else:
+                    raise
+            else:
+                self.create_task(self._accept_connection2(
+                    protocol_factory, conn, {'peername': addr}, sslcontext,
+                    server))
+
+    async def _accept_connection2(self, protocol_factory, conn, extra,
+                                  sslcontext=None, server=None):
+        protocol = None
+        transport = None
+        try:
+            protocol = protocol_factory()
+            waiter = self.create_future()
+            transport = self._make_socket_transport(
+                conn, protocol, waiter=waiter, extra=extra, server=server)
+            try:
+                await waiter
+            except BaseException:
+                transport.close()
+                raise
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if self._debug:
+                context = {
+                    'message': 'Error on transport creation for incoming '
+                               'connection',
+                    'exception': exc,
+                }
+                if protocol is not None:
+                    context['protocol'] = protocol
+                if transport is not None:
+                    context['transport'] = transport
+                self.call_exception_handler(context)
+
+
+def _test_selector_event(selector, fd, event):
+    try:
+        key = selector.get_key(fd)
+    except KeyError:
+        return False
+    return bool(key.events & event)
+
+
+class _SelectorTransport(transports._FlowControlMixin, transports.Transport):
+    """What socket transports share: registration with the loop, closing,
+    error handling."""
+
+    # Bytes read per readiness event.
+    max_size = 256 * 1024
+    _sock = None
+
+    def __init__(self, loop, sock, protocol, extra=None, server=None):
+        super().__init__(extra, loop)
+        self._extra['socket'] = trsock.TransportSocket(sock)
+        try:
+            self._extra['sockname'] = sock.getsockname()
+        except OSError:
+            self._extra['sockname'] = None
+        if 'peername' not in self._extra:
+            try:
+                self._extra['peername'] = sock.getpeername()
+            except OSError:
+                self._extra['peername'] = None
+        self._sock = sock
+        self._sock_fd = sock.fileno()
+        self._protocol_connected = False
+        self.set_protocol(protocol)
+        self._server = server
+        self._buffer = bytearray()
+        self._conn_lost = 0
+        self._closing = False
+        self._paused = False
+        if self._server is not None:
+            self._server._attach()
+        loop._transports[self._sock_fd] = self
+
+    def __repr__(self):
+        info = [self.__class__.__name__]
+        if self._sock is None:
+            info.append('closed')
+        elif self._closing:
+            info.append('closing')
+        info.append(f'fd={self._sock_fd}')
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            reading = _test_selector_event(loop._selector, self._sock_fd,
+                                           _EVENT_READ)
+            info.append('read=polling' if reading else 'read=idle')
+            writing = _test_selector_event(loop._selector, self._sock_fd,
+                                           _EVENT_WRITE)
+            state = 'polling' if writing else 'idle'
+            info.append(f'write=<{state}, '
+                        f'bufsize={self.get_write_buffer_size()}>')
+        return '<' + ' '.join(info) + '>'
+
+    def abort(self):
+        self._force_close(None)
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+        self._protocol_connected = True
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def is_reading(self):
+        return not self.is_closing() and not self._paused
+
+    def pause_reading(self):
+        if not self.is_reading():
+            return
+        self._paused = True
+        self._loop._remove_reader(self._sock_fd)
+        if self._loop.get_debug():
+            logger.debug('%r pauses reading', self)
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        self._add_reader(self._sock_fd, self._read_ready)
+        if self._loop.get_debug():
+            logger.debug('%r resumes reading', self)
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        self._loop._remove_reader(self._sock_fd)
+        if not self._buffer:
+            self._conn_lost += 1
+            self._loop._remove_writer(self._sock_fd)
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def __del__(self):
+        if self._sock is not None:
+            import warnings
+            warnings.warn(f'unclosed transport {self!r}', ResourceWarning,
+                          source=self)
+            self._sock.close()
+
+    def _fatal_error(self, exc, message='Fatal error on transport'):
+        if isinstance(exc, OSError):
+            # Connection errors are normal; say so only in debug mode.
+            if self._loop.get_debug():
+                logger.debug('%r: %s', self, message, exc_info=True)
+        else:
+            self._loop.call_exception_handler({
+                'message': message,
+                'exception': exc,
+                'transport': self,
+                'protocol': self._protocol,
+            })
+        self._force_close(exc)
+
+    def _force_close(self, exc):
+        if self._conn_lost:
+            return
+        if self._buffer:
+            self._buffer.clear()
+            self._loop._remove_writer(self._sock_fd)
+        if not self._closing:
+            self._closing = True
+            self._loop._remove_reader(self._sock_fd)
+        self._conn_lost += 1
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+    def _call_connection_lost(self, exc):
+        try:
+            if self._protocol_connected:
+                self._protocol.connection_lost(exc)
+        finally:
+            self._sock.close()
+            self._sock = None
+            self._protocol = None
+            if self._loop._transports.get(self._sock_fd) is self:
+                del self._loop._transports[self._sock_fd]
+            self._loop = None
+            server = self._server
+            if server is not None:
+                server._detach()
+                self._server = None
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def _add_reader(self, fd, callback, *args):
+        if not self.is_reading():
+            return
+        self._loop._add_reader(fd, callback, *args)
+
+
+class _SelectorSocketTransport(_SelectorTransport):
+    """A stream socket transport: reads on readiness and hands the bytes to
+    the protocol; writes at once, buffering what the socket refuses."""
+
+    def __init__(self, loop, sock, protocol, waiter=None, extra=None,
+                 server=None):
+        self._read_ready_cb = None
+        super().__init__(loop, sock, protocol, extra, server)
+        self._eof = False
+        self._empty_waiter = None
+        _set_nodelay(self._sock)
+        self._loop.call_soon(self._protocol.connection_made, self)
+        # Reading starts only after connection_made has run.
+        self._loop.call_soon(self._add_reader, self._sock_fd,
+                             self._read_ready)
+        if waiter is not None:
+            self._loop.call_soon(futures._set_result_unless_cancelled,
+                                 waiter, None)
+
+    def set_protocol(self, protocol):
+        if isinstance(protocol, protocols.BufferedProtocol):
+            self._read_ready_cb = self._read_ready__get_buffer
+        else:
+            self._read_ready_cb = self._read_ready__data_received
+        super().set_protocol(protocol)
+
+    def _read_ready(self):
+        self._read_ready_cb()
+
+    def _read_ready__get_buffer(self):
+        if self._conn_lost:
+            return
+        try:
+            buf = self._protocol.get_buffer(-1)
+            if not len(buf):
+                raise RuntimeError('get_buffer() returned an empty buffer')
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(
+                exc, 'Fatal error: protocol.get_buffer() call failed.')
+            return
+        try:
+            nbytes = self._sock.recv_into(buf)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
+        if not nbytes:
+            self._read_ready__on_eof()
+            return
+        try:
+            self._protocol.buffer_updated(nbytes)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(
+                exc, 'Fatal error: protocol.buffer_updated() call failed.')
+
+    def _read_ready__data_received(self):
+        if self._conn_lost:
+            return
+        try:
+            data = self._sock.recv(self.max_size)
+        except (BlockingIOError, InterruptedError):
+            return
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on socket transport')
+            return
+        if not data:
+            self._read_ready__on_eof()
+            return
+        try:
+            self._protocol.data_received(data)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(
+                exc, 'Fatal error: protocol.data_received() call failed.')
+
+    def _read_ready__on_eof(self):
+        if self._loop.get_debug():
+            logger.debug('%r received EOF', self)
+        try:
+            keep_open = self._protocol.eof_received()
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(
+                exc, 'Fatal error: protocol.eof_received() call failed.')
+            return
+        if keep_open:
+            # Half-closed: we may still write.
+            self._loop._remove_reader(self._sock_fd)
+        else:
+            self.close()
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray)) and \
+                type(data).__name__ != 'memoryview':
+            raise TypeError(f'data argument must be a bytes-like object, '
+                            f'not {type(data).__name__!r}')
+        if self._eof:
+            raise RuntimeError('Cannot call write() after write_eof()')
+        if self._empty_waiter is not None:
+            raise RuntimeError('unable to write; sendfile is in progress')
+        if not data:
+            return
+        if self._conn_lost:
+            if self._conn_lost >= 5:
+                logger.warning('socket.send() raised exception.')
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                n = self._sock.send(data)
+            except (BlockingIOError, InterruptedError):
+                pass
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(exc, 'Fatal write error on socket '
+                                       'transport')
+                return
+            else:
+                data = data[n:]
+                if not data:
+                    return
+            self._loop._add_writer(self._sock_fd, self._write_ready)
+        self._buffer.extend(data)
+        self._maybe_pause_protocol()
+
+    def _write_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            n = self._sock.send(self._buffer)
+        except (BlockingIOError, InterruptedError):
+            pass
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop._remove_writer(self._sock_fd)
+            self._buffer.clear()
+            self._fatal_error(exc, 'Fatal write error on socket transport')
+            if self._empty_waiter is not None:
+                self._empty_waiter.set_exception(exc)
+        else:
+            if n:
+                del self._buffer[:n]
+            self._maybe_resume_protocol()
+            if not self._buffer:
+                self._loop._remove_writer(self._sock_fd)
+                if self._empty_waiter is not None:
+                    self._empty_waiter.set_result(None)
+                if self._closing:
+                    self._call_connection_lost(None)
+                elif self._eof:
+                    import socket
+                    self._sock.shutdown(socket.SHUT_WR)
+
+    def write_eof(self):
+        if self._closing or self._eof:
+            return
+        self._eof = True
+        if not self._buffer:
+            import socket
+            self._sock.shutdown(socket.SHUT_WR)
+
+    def can_write_eof(self):
+        return True
+
+    def _call_connection_lost(self, exc):
+        super()._call_connection_lost(exc)
+        if self._empty_waiter is not None:
+            self._empty_waiter.set_exception(
+                ConnectionError('Connection is closed by peer'))
+
+
+def _set_nodelay(sock):
+    import socket
+    if hasattr(socket, 'TCP_NODELAY') and \
+            sock.family in (socket.AF_INET, getattr(socket, 'AF_INET6', -1)) \
+            and sock.type == socket.SOCK_STREAM and \
+            sock.proto == socket.IPPROTO_TCP:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)

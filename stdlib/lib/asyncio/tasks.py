@@ -339,15 +339,11 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
-    loop = events.get_running_loop()
     fs = set(fs)
     if any(coroutines.iscoroutine(f) for f in fs):
-        import warnings
-        warnings.warn('The explicit passing of coroutine objects to '
-                      'asyncio.wait() is deprecated since Python 3.8, and '
-                      'scheduled for removal in Python 3.11.',
-                      DeprecationWarning, stacklevel=2)
-    fs = {ensure_future(f, loop=loop) for f in fs}
+        raise TypeError('Passing coroutines is forbidden, use tasks '
+                        'explicitly.')
+    loop = events.get_running_loop()
     return await _wait(fs, timeout, return_when, loop)
 
 
