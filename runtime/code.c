@@ -113,4 +113,5 @@ Type CodeType = {
     .hash = code_hash,
     .getattr = obj_generic_getattr,
     .getset = code_getset,
+    .methods = code_methods,
 };

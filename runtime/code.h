@@ -56,6 +56,8 @@ static inline bool is_code(const Obj *o) { return !is_small(o) && o->type == &Co
 CodeObj *code_new(void);
 /* The source line of the instruction at word index `offset`. */
 int code_line_at(const CodeObj *co, size_t offset);
+/* co_positions() and the other methods (runtime/code_positions.c). */
+extern const MethodDef code_methods[];
 
 /* ---- functions ---------------------------------------------------------- */
 typedef struct FunctionObj {

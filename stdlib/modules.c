@@ -18,6 +18,7 @@ const BuiltinModule builtin_modules[] = {
     {"errno", errno_module_init},
     {"select", select_module_init},
     {"_signal", signal_module_init},
+    {"_traceback", traceback_c_module_init},
     {NULL, NULL},
 };
 

@@ -37,6 +37,7 @@ WEAK Obj *socket_module_init(void);  /* stdlib/socket.c: _socket */
 WEAK Obj *errno_module_init(void);   /* stdlib/errno.c */
 WEAK Obj *select_module_init(void);  /* stdlib/select.c: select, poll, epoll */
 WEAK Obj *signal_module_init(void);  /* stdlib/signal.c: _signal */
+WEAK Obj *traceback_c_module_init(void); /* stdlib/traceback_c.c: _traceback, caret anchors */
 
 /* sys.c: start-up helpers used by interp/init.c and interp/main.c. */
 int sys_setup(int argc, char **argv);     /* makes sys; argv -> sys.argv */

@@ -1,0 +1,223 @@
+/* sys_frame.c: sys._getframe([depth]) and the frame objects it returns.
+ *
+ * gilpy's running frames live in a per-thread arena and vanish when they
+ * return, so a frame object is a snapshot taken by _getframe: the code,
+ * the line and instruction being run, the namespaces, a copy of the fast
+ * locals (cells are kept, so closures read live), and f_back, the caller's
+ * snapshot, made at the same time for the whole chain. */
+#include <stdio.h>
+#include <stdlib.h>
+#include "sys_internal.h"
+#include "api.h"
+#include "args.h"
+#include "code.h"
+#include "dict.h"
+#include "err.h"
+#include "frame.h"
+#include "int.h"
+#include "str.h"
+#include "tstate.h"
+#include "tuple.h"
+
+typedef struct SysFrameObj {
+    Obj ob;
+    Obj *back;               /* the caller's snapshot, or NULL */
+    CodeObj *code;
+    Obj *globals, *builtins; /* dicts */
+    Obj *locals;             /* the mapping of module/class bodies, or NULL */
+    Obj **plus;              /* copy of localsplus (NULLs for unbound), or NULL */
+    size_t nplus;
+    int lineno;
+    int lasti;               /* instruction word index */
+} SysFrameObj;
+
+static Type SysFrameType;
+
+static void plus_release(SysFrameObj *f) {
+    for (size_t i = 0; i < f->nplus; i++) XDECREF(f->plus[i]);
+    free(f->plus);
+    f->plus = NULL;
+    f->nplus = 0;
+}
+
+static void sysframe_dealloc(Obj *o) {
+    SysFrameObj *f = (SysFrameObj *)o;
+    /* the chain of callers is freed iteratively (deep recursion) */
+    while (f != NULL) {
+        Obj *back = f->back;
+        plus_release(f);
+        DECREF((Obj *)f->code);
+        DECREF(f->globals);
+        XDECREF(f->builtins);
+        XDECREF(f->locals);
+        obj_free((Obj *)f);
+        if (back == NULL || --back->refcnt > 0) break;
+        f = (SysFrameObj *)back;
+    }
+}
+
+/* The instruction word a suspended frame is at: its saved ip is past the
+ * calling instruction (and its cache words). */
+static size_t frame_lasti(const Frame *fr) {
+    const CodeObj *co = fr->code;
+    size_t at = (size_t)(fr->ip - co->code);
+    if (at > 0) at--;
+    while (at > 0 && co->lines != NULL && co->lines[at] <= 0) at--;
+    return at;
+}
+
+static SysFrameObj *snapshot(const Frame *fr) {
+    SysFrameObj *f = (SysFrameObj *)obj_alloc(&SysFrameType, sizeof(SysFrameObj));
+    if (f == NULL) return NULL;
+    f->back = NULL;
+    f->code = (CodeObj *)NEWREF((Obj *)fr->code);
+    f->globals = NEWREF(fr->globals);
+    f->builtins = fr->builtins ? NEWREF(fr->builtins) : NULL;
+    f->locals = fr->locals ? NEWREF(fr->locals) : NULL;
+    f->plus = NULL;
+    f->nplus = 0;
+    size_t at = frame_lasti(fr);
+    f->lasti = (int)at;
+    f->lineno = code_line_at(fr->code, at);
+    size_t n = (size_t)fr->code->nlocals + code_ncells(fr->code) + code_nfree(fr->code);
+    if (fr->locals == NULL && n > 0) {
+        f->plus = malloc(n * sizeof(Obj *));
+        if (f->plus == NULL) {
+            DECREF((Obj *)f);
+            err_no_memory();
+            return NULL;
+        }
+        for (size_t i = 0; i < n; i++) f->plus[i] = fr->localsplus[i] ? NEWREF(fr->localsplus[i]) : NULL;
+        f->nplus = n;
+    }
+    return f;
+}
+
+/* sys._getframe(depth=0): the frame `depth` calls above the caller. */
+Obj *sys_getframe(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    (void)self;
+    if (args_no_kwargs("_getframe", kwnames) < 0 || args_count("_getframe", nargs, 0, 1) < 0)
+        return NULL;
+    long depth = 0;
+    if (nargs == 1) {
+        if (!is_int(args[0])) {
+            err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                       type_name(args[0]));
+            return NULL;
+        }
+        depth = is_small(args[0]) ? (long)small_value(args[0]) : 1L << 30;
+    }
+    static bool ready;
+    if (!ready) {
+        if (type_ready(&SysFrameType) < 0) return NULL;
+        ready = true;
+    }
+    ThreadState *ts = tstate_get();
+    VMThread *vt = ts ? ts->interp : NULL;
+    Frame *fr = vt ? vt->current : NULL;
+    for (; fr != NULL && depth > 0; depth--) fr = fr->back;
+    if (fr == NULL) {
+        err_set_str(&Exc_ValueError, "call stack is not deep enough");
+        return NULL;
+    }
+    SysFrameObj *top = NULL, *last = NULL;
+    for (; fr != NULL; fr = fr->back) {
+        SysFrameObj *f = snapshot(fr);
+        if (f == NULL) {
+            XDECREF((Obj *)top);
+            return NULL;
+        }
+        if (last == NULL) top = f;
+        else last->back = (Obj *)f;
+        last = f;
+    }
+    return (Obj *)top;
+}
+
+/* ---- attributes --------------------------------------------------------- */
+
+static Obj *sf_back(Obj *o) {
+    Obj *b = ((SysFrameObj *)o)->back;
+    return NEWREF(b ? b : NONE);
+}
+static Obj *sf_code(Obj *o) { return NEWREF((Obj *)((SysFrameObj *)o)->code); }
+static Obj *sf_lineno(Obj *o) { return small_new(((SysFrameObj *)o)->lineno); }
+static Obj *sf_lasti(Obj *o) { return small_new(((SysFrameObj *)o)->lasti * 2); }
+static Obj *sf_globals(Obj *o) { return NEWREF(((SysFrameObj *)o)->globals); }
+static Obj *sf_builtins(Obj *o) {
+    Obj *b = ((SysFrameObj *)o)->builtins;
+    return NEWREF(b ? b : builtins_dict());
+}
+static Obj *sf_trace(Obj *o) { (void)o; return NEWREF(NONE); }
+
+/* Adds name -> value for each bound slot (cells give their contents). */
+static int add_bound(Obj *d, Obj *names, Obj **slots, size_t n, bool cells) {
+    for (size_t i = 0; i < n; i++) {
+        Obj *v = slots[i];
+        if (v != NULL && cells) v = ((CellObj *)v)->value;
+        if (v != NULL && dict_set(d, tuple_get(names, i), v) < 0) return -1;
+    }
+    return 0;
+}
+
+static Obj *sf_locals(Obj *o) {
+    SysFrameObj *f = (SysFrameObj *)o;
+    if (f->locals != NULL) return NEWREF(f->locals);
+    Obj *d = dict_new();
+    if (d == NULL || f->plus == NULL) return d;
+    const CodeObj *co = f->code;
+    size_t nloc = (size_t)co->nlocals, ncells = code_ncells(co), nfree = code_nfree(co);
+    if (add_bound(d, co->varnames, f->plus, nloc, false) < 0 ||
+        (ncells && add_bound(d, co->cellvars, f->plus + nloc, ncells, true) < 0) ||
+        (nfree && add_bound(d, co->freevars, f->plus + nloc + ncells, nfree, true) < 0)) {
+        DECREF(d);
+        return NULL;
+    }
+    return d;
+}
+
+static Obj *sf_repr(Obj *o) {
+    SysFrameObj *f = (SysFrameObj *)o;
+    char addr[32];
+    snprintf(addr, sizeof addr, "%p", (void *)o);
+    return str_from_format("<frame at %s, file '%U', line %d, code %U>", addr, f->code->filename,
+                           f->lineno, f->code->name);
+}
+
+/* clear(): drops the copied locals (the snapshot of a running frame holds
+ * no state the frame needs). */
+static Obj *sf_clear(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    (void)args;
+    if (args_no_kwargs("clear", kwnames) < 0 || args_count("clear", nargs, 0, 0) < 0) return NULL;
+    plus_release((SysFrameObj *)self);
+    return NEWREF(NONE);
+}
+
+static const GetSetDef sysframe_getset[] = {
+    {"f_back", sf_back, NULL},
+    {"f_code", sf_code, NULL},
+    {"f_lineno", sf_lineno, NULL},
+    {"f_lasti", sf_lasti, NULL},
+    {"f_globals", sf_globals, NULL},
+    {"f_builtins", sf_builtins, NULL},
+    {"f_locals", sf_locals, NULL},
+    {"f_trace", sf_trace, NULL},
+    {NULL},
+};
+
+static const MethodDef sysframe_methods[] = {
+    {"clear", sf_clear, 0},
+    {NULL},
+};
+
+static Type SysFrameType = {
+    .ob = STATIC_HEAD(&TypeType),
+    .name = "frame",
+    .size = sizeof(SysFrameObj),
+    .flags = TF_IMMUTABLE,
+    .dealloc = sysframe_dealloc,
+    .repr = sf_repr,
+    .getattr = obj_generic_getattr,
+    .getset = sysframe_getset,
+    .methods = sysframe_methods,
+};
