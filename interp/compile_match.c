@@ -154,7 +154,8 @@ static int compile_as(Compiler *c, Pattern *p, PatCtx *pc)
     }
     pc->on_top++;
     emit(c, OP_DUP_TOP, 0);
-    TRY(compile_subpattern(c, p->u.as.pattern, pc));
+    /* not a sub-pattern: `case (_ as x) | [x]:` is still unreachable code */
+    TRY(compile_pattern(c, p->u.as.pattern, pc));
     pc->on_top--;
     return store_name(c, pc, p->u.as.name);
 }
