@@ -458,13 +458,16 @@ class BaseEventLoop(events.AbstractEventLoop):
                 'than the current one')
 
     def call_soon(self, callback, *args, context=None):
-        self._check_closed()
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
         if self._debug:
             self._check_thread()
             self._check_callback(callback, 'call_soon')
-        handle = events.Handle(callback, args, self, context)
-        if handle._source_traceback:
-            del handle._source_traceback[-1]
+            handle = events.Handle(callback, args, self, context)
+            if handle._source_traceback:
+                del handle._source_traceback[-1]
+        else:
+            handle = events.Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
@@ -561,14 +564,17 @@ class BaseEventLoop(events.AbstractEventLoop):
             ready.append(handle)
 
         # Callbacks queued while these run wait for the next iteration.
-        for _ in range(len(ready)):
-            handle = ready.popleft()
-            if handle._cancelled:
-                continue
-            if self._debug:
-                self._run_timed(handle)
-            else:
-                handle._run()
+        popleft = ready.popleft
+        if self._debug:
+            for _ in range(len(ready)):
+                handle = popleft()
+                if not handle._cancelled:
+                    self._run_timed(handle)
+        else:
+            for _ in range(len(ready)):
+                handle = popleft()
+                if not handle._cancelled:
+                    handle._run()
         handle = None
 
     def _run_timed(self, handle):

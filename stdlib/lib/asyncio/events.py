@@ -306,20 +306,53 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
 
 _event_loop_policy = None
-_running = _thread_local()
-_running.loop_pid = (None, None)
+
+
+def _running_loop_holder():
+    """Per-thread storage of (running loop, pid of the process it runs in)."""
+    try:
+        import threading
+        base = threading.local
+    except ImportError:
+        try:
+            import _thread
+            base = _thread._local
+        except (ImportError, AttributeError):
+            base = object
+
+    class _RunningLoop(base):
+        loop_pid = (None, None)
+
+    return _RunningLoop()
+
+
+_running = _running_loop_holder()
+# The pid, refreshed in a forked child: a loop never runs in two processes.
+_pid = os.getpid()
+
+
+def _refresh_pid():
+    global _pid
+    _pid = os.getpid()
+
+
+if hasattr(os, 'register_at_fork'):
+    os.register_at_fork(after_in_child=_refresh_pid)
+    _getpid = None
+else:
+    _getpid = os.getpid
 
 
 def _get_running_loop():
     """The loop running in this thread, or None (no error)."""
-    loop, pid = getattr(_running, 'loop_pid', (None, None))
-    if loop is not None and pid == os.getpid():
+    loop, pid = _running.loop_pid
+    if loop is not None and pid == (_pid if _getpid is None else _getpid()):
         return loop
     return None
 
 
 def _set_running_loop(loop):
-    _running.loop_pid = (loop, os.getpid())
+    _running.loop_pid = (loop, _pid if _getpid is None else _getpid())
 
 
 def get_running_loop():

@@ -1,6 +1,8 @@
 """asyncio.mixins: binding a synchronisation object to the loop it is first
 used on."""
 
+from . import events
+
 
 class _LoopBoundMixin:
     """Remembers the running loop at first use; refuses any other loop."""
@@ -8,7 +10,6 @@ class _LoopBoundMixin:
     _loop = None
 
     def _get_loop(self):
-        from . import events
         loop = events._get_running_loop()
         if self._loop is None:
             self._loop = loop

@@ -219,7 +219,13 @@ class Task(futures.Future):
         coro = self._coro
         self._fut_waiter = None
         loop = self._loop
-        _enter_task(loop, self)
+        # _enter_task(loop, self), inline: this is the hottest path.
+        running = _current_tasks.get(loop)
+        if running is not None:
+            raise RuntimeError(f'Cannot enter into task {self!r} while '
+                               f'another task {running!r} is being '
+                               f'executed.')
+        _current_tasks[loop] = self
         try:
             if exc is None:
                 result = coro.send(None)
@@ -249,15 +255,25 @@ class Task(futures.Future):
         else:
             self._wait_on(result)
         finally:
-            _leave_task(loop, self)
+            if _current_tasks.get(loop) is self:
+                del _current_tasks[loop]
+            else:
+                _leave_task(loop, self)
             self = None
 
     def _wait_on(self, result):
         """Acts on what one step of the coroutine yielded."""
         loop = self._loop
-        blocking = getattr(result, '_asyncio_future_blocking', None)
+        kind = type(result)
+        if kind is futures.Future or kind is Task:
+            blocking = result._asyncio_future_blocking
+            result_loop = result._loop
+        else:
+            blocking = getattr(result, '_asyncio_future_blocking', None)
+            result_loop = None if blocking is None else \
+                futures._get_loop(result)
         if blocking is not None:
-            if futures._get_loop(result) is not loop:
+            if result_loop is not loop:
                 problem = RuntimeError(
                     f'Task {self!r} got Future {result!r} attached to a '
                     f'different loop')
