@@ -61,7 +61,11 @@ char *host_arg(Obj *o, const char *fname) {
         return NULL;
     }
     if (memchr(data, '\0', size) != NULL) {
-        err_set_str(&Exc_TypeError, "host name must not contain null character");
+        if (fname != NULL)
+            err_format(&Exc_TypeError, "%s() argument 1 must be encoded string without null "
+                       "bytes, not %s", fname, type_name(o));
+        else
+            err_set_str(&Exc_TypeError, "host name must not contain null character");
         return NULL;
     }
     char *copy = malloc(size + 1);
