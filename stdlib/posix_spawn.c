@@ -123,7 +123,7 @@ static __attribute__((noinline)) void child_run(const ChildPlan *p) {
     if (p->process_group >= 0 && setpgid(0, p->process_group) < 0) goto fail;
     for (size_t i = 0; i < p->nkeep; i++) {
         int flags = fcntl(p->keep_fds[i], F_GETFD);
-        if (flags >= 0) fcntl(p->keep_fds[i], F_SETFD, flags & ~FD_CLOEXEC);
+        if (flags < 0 || fcntl(p->keep_fds[i], F_SETFD, flags & ~FD_CLOEXEC) < 0) goto fail;
     }
     if (p->close_fds) child_close_fds(p);
     sigprocmask(SIG_SETMASK, &p->old_mask, NULL);

@@ -6,7 +6,9 @@ import subprocess
 
 for args, kw in ((['nosuchprog'], {}), ('nosuchprog', {}), (['/no/such/dir/prog'], {}),
                  (['ls'], {'cwd': '/nonexistent/dir'}), (['/etc/passwd'], {}),
-                 (['/'], {})):
+                 (['/'], {}), (['true'], {'pass_fds': [9999]}), ([''], {}),
+                 (['true'], {'executable': '/no/such'}),
+                 (['true'], {'pass_fds': [9999], 'preexec_fn': lambda: None})):
     try:
         subprocess.run(args, **kw)
     except OSError as e:
