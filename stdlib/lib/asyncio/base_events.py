@@ -683,6 +683,100 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise
         return transport, protocol
 
+    async def create_datagram_endpoint(self, protocol_factory,
+                                       local_addr=None, remote_addr=None, *,
+                                       family=0, proto=0, flags=0,
+                                       reuse_port=None, allow_broadcast=None,
+                                       sock=None):
+        import socket
+        r_addr = None
+        if sock is not None:
+            if sock.type != socket.SOCK_DGRAM:
+                raise ValueError(f'A UDP Socket was expected, got {sock!r}')
+            options = dict(local_addr=local_addr, remote_addr=remote_addr,
+                           family=family, proto=proto, flags=flags,
+                           reuse_port=reuse_port,
+                           allow_broadcast=allow_broadcast)
+            problems = ', '.join(f'{k}={v}' for k, v in options.items() if v)
+            if problems:
+                raise ValueError(
+                    f'socket modifier keyword arguments can not be used '
+                    f'when sock is specified. ({problems})')
+            sock.setblocking(False)
+        else:
+            pairs = await self._datagram_address_pairs(
+                local_addr, remote_addr, family, proto, flags)
+            errors = []
+            for (family, proto), (local_address, remote_address) in pairs:
+                sock = None
+                r_addr = None
+                try:
+                    sock = socket.socket(family=family,
+                                         type=socket.SOCK_DGRAM, proto=proto)
+                    if reuse_port:
+                        sock.setsockopt(socket.SOL_SOCKET,
+                                        socket.SO_REUSEPORT, 1)
+                    if allow_broadcast:
+                        sock.setsockopt(socket.SOL_SOCKET,
+                                        socket.SO_BROADCAST, 1)
+                    sock.setblocking(False)
+                    if local_addr:
+                        sock.bind(local_address)
+                    if remote_addr:
+                        if not allow_broadcast:
+                            await self.sock_connect(sock, remote_address)
+                        r_addr = remote_address
+                except OSError as exc:
+                    if sock is not None:
+                        sock.close()
+                    errors.append(exc)
+                except:
+                    if sock is not None:
+                        sock.close()
+                    raise
+                else:
+                    break
+            else:
+                raise errors[0]
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = self._make_datagram_transport(sock, protocol, r_addr,
+                                                  waiter)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def _datagram_address_pairs(self, local_addr, remote_addr, family,
+                                      proto, flags):
+        """[((family, proto), (local address, remote address)), ...]"""
+        import socket
+        if not (local_addr or remote_addr):
+            if family == 0:
+                raise ValueError('unexpected address family')
+            return [((family, proto), (None, None))]
+        by_key = {}
+        for index, addr in ((0, local_addr), (1, remote_addr)):
+            if addr is None:
+                continue
+            if not (isinstance(addr, tuple) and len(addr) == 2):
+                raise TypeError('2-tuple is expected')
+            infos = await self._ensure_resolved(
+                addr, family=family, type=socket.SOCK_DGRAM, proto=proto,
+                flags=flags, loop=self)
+            if not infos:
+                raise OSError('getaddrinfo() returned empty list')
+            for fam, _, pro, _, address in infos:
+                by_key.setdefault((fam, pro), [None, None])[index] = address
+        pairs = [(key, pair) for key, pair in by_key.items()
+                 if not ((local_addr and pair[0] is None) or
+                         (remote_addr and pair[1] is None))]
+        if not pairs:
+            raise ValueError('can not get address information')
+        return pairs
+
     async def _create_server_getaddrinfo(self, host, port, family, flags):
         import socket
         infos = await self._ensure_resolved((host, port), family=family,

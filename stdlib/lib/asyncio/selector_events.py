@@ -425,6 +425,11 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         return _SelectorSocketTransport(self, sock, protocol, waiter, extra,
                                         server)
 
+    def _make_datagram_transport(self, sock, protocol, address=None,
+                                 waiter=None, extra=None):
+        return _SelectorDatagramTransport(self, sock, protocol, address,
+                                          waiter, extra)
+
     def _start_serving(self, protocol_factory, sock, sslcontext=None,
                        server=None, backlog=100, ssl_handshake_timeout=None,
                        ssl_shutdown_timeout=None):
@@ -838,6 +843,111 @@ class _SelectorSocketTransport(_SelectorTransport):
         if self._empty_waiter is not None:
             self._empty_waiter.set_exception(
                 ConnectionError('Connection is closed by peer'))
+
+
+class _SelectorDatagramTransport(_SelectorTransport,
+                                 transports.DatagramTransport):
+    """A datagram socket transport: each readiness event reads one
+    datagram; sends that would block wait in a queue of (data, addr)."""
+
+    def __init__(self, loop, sock, protocol, address=None, waiter=None,
+                 extra=None):
+        super().__init__(loop, sock, protocol, extra)
+        self._buffer = collections.deque()
+        self._address = address
+        self._buffer_size = 0
+        self._loop.call_soon(self._protocol.connection_made, self)
+        self._loop.call_soon(self._add_reader, self._sock_fd,
+                             self._read_ready)
+        if waiter is not None:
+            self._loop.call_soon(futures._set_result_unless_cancelled,
+                                 waiter, None)
+
+    def get_write_buffer_size(self):
+        return self._buffer_size
+
+    def _read_ready(self):
+        if self._conn_lost:
+            return
+        try:
+            data, addr = self._sock.recvfrom(self.max_size)
+        except (BlockingIOError, InterruptedError):
+            pass
+        except OSError as exc:
+            self._protocol.error_received(exc)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._fatal_error(exc, 'Fatal read error on datagram transport')
+        else:
+            self._protocol.datagram_received(data, addr)
+
+    def _send_one(self, data, addr):
+        if self._extra['peername']:
+            self._sock.send(data)
+        else:
+            self._sock.sendto(data, addr)
+
+    def sendto(self, data, addr=None):
+        if not isinstance(data, (bytes, bytearray)) and \
+                type(data).__name__ != 'memoryview':
+            raise TypeError(f'data argument must be a bytes-like object, '
+                            f'not {type(data).__name__!r}')
+        if not data:
+            return
+        if self._address:
+            if addr not in (None, self._address):
+                raise ValueError(
+                    f'Invalid address: must be None or {self._address}')
+            addr = self._address
+        if self._conn_lost and self._address:
+            if self._conn_lost >= 5:
+                logger.warning('socket.send() raised exception.')
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                self._send_one(data, addr)
+                return
+            except (BlockingIOError, InterruptedError):
+                self._loop._add_writer(self._sock_fd, self._sendto_ready)
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(
+                    exc, 'Fatal write error on datagram transport')
+                return
+        self._buffer.append((bytes(data), addr))
+        self._buffer_size += len(data)
+        self._maybe_pause_protocol()
+
+    def _sendto_ready(self):
+        while self._buffer:
+            data, addr = self._buffer.popleft()
+            self._buffer_size -= len(data)
+            try:
+                self._send_one(data, addr)
+            except (BlockingIOError, InterruptedError):
+                self._buffer.appendleft((data, addr))
+                self._buffer_size += len(data)
+                break
+            except OSError as exc:
+                self._protocol.error_received(exc)
+                return
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._fatal_error(
+                    exc, 'Fatal write error on datagram transport')
+                return
+        self._maybe_resume_protocol()
+        if not self._buffer:
+            self._loop._remove_writer(self._sock_fd)
+            if self._closing:
+                self._call_connection_lost(None)
 
 
 def _set_nodelay(sock):
