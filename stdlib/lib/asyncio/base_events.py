@@ -237,6 +237,17 @@ class BaseEventLoop(events.AbstractEventLoop):
         return (f'<{self.__class__.__name__} running={self.is_running()} '
                 f'closed={self.is_closed()} debug={self.get_debug()}>')
 
+    def __del__(self):
+        if not self.is_closed():
+            try:
+                import warnings
+                warnings.warn(f'unclosed event loop {self!r}',
+                              ResourceWarning, source=self)
+            except Exception:
+                pass
+            if not self.is_running():
+                self.close()
+
     # -- futures and tasks --
 
     def create_future(self):
