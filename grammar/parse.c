@@ -52,11 +52,7 @@ static void track_line(Parser *p, int kind, const Token *t)
         p->hdr_kinds[0] = p->line_kinds[0];
         p->hdr_kinds[1] = p->line_kinds[1];
         p->hdr_line = p->line_no;
-        /* a line starting with the soft keyword "case" is remembered as
-         * KW_CASE (a kind the lexer never returns) for the messages */
-        bool is_case = kind == NAME && t->end - t->start == 4 &&
-                       memcmp(t->start, "case", 4) == 0;
-        p->line_kinds[0] = is_case ? KW_CASE : kind;
+        p->line_kinds[0] = kind;
         p->line_kinds[1] = 0;
         p->line_no = t->loc.line;
         p->new_line = false;
@@ -170,8 +166,7 @@ int parser_yylex(void *lvalp, Loc *lloc, Parser *p)
         p->lexer_error = true;
         return kind;
     }
-    if (kind == NAME && p->new_line && soft_match_keyword(p, &t))
-        kind = KW_MATCH;
+    kind = soft_keyword(p, kind, &t);
     p->prev = p->la;
     p->before_prev_kind = p->prev_kind;
     p->prev_kind = p->la_kind;

@@ -45,6 +45,11 @@ typedef struct Parser {
     int line_shift, col_shift;
     Module *module;
     Expr *expr;
+    /* Indentation levels of the match blocks being read: a NAME "case"
+     * starting a line at the innermost one is the soft keyword. */
+    int match_levels[LEX_MAX_INDENT + 1];
+    int n_match;
+    bool match_pending;     /* a match header was read; its INDENT is next */
 } Parser;
 
 /* ---- lists and nodes (build.c) ---- */
@@ -147,8 +152,7 @@ PatItem *mk_pat_item(Parser *p, const char *name, Expr *key, Pattern *pat, Loc l
 const char *pat_name(const char *name);         /* NULL for "_" */
 Stmt *mk_match(Parser *p, Expr *subject, Vec *cases, Loc loc);
 Expr *mk_subject(Parser *p, Vec *items, bool comma, Loc loc);
-MatchCase *mk_case(Parser *p, const char *kw, Loc kw_loc, Pattern *pat, Expr *guard,
-                   Vec *body);
+MatchCase *mk_case(Parser *p, Pattern *pat, Expr *guard, Vec *body);
 Pattern *mk_open_seq(Parser *p, Vec *items, bool comma, Loc loc);
 Pattern *mk_as_pattern(Parser *p, Pattern *pat, const char *name, Loc name_loc, Loc loc);
 Pattern *mk_or_pattern(Parser *p, Vec *alternatives, Loc loc);
@@ -160,9 +164,9 @@ Pattern *mk_paren_pattern(Parser *p, Vec *items, bool comma, Loc loc);
 Pattern *mk_map_pattern(Parser *p, Vec *items, Loc loc);
 Expr *mk_complex_literal(Parser *p, Expr *real, AstBinOp op, Expr *imag, Loc loc);
 Expr *mk_map_key_attr(Parser *p, Expr *e);
-/* True when NAME `kind` at the start of a logical line is the soft keyword
- * "match" (the line ends with ':'): parse.c then returns KW_MATCH. */
-bool soft_match_keyword(Parser *p, const Token *t);
+/* Turns a NAME starting a logical line into KW_MATCH or KW_CASE when it is
+ * that soft keyword; follows the match blocks (call for every token). */
+int soft_keyword(Parser *p, int kind, const Token *t);
 
 /* ---- the driver (parse.c) ---- */
 int parser_yylex(void *lval, Loc *lloc, Parser *p);

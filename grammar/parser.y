@@ -75,7 +75,7 @@ static void yyerror(Loc *loc, Parser *p, const char *msg) { (void)loc; (void)p; 
 %token OP_GE ">=" OP_EQ "==" OP_NE "!=" OP_ARROW "->" OP_WALRUS ":="
 %token OP_ELLIPSIS "..."
 %token KW_MATCH "match"     /* a soft keyword: parse.c turns NAME into it */
-%token KW_CASE "case"       /* never returned: "case" stays a NAME (see mk_case) */
+%token KW_CASE "case"       /* soft keyword too: inside a match block (patterns.c) */
 
 %type <vec> stmts stmt simple_stmt small_stmts suite
 %type <stmt> small_stmt expr_stmt compound_stmt if_stmt elif_chain while_stmt
@@ -266,7 +266,7 @@ compound_stmt:
   | decorated | async_stmt | match_stmt
   ;
 
-/* ---- match (PEP 634); "case" is a NAME checked in mk_case ---- */
+/* ---- match (PEP 634) ---- */
 
 match_stmt:
     "match" subject ':' NEWLINE INDENT case_blocks DEDENT {
@@ -284,8 +284,8 @@ case_blocks:
   ;
 
 case_block:
-    NAME patterns ':' suite { OK($$ = mk_case(p, $1, @1, $2, NULL, $4)); }
-  | NAME patterns "if" namedexpr_test ':' suite { OK($$ = mk_case(p, $1, @1, $2, $4, $6)); }
+    "case" patterns ':' suite { $$ = mk_case(p, $2, NULL, $4); }
+  | "case" patterns "if" namedexpr_test ':' suite { $$ = mk_case(p, $2, $4, $6); }
   ;
 
 patterns:

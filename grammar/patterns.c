@@ -60,13 +60,8 @@ Expr *mk_subject(Parser *p, Vec *items, bool comma, Loc loc)
     return mk_seq(p, E_TUPLE, items, loc);
 }
 
-MatchCase *mk_case(Parser *p, const char *kw, Loc kw_loc, Pattern *pat, Expr *guard,
-                   Vec *body)
+MatchCase *mk_case(Parser *p, Pattern *pat, Expr *guard, Vec *body)
 {
-    if (strcmp(kw, "case") != 0) {
-        p_error(p, SYNERR_SYNTAX, kw_loc, "invalid syntax");
-        return NULL;
-    }
     MatchCase *mc = arena_alloc(p->arena, sizeof *mc);
     mc->pattern = pat;
     mc->guard = guard;
@@ -273,7 +268,7 @@ static bool starts_subject(int k)
  * follows and the line ends with ':' (no other statement starting with a
  * name can end that way), or when the next token could not follow a name
  * in an expression.  A copy of the lexer reads the line ahead. */
-bool soft_match_keyword(Parser *p, const Token *t)
+static bool soft_match_keyword(Parser *p, const Token *t)
 {
     if (t->end - t->start != 5 || memcmp(t->start, "match", 5) != 0)
         return false;
@@ -299,4 +294,33 @@ bool soft_match_keyword(Parser *p, const Token *t)
             return false;
         last = k;
     }
+}
+
+int soft_keyword(Parser *p, int kind, const Token *t)
+{
+    int level = p->lx.n_indents;
+    if (kind == DEDENT) {
+        while (p->n_match > 0 && p->match_levels[p->n_match - 1] > level)
+            p->n_match--;
+        return kind;
+    }
+    if (kind == INDENT) {
+        if (p->match_pending && p->n_match <= LEX_MAX_INDENT)
+            p->match_levels[p->n_match++] = level;
+        p->match_pending = false;
+        return kind;
+    }
+    if (kind == NEWLINE || !p->new_line)
+        return kind;
+    p->match_pending = false;
+    if (kind != NAME)
+        return kind;
+    if (p->n_match > 0 && p->match_levels[p->n_match - 1] == level &&
+        t->end - t->start == 4 && memcmp(t->start, "case", 4) == 0)
+        return KW_CASE;
+    if (soft_match_keyword(p, t)) {
+        p->match_pending = true;
+        return KW_MATCH;
+    }
+    return kind;
 }
