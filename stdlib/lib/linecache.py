@@ -93,13 +93,13 @@ def updatecache(filename, module_globals=None):
                 lines = [line + '\n' for line in data.splitlines()]
                 cache[filename] = (len(data), None, lines, fullname)
                 return lines
-        if not isinstance(filename, str) or filename.startswith('/'):
+        if os.path.isabs(filename):
             return []
         for dirname in sys.path:
-            if not isinstance(dirname, str):
-                continue
-            fullname = dirname + '/' + filename if dirname and not dirname.endswith('/') \
-                else dirname + filename
+            try:
+                fullname = os.path.join(dirname, filename)
+            except (TypeError, AttributeError):
+                continue        # not a str entry
             try:
                 st = os.stat(fullname)
                 break
@@ -143,21 +143,24 @@ def lazycache(filename, module_globals):
 
 # ---- PEP 263 -------------------------------------------------------------
 
+_NAME_BYTES = frozenset(b'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.')
+
+
 def _cookie(line):
     """The encoding a `# -*- coding: NAME -*-` comment line names, or None."""
     text = line.lstrip(b' \t\f')
     if not text.startswith(b'#'):
         return None
-    for key in (b'coding:', b'coding='):
-        at = text.find(key)
-        while at >= 0:
-            rest = text[at + len(key):].lstrip(b' \t')
+    at = text.find(b'coding')
+    while at >= 0:
+        if text[at + 6:at + 7] in (b':', b'='):
+            rest = text[at + 7:].lstrip(b' \t')
             end = 0
-            while end < len(rest) and (chr(rest[end]).isalnum() or rest[end] in b'-_.'):
+            while end < len(rest) and rest[end] in _NAME_BYTES:
                 end += 1
             if end:
                 return rest[:end].decode('ascii')
-            at = text.find(key, at + 1)
+        at = text.find(b'coding', at + 1)
     return None
 
 
@@ -177,8 +180,8 @@ def _normal_name(name):
 
 
 def _detect_encoding(data):
-    """The encoding of source bytes `data`: a BOM, or a coding cookie on
-    one of the first two lines, or utf-8."""
+    """The encoding of source bytes `data` (after any UTF-8 BOM): a coding
+    cookie on one of the first two lines, or utf-8."""
     bom = data.startswith(b'\xef\xbb\xbf')
     if bom:
         data = data[3:]
@@ -187,19 +190,20 @@ def _detect_encoding(data):
     if enc is None and _is_blank(first):
         enc = _cookie(rest.partition(b'\n')[0])
     if enc is None:
-        return 'utf-8-sig' if bom else 'utf-8'
+        return 'utf-8'
     enc = _normal_name(enc)
-    if bom:
-        if enc != 'utf-8':
-            raise SyntaxError('encoding problem: utf-8')
-        return 'utf-8-sig'
+    if bom and enc != 'utf-8':
+        raise SyntaxError('encoding problem: utf-8')
     return enc
 
 
 def _read_source_lines(fullname):
     with open(fullname, 'rb') as f:
         data = f.read()
-    text = data.decode(_detect_encoding(data))
+    encoding = _detect_encoding(data)
+    if data.startswith(b'\xef\xbb\xbf'):
+        data = data[3:]
+    text = data.decode(encoding)
     # universal newlines, as a text-mode file reads them
     text = text.replace('\r\n', '\n').replace('\r', '\n')
     parts = text.split('\n')

@@ -359,6 +359,11 @@ def _caret_line(summary, stripped):
     return '    ' + ' ' * (col - lead_and_trail) + marks + '\n'
 
 
+def _frame_locals(f):
+    # gilpy's traceback entries keep no locals: their frames have none
+    return getattr(f, 'f_locals', None)
+
+
 # ---- StackSummary ----------------------------------------------------------
 
 class StackSummary(list):
@@ -402,7 +407,7 @@ class StackSummary(list):
             linecache.lazycache(filename, f.f_globals)
             result.append(FrameSummary(
                 filename, lineno, code.co_name, lookup_line=False,
-                locals=f.f_locals if capture_locals else None,
+                locals=_frame_locals(f) if capture_locals else None,
                 end_lineno=end_lineno, colno=colno, end_colno=end_colno))
             if wanted is not None and len(result) >= wanted:
                 break
