@@ -89,6 +89,10 @@ int sock_timeout_arg(Obj *o, double *out) {
             err_set_str(&Exc_OverflowError, "timestamp out of range for platform time_t");
             return -1;
         }
+        /* whole nanoseconds, rounded away from zero, as CPython keeps it */
+        double ns = t * 1e9;
+        ns = ns < 0 ? floor(ns) : ns > 0 ? ceil(ns) : 0.0;
+        t = ns / 1e9;
     } else {
         Obj *i = obj_index(o);
         if (i == NULL) return -1;

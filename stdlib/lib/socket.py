@@ -163,25 +163,56 @@ class socket(_socket.socket):
         """The kind of socket, as a SocketKind member."""
         return _intenum_converter(super().type, SocketKind)
 
-    def sendfile(self, file, offset=0, count=None):
-        """Sends a binary file's contents (from offset, count bytes at most)."""
+    def get_inheritable(self):
+        return os.get_inheritable(self.fileno())
+
+    def set_inheritable(self, inheritable):
+        os.set_inheritable(self.fileno(), inheritable)
+
+    def _check_sendfile_params(self, file, offset, count):
         if 'b' not in getattr(file, 'mode', 'b'):
             raise ValueError("file should be opened in binary mode")
         if not self.type & SOCK_STREAM:
             raise ValueError("only SOCK_STREAM type sockets are supported")
+        if count is not None:
+            if not isinstance(count, int):
+                raise TypeError("count must be a positive integer (got {!r})".format(count))
+            if count <= 0:
+                raise ValueError("count must be a positive integer (got {!r})".format(count))
+
+    def _sendfile_use_send(self, file, offset=0, count=None):
+        """sendfile by reading the file and sending what it gives."""
+        self._check_sendfile_params(file, offset, count)
+        if self.gettimeout() == 0:
+            raise ValueError("non-blocking sockets are not supported")
         if offset:
             file.seek(offset)
+        return self._send_file_data(file, offset, count)
+
+    def _send_file_data(self, file, offset, count):
         total = 0
-        while count is None or total < count:
-            size = 8192 if count is None else min(8192, count - total)
-            data = file.read(size)
-            if not data:
-                break
-            self.sendall(data)
-            total += len(data)
-        if total > 0 and hasattr(file, 'seek'):
-            file.seek(offset + total)
-        return total
+        try:
+            while count is None or total < count:
+                size = 8192 if count is None else min(8192, count - total)
+                data = file.read(size)
+                if not data:
+                    break
+                self.sendall(data)
+                total += len(data)
+            return total
+        finally:
+            if total > 0 and hasattr(file, 'seek'):
+                file.seek(offset + total)
+
+    def sendfile(self, file, offset=0, count=None):
+        """Sends a binary file's contents from offset (count bytes at most,
+        all by default); returns how many were sent."""
+        self._check_sendfile_params(file, offset, count)
+        if self.gettimeout() == 0:
+            raise ValueError("non-blocking sockets are not supported")
+        # like os.sendfile, the offset counts from the start of the file
+        file.seek(offset)
+        return self._send_file_data(file, offset, count)
 
 
 def fromfd(fd, family, type, proto=0):
