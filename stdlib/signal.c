@@ -25,6 +25,7 @@
 #include "intarg.h"
 #include "set.h"
 #include "str.h"
+#include "sys_internal.h"
 #include "tuple.h"
 
 
@@ -59,12 +60,23 @@ static int signum_arg(Obj *o, int *sig) {
     return 0;
 }
 
+/* The frame the signal interrupted, the handler's second argument (None
+ * when no Python code runs). */
+static Obj *interrupted_frame(void) {
+    Obj *f = sys_getframe(NULL, NULL, 0, NULL);
+    if (f != NULL) return f;
+    err_clear();
+    return NEWREF(NONE);
+}
+
 /* Runs sig's Python handler: interrupt.c calls it from signals_check(). */
 static int dispatch(int sig) {
     Obj *h = handlers[sig];
     if (h == NULL || is_small(h) || TYPE(h)->call == NULL) return 0;
     INCREF(h);
-    Obj *r = obj_call2(h, small_new(sig), NONE);
+    Obj *frame = interrupted_frame();
+    Obj *r = obj_call2(h, small_new(sig), frame);
+    DECREF(frame);
     DECREF(h);
     if (r == NULL) return -1;
     DECREF(r);
