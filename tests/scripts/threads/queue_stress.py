@@ -2,6 +2,7 @@
 # timeouts and non-blocking gets: every item arrives exactly once.
 import queue
 import threading
+import time
 
 def run(q, producers=4, consumers=4, per_producer=2000):
     got = []
@@ -36,6 +37,9 @@ def run(q, producers=4, consumers=4, per_producer=2000):
         t.start()
     for t in ps:
         t.join()
+    # Drained first: a LifoQueue would hand out the stop marks first.
+    while q.qsize():
+        time.sleep(0.001)
     for _ in cs:
         q.put(None)
     for t in cs:
@@ -59,7 +63,6 @@ def patient():
 ts = [threading.Thread(target=patient) for _ in range(3)]
 for t in ts:
     t.start()
-import time
 for i in range(200):
     sq.put(i)
     if i % 20 == 0:
