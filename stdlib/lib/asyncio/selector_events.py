@@ -107,11 +107,16 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         self._csock = None
         self._internal_fds -= 1
 
+    def _process_self_data(self, data):
+        pass
+
     def _read_from_self(self):
         while True:
             try:
-                if not self._ssock.recv(4096):
+                data = self._ssock.recv(4096)
+                if not data:
                     break
+                self._process_self_data(data)
             except InterruptedError:
                 continue
             except BlockingIOError:

@@ -170,18 +170,58 @@ class Task(futures.Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
+        """The frames of the suspended coroutine (outermost first), or of
+        the traceback of the exception that ended it."""
         frames = []
-        frame = getattr(self._coro, 'cr_frame', None)
+        coro = self._coro
+        frame = getattr(coro, 'cr_frame', None) or \
+            getattr(coro, 'gi_frame', None)
         if frame is not None:
-            frames.append(frame)
+            while frame is not None:
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
+                frames.append(frame)
+                frame = frame.f_back
+            frames.reverse()
         elif self._exception is not None:
-            tb = self._exception_tb
+            tb = self._exception.__traceback__
             while tb is not None:
-                if limit is not None and len(frames) >= limit:
-                    break
+                if limit is not None:
+                    if limit <= 0:
+                        break
+                    limit -= 1
                 frames.append(tb.tb_frame)
                 tb = tb.tb_next
         return frames
+
+    def print_stack(self, *, limit=None, file=None):
+        """Prints get_stack() (and the exception, if any) as a traceback."""
+        import linecache
+        import sys
+        import traceback
+        entries = []
+        for frame in self.get_stack(limit=limit):
+            code = frame.f_code
+            line = linecache.getline(code.co_filename, frame.f_lineno,
+                                     frame.f_globals)
+            entries.append((code.co_filename, frame.f_lineno, code.co_name,
+                            line))
+        if file is None:
+            file = sys.stderr
+        exc = self._exception
+        if not entries:
+            print(f'No stack for {self!r}', file=file)
+        elif exc is not None:
+            print(f'Traceback for {self!r} (most recent call last):',
+                  file=file)
+        else:
+            print(f'Stack for {self!r} (most recent call last):', file=file)
+        traceback.print_list(entries, file=file)
+        if exc is not None:
+            for line in traceback.format_exception_only(type(exc), exc):
+                print(line, file=file, end='')
 
     def cancel(self, msg=None):
         self._log_traceback_flag = False
