@@ -355,7 +355,9 @@ static const MethodDef sock_methods[] = {
     {"_accept", sock_m_accept}, {"bind", sock_m_bind}, {"connect", sock_m_connect},
     {"connect_ex", sock_m_connect_ex}, {"send", sock_m_send}, {"sendall", sock_m_sendall},
     {"sendto", sock_m_sendto}, {"recv", sock_m_recv}, {"recv_into", sock_m_recv_into},
-    {"recvfrom", sock_m_recvfrom}, {"recvfrom_into", sock_m_recvfrom_into}, {NULL},
+    {"recvfrom", sock_m_recvfrom}, {"recvfrom_into", sock_m_recvfrom_into},
+    {"sendmsg", sock_m_sendmsg}, {"recvmsg", sock_m_recvmsg}, {"recvmsg_into", sock_m_recvmsg_into},
+    {NULL},
 };
 
 static const GetSetDef sock_getset[] = {

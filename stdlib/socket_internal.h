@@ -73,6 +73,7 @@ Obj *sock_ip_str(const SockAddr *addr, socklen_t len);
 
 /* ---- module functions (socket_names.c) ----------------------------------- */
 extern const MethodDef sock_name_functions[];
+extern const MethodDef sock_msg_functions[];   /* socket_msg.c: CMSG_*, if_* */
 
 /* ---- the socket object (socket.c, socket_io.c) ------------------------ */
 /* Fills a socket object for descriptor fd (the timeout is the default
@@ -91,6 +92,10 @@ SOCK_METHOD(recv);
 SOCK_METHOD(recv_into);
 SOCK_METHOD(recvfrom);
 SOCK_METHOD(recvfrom_into);
+/* socket_msg.c */
+SOCK_METHOD(sendmsg);
+SOCK_METHOD(recvmsg);
+SOCK_METHOD(recvmsg_into);
 /* Sets or clears O_NONBLOCK on fd; -1 with errno. */
 int sock_fd_set_blocking(int fd, bool blocking);
 /* Waits for `fn(fd, data)` to succeed as CPython's sock_call does: with a

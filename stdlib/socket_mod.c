@@ -305,6 +305,7 @@ Obj *socket_module_init(void) {
     if (m == NULL) return NULL;
     if (module_add_functions(m, module_functions) < 0 ||
         module_add_functions(m, sock_name_functions) < 0 ||
+        module_add_functions(m, sock_msg_functions) < 0 ||
         module_add_obj(m, "socket", (Obj *)&SockType) < 0 ||
         module_add_obj(m, "SocketType", (Obj *)&SockType) < 0 ||
         module_add_obj(m, "error", (Obj *)&Exc_OSError) < 0 ||

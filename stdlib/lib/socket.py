@@ -11,6 +11,7 @@ import _socket
 from _socket import *
 
 import os
+import sys
 from enum import IntEnum, IntFlag
 
 __all__ = ["fromfd", "getfqdn", "create_connection", "create_server",
@@ -227,6 +228,33 @@ def socketpair(family=None, type=SOCK_STREAM, proto=0):
     a, b = _socket.socketpair(family, type, proto)
     return (socket(family, type, proto, a.detach()),
             socket(family, type, proto, b.detach()))
+
+
+# ---- passing file descriptors (SCM_RIGHTS) ---------------------------------
+
+_INT_SIZE = 4    # a C int, as the kernel counts descriptors in SCM_RIGHTS data
+
+
+def send_fds(sock, buffers, fds, flags=0, address=None):
+    """Sends the data in buffers and the descriptors fds over an AF_UNIX
+    socket (flags and address are not used, as in CPython 3.11)."""
+    data = b"".join(fd.to_bytes(_INT_SIZE, sys.byteorder, signed=True) for fd in fds)
+    return sock.sendmsg(buffers, [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, data)])
+
+
+def recv_fds(sock, bufsize, maxfds, flags=0):
+    """Receives up to bufsize bytes and up to maxfds descriptors:
+    (data, list of descriptors, message flags, address)."""
+    msg, ancdata, flags, addr = sock.recvmsg(bufsize, _socket.CMSG_LEN(maxfds * _INT_SIZE))
+    fds = []
+    for level, kind, data in ancdata:
+        if level == _socket.SOL_SOCKET and kind == _socket.SCM_RIGHTS:
+            for i in range(0, len(data) - len(data) % _INT_SIZE, _INT_SIZE):
+                fds.append(int.from_bytes(data[i:i + _INT_SIZE], sys.byteorder, signed=True))
+    return msg, fds, flags, addr
+
+
+__all__ += ["send_fds", "recv_fds"]
 
 
 # ---- file objects over a socket -------------------------------------------
