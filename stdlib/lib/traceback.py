@@ -501,14 +501,21 @@ class _ExceptionPrintContext:
             yield text
 
 
+_sequence_types = None
+
+
 def _is_sequence(obj):
+    # isinstance(obj, collections.abc.Sequence), where that module exists
+    global _sequence_types
     if isinstance(obj, (list, tuple, str)):
         return True
-    try:
-        from collections.abc import Sequence
-    except ImportError:
-        return isinstance(obj, (bytes, bytearray, range, memoryview))
-    return isinstance(obj, Sequence)
+    if _sequence_types is None:
+        try:
+            from collections.abc import Sequence
+            _sequence_types = Sequence
+        except ImportError:
+            _sequence_types = (bytes, bytearray, range)
+    return isinstance(obj, _sequence_types)
 
 
 class TracebackException:
