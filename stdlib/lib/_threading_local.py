@@ -24,9 +24,10 @@ def _thread_ended(ident):
 class _Store:
     # The per-thread dicts of one local object, and its constructor
     # arguments (replayed through __init__ in each new thread).
-    __slots__ = ('dicts', 'args', 'kwargs', 'lock')
+    __slots__ = ('dicts', 'args', 'kwargs', 'lock', 'descriptors')
 
-    def __init__(self, args, kwargs):
+    def __init__(self, cls, args, kwargs):
+        self.descriptors = _data_descriptors(cls)
         self.dicts = {}
         self.args = args
         self.kwargs = kwargs
@@ -46,6 +47,24 @@ class _Store:
                 if stores is not None:
                     stores.pop(id(self), None)
         self.dicts.clear()
+
+
+_descriptor_names = {}    # class -> names of its data descriptors (MRO included)
+
+
+def _data_descriptors(cls):
+    # The attributes for which the class, not the instance dict, decides
+    # (properties, slots, __dict__, __class__...).  Computed once per class.
+    names = _descriptor_names.get(cls)
+    if names is None:
+        found = set()
+        for klass in cls.__mro__:
+            for key, value in klass.__dict__.items():
+                kind = type(value)
+                if hasattr(kind, '__set__') or hasattr(kind, '__delete__'):
+                    found.add(key)
+        names = _descriptor_names[cls] = frozenset(found)
+    return names
 
 
 def _select(self):
@@ -81,12 +100,18 @@ class local:
         if (args or kw) and cls.__init__ is object.__init__:
             raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
-        store = _Store(args, kw)
+        store = _Store(cls, args, kw)
         object.__setattr__(self, '_local__store', store)
         object.__setattr__(self, '__dict__', store.new_dict(get_ident()))
         return self
 
     def __getattribute__(self, name):
+        # Fast path: the thread's own dict holds the name and no data
+        # descriptor of the class takes precedence over it.
+        store = object.__getattribute__(self, '_local__store')
+        d = store.dicts.get(get_ident())
+        if d is not None and name in d and name not in store.descriptors:
+            return d[name]
         store = _select(self)
         try:
             return object.__getattribute__(self, name)
@@ -104,6 +129,11 @@ class local:
         if name == '__dict__':
             raise AttributeError(
                 "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+        store = object.__getattribute__(self, '_local__store')
+        d = store.dicts.get(get_ident())
+        if d is not None and name not in store.descriptors:
+            d[name] = value
+            return
         store = _select(self)
         try:
             return object.__setattr__(self, name, value)

@@ -83,3 +83,34 @@ for target in (setter, getter, setter, getter):
     t.join()
 print(seen)
 print(type(threading.local()).__name__)
+
+# Properties, class attributes and methods of a subclass, in several threads.
+class Holder(threading.local):
+    default = "class value"
+    def __init__(self):
+        self._v = 0
+    @property
+    def v(self):
+        return self._v * 10
+    @v.setter
+    def v(self, value):
+        self._v = value
+    def describe(self):
+        return (self.default, self.v, sorted(self.__dict__))
+h = Holder()
+h.v = 4
+h.default = "instance value"
+rows = [h.describe()]
+def use_holder(n):
+    before = h.describe()
+    h.v = n
+    rows.append((before, h.describe(), h.v))
+for n in (1, 2):
+    t = threading.Thread(target=use_holder, args=(n,))
+    t.start()
+    t.join()
+rows.append(h.describe())
+for row in rows:
+    print(row)
+del h.default
+print(h.default, h.v)
