@@ -5,6 +5,7 @@
 #   make test       unit tests (Criterion), command-line tests, script tests
 #                   (all compared with CPython's output)
 #   make asan       the whole suite under AddressSanitizer + UBSan
+#   make tsan       the thread tests under ThreadSanitizer
 #   make bench      benchmarks: time ratios gilpy/python3
 #   make expected   regenerate tests/scripts/**/*.py.exp|.err with python3
 #   make deps       install missing build dependencies (Debian, apt-get)
@@ -25,9 +26,10 @@ OPT_release := -O2 -g
 OPT_debug   := -O0 -g3
 SANITIZE    := -fsanitize=address,undefined
 OPT_asan    := -O1 -g $(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+OPT_tsan    := -O1 -g -fsanitize=thread -fno-omit-frame-pointer
 CFLAGS  ?=
 CFLAGS  += $(CSTD) $(WARN) $(INCS) $(OPT_$(MODE)) -MMD -MP
-LDFLAGS += $(if $(filter asan,$(MODE)),$(SANITIZE))
+LDFLAGS += $(if $(filter asan,$(MODE)),$(SANITIZE)) $(if $(filter tsan,$(MODE)),-fsanitize=thread)
 LIBS    := -lgmp -lutf8proc -lxxhash -ledit -lnettle -lm -lpthread
 
 # ---- sources ---------------------------------------------------------------
@@ -48,7 +50,7 @@ UNIT_SRCS := $(wildcard tests/unit/*.c)
 UNIT_BIN  := $(BUILD)/unit_tests
 PY_LIB    := $(sort $(wildcard stdlib/lib/*.py stdlib/lib/*/*.py stdlib/lib/*/*/*.py))
 
-.PHONY: all debug test unit scripts cli asan bench expected deps clean
+.PHONY: all debug test unit scripts cli asan tsan bench expected deps clean
 all: $(BIN)
 
 # ---- dependencies (installed on a fresh Debian machine) ---------------------
@@ -135,6 +137,14 @@ asan:
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  $(MAKE) MODE=asan BIN=gilpy-asan test
 
+# The GIL makes object access race-free; ThreadSanitizer checks that every
+# touch of shared state outside the GIL (the GIL itself, locks, the
+# statistics) is synchronised.  Suppressions: tests/tsan.supp.
+tsan:
+	$(MAKE) MODE=tsan BIN=gilpy-tsan gilpy-tsan
+	TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" \
+	  sh tests/run-scripts.sh ./gilpy-tsan $$(find tests/scripts/threads tests/scripts/socket -name "*.py" | sort)
+
 expected:
 	sh tests/make-expected.sh
 	sh tests/run-cli.sh --expected
@@ -143,6 +153,6 @@ bench: $(BIN)
 	python3 tests/bench/run.py ./$(BIN)
 
 clean:
-	rm -rf build gilpy gilpy-debug gilpy-asan
+	rm -rf build gilpy gilpy-debug gilpy-asan gilpy-tsan
 
 -include $(shell find build -name '*.d' 2>/dev/null)

@@ -315,8 +315,11 @@ int compile_call(Compiler *c, Expr *e)
     if (idx < 0)
         return -1;
     Loc saved = c->u->loc;
-    c->u->loc = attr_location(f, saved);
+    /* as CPython 3.11: LOAD_METHOD spans the attribute, the call the whole
+     * expression, both starting on the attribute name's line */
+    c->u->loc = attr_location(f, f->loc);
     emit(c, OP_LOAD_METHOD, idx);
+    c->u->loc = attr_location(f, saved);
     int r = call_args(c, 0, &e->u.call.args, &e->u.call.keywords, true);
     c->u->loc = saved;
     return r;

@@ -290,10 +290,12 @@ int compile_augassign(Compiler *c, Stmt *s)
     int op = (int)s->u.augassign.op + BINOP_COUNT;
     switch (t->kind) {
     case E_NAME:
+        c->u->loc = t->loc;
         TRY(compile_name(c, t->u.name.id, CTX_LOAD));
         TRY(compile_expr(c, s->u.augassign.value));
         c->u->loc = s->loc;
         emit(c, OP_BINARY_OP, op);
+        c->u->loc = t->loc;
         return compile_name(c, t->u.name.id, CTX_STORE);
     case E_ATTRIBUTE: {
         TRY(compile_expr(c, t->u.attribute.value));

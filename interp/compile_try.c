@@ -412,11 +412,12 @@ int compile_assert(Compiler *c, Stmt *s)
     check_assert(c, s);
     int end = new_label(c);
     TRY(compile_jump_if(c, s->u.assert_.test, end, true));
-    c->u->loc = s->loc;
+    /* as CPython: the raise is located at the test, so a traceback marks it */
+    c->u->loc = s->u.assert_.test->loc;
     emit(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (s->u.assert_.msg) {
         TRY(compile_expr(c, s->u.assert_.msg));
-        c->u->loc = s->loc;
+        c->u->loc = s->u.assert_.test->loc;
         emit(c, OP_CALL_FUNCTION, 1);
     }
     emit(c, OP_RAISE_VARARGS, 1);

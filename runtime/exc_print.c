@@ -130,6 +130,12 @@ static void emit_syntax_location(PrintCtx *ctx, SyntaxErrorObj *e) {
     const char *text = str_data(e->text);
     intptr_t offset = e->offset && is_small(e->offset) ? small_value(e->offset) : -1;
     intptr_t end = e->end_offset && is_small(e->end_offset) ? small_value(e->end_offset) : -1;
+    /* a range running onto later lines is marked to the end of this one */
+    intptr_t size = (intptr_t)str_length(e->text);
+    if (size > 0 && str_data(e->text)[str_size(e->text) - 1] == '\n') size--;
+    if (e->end_lineno && is_small(e->end_lineno) && small_value(e->end_lineno) > small_value(e->lineno))
+        end = size + 1;
+    if (end > size + 1) end = size + 1;
     while (*text == ' ' || *text == '\t' || *text == '\f') {
         text++;
         offset--;
@@ -145,7 +151,9 @@ static void emit_syntax_location(PrintCtx *ctx, SyntaxErrorObj *e) {
     emit_m(ctx, "    %U\n", line);
     DECREF(line);
     if (offset < 1) return;
-    intptr_t width = end > offset ? end - offset : 1;
+    /* CPython marks an IndentationError (and TabError) with one caret */
+    bool one = type_is_subtype(TYPE((Obj *)e), &Exc_IndentationError);
+    intptr_t width = end > offset && !one ? end - offset : 1;
     if ((size_t)(offset - 1) > len) offset = (intptr_t)len + 1;
     StrBuf b;
     strbuf_init(&b);
