@@ -1,12 +1,15 @@
 /* posix_fd.c: file descriptors for the posix module: open, pipe, read,
- * write, close, dup/dup2, lseek, fstat, isatty, the blocking and
- * inheritable flags, umask, access, and the O_* / SEEK_* constants.  New
+ * write, close, dup/dup2, lseek, fstat, isatty, get_terminal_size,
+ * pidfd_open, the blocking and inheritable flags, umask, access, and the
+ * O_* / SEEK_* constants.  New
  * descriptors are non-inheritable (close-on-exec), as PEP 446 says; read
  * and write give up the GIL and retry after a signal (PEP 475). */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "posix_internal.h"
@@ -17,6 +20,7 @@
 #include "err.h"
 #include "int.h"
 #include "intarg.h"
+#include "structseq.h"
 #include "tuple.h"
 
 /* Binds `count` int parameters named by `names` (as args_bind). */
@@ -281,13 +285,42 @@ static Obj *p_access(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return NEWREF(bool_from(access(path, mode) == 0));
 }
 
+static const char *const terminal_size_fields[] = {"columns", "lines", NULL};
+static STRUCTSEQ_TYPE(TerminalSizeType, "os.terminal_size", terminal_size_fields);
+
+static Obj *p_get_terminal_size(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"fd", "/", NULL};
+    Obj *o;
+    int fd = STDOUT_FILENO;
+    if (args_bind("get_terminal_size", args, nargs, kwnames, names, 0, &o) < 0 ||
+        (o != NULL && posix_int_arg(o, &fd) < 0))
+        return NULL;
+    struct winsize w;
+    if (ioctl(fd, TIOCGWINSZ, &w) < 0) return posix_none_or_error(-1, NULL);
+    Obj *items[2] = {small_new(w.ws_col), small_new(w.ws_row)};
+    return structseq_new(&TerminalSizeType, items, 2);
+}
+
+static Obj *p_pidfd_open(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"pid", "flags", NULL};
+    Obj *a[2];
+    int pid, flags = 0;
+    if (args_bind("pidfd_open", args, nargs, kwnames, names, 1, a) < 0 ||
+        posix_int_arg(a[0], &pid) < 0 || (a[1] != NULL && posix_int_arg(a[1], &flags) < 0))
+        return NULL;
+    long fd = syscall(SYS_pidfd_open, pid, (unsigned)flags);
+    if (fd < 0) return posix_none_or_error(-1, NULL);
+    return small_new(fd);
+}
+
 const MethodDef posix_fd_methods[] = {
     {"pipe", p_pipe}, {"pipe2", p_pipe2}, {"read", p_read}, {"write", p_write},
     {"close", p_close}, {"closerange", p_closerange}, {"dup", p_dup}, {"dup2", p_dup2},
     {"lseek", p_lseek}, {"fstat", p_fstat}, {"open", p_open}, {"isatty", p_isatty},
     {"get_blocking", p_get_blocking}, {"set_blocking", p_set_blocking},
     {"get_inheritable", p_get_inheritable}, {"set_inheritable", p_set_inheritable},
-    {"umask", p_umask}, {"access", p_access},
+    {"umask", p_umask}, {"access", p_access}, {"get_terminal_size", p_get_terminal_size},
+    {"pidfd_open", p_pidfd_open},
     {NULL},
 };
 
@@ -304,5 +337,6 @@ int posix_fd_add_constants(Obj *m) {
     };
     for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
         if (module_add_int(m, consts[i].name, consts[i].value) < 0) return -1;
-    return 0;
+    if (structseq_ready(&TerminalSizeType) < 0) return -1;
+    return module_add_obj(m, "terminal_size", (Obj *)&TerminalSizeType);
 }

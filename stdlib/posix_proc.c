@@ -2,6 +2,7 @@
  * register_at_fork hooks, waitpid/wait (without the GIL) and the W*
  * status helpers, exec, _exit, kill, user and group ids, times(). */
 #include <errno.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 #include "int.h"
 #include "intarg.h"
 #include "list.h"
+#include "set.h"
 #include "str.h"
 #include "structseq.h"
 #include "tuple.h"
@@ -401,6 +403,48 @@ static Obj *p_setpgid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return posix_none_or_error(setpgid(pid, pgrp), NULL);
 }
 
+static Obj *p_nice(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"increment", "/", NULL};
+    Obj *o;
+    int inc;
+    if (args_bind("nice", args, nargs, kwnames, names, 1, &o) < 0 || posix_int_arg(o, &inc) < 0)
+        return NULL;
+    errno = 0;
+    int r = nice(inc);
+    if (r == -1 && errno != 0) return posix_none_or_error(-1, NULL);
+    return small_new(r);
+}
+
+static Obj *p_getloadavg(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("getloadavg", kwnames) < 0 || args_count("getloadavg", nargs, 0, 0) < 0)
+        return NULL;
+    double avg[3];
+    if (getloadavg(avg, 3) != 3) {
+        err_set_str(&Exc_OSError, "Load averages are unobtainable");
+        return NULL;
+    }
+    Obj *f[3] = {float_new(avg[0]), float_new(avg[1]), float_new(avg[2])};
+    Obj *t = f[0] && f[1] && f[2] ? tuple_pack(3, f[0], f[1], f[2]) : NULL;
+    for (int i = 0; i < 3; i++) XDECREF(f[i]);
+    return t;
+}
+
+static Obj *p_sched_getaffinity(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"pid", "/", NULL};
+    Obj *o;
+    int pid;
+    if (args_bind("sched_getaffinity", args, nargs, kwnames, names, 1, &o) < 0 ||
+        posix_int_arg(o, &pid) < 0)
+        return NULL;
+    cpu_set_t cpus;
+    CPU_ZERO(&cpus);
+    if (sched_getaffinity(pid, sizeof cpus, &cpus) < 0) return posix_none_or_error(-1, NULL);
+    Obj *s = set_new(NULL);
+    for (int cpu = 0; s != NULL && cpu < CPU_SETSIZE; cpu++)
+        if (CPU_ISSET(cpu, &cpus) && set_add(s, small_new(cpu)) < 0) CLEAR(s);
+    return s;
+}
+
 static const char *const times_fields[] = {
     "user", "system", "children_user", "children_system", "elapsed", NULL,
 };
@@ -436,7 +480,8 @@ const MethodDef posix_proc_methods[] = {
     {"kill", p_kill}, {"killpg", p_killpg},
     {"getuid", p_getuid}, {"geteuid", p_geteuid}, {"getgid", p_getgid}, {"getegid", p_getegid},
     {"getpgrp", p_getpgrp}, {"getsid", p_getsid}, {"getpgid", p_getpgid}, {"setsid", p_setsid}, {"setpgid", p_setpgid},
-    {"times", p_times},
+    {"times", p_times}, {"nice", p_nice}, {"getloadavg", p_getloadavg},
+    {"sched_getaffinity", p_sched_getaffinity},
     {NULL},
 };
 

@@ -1,11 +1,13 @@
 /* signal_mask.c: the signal masks and waits of the _signal module:
  * pthread_sigmask, sigpending, sigwait, sigwaitinfo, sigtimedwait (with
- * struct_siginfo), valid_signals and pthread_kill. */
+ * struct_siginfo), valid_signals, pthread_kill and pidfd_send_signal. */
 #include <errno.h>
 #include <math.h>
 #include <pthread.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <time.h>
+#include <unistd.h>
 #include "signal_internal.h"
 #include "api.h"
 #include "args.h"
@@ -231,10 +233,30 @@ static Obj *s_sigtimedwait(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
     return r == 0 ? NEWREF(NONE) : siginfo_result(&si);
 }
 
+static Obj *s_pidfd_send_signal(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"pidfd", "sig", "siginfo", "flags", "/", NULL};
+    Obj *a[4];
+    int pidfd, sig, flags = 0;
+    if (args_bind("pidfd_send_signal", args, nargs, kwnames, names, 2, a) < 0 ||
+        signal_int_arg(a[0], &pidfd) < 0 || signal_int_arg(a[1], &sig) < 0)
+        return NULL;
+    if (a[2] != NULL && a[2] != NONE) {
+        err_set_str(&Exc_TypeError, "siginfo must be None");
+        return NULL;
+    }
+    if (a[3] != NULL && signal_int_arg(a[3], &flags) < 0) return NULL;
+    if (syscall(SYS_pidfd_send_signal, pidfd, sig, NULL, (unsigned)flags) < 0) {
+        err_set_from_errno(NULL);
+        return NULL;
+    }
+    return NEWREF(NONE);
+}
+
 const MethodDef signal_mask_methods[] = {
     {"pthread_sigmask", s_pthread_sigmask}, {"sigpending", s_sigpending},
     {"sigwait", s_sigwait}, {"sigwaitinfo", s_sigwaitinfo}, {"sigtimedwait", s_sigtimedwait},
     {"valid_signals", s_valid_signals}, {"pthread_kill", s_pthread_kill},
+    {"pidfd_send_signal", s_pidfd_send_signal},
     {NULL},
 };
 

@@ -2,6 +2,7 @@
 os.path, the environment as a mapping that reaches the process's own
 (putenv/unsetenv), the exec* family with a PATH search, and a few helpers
 written in Python."""
+import abc as _abc
 import sys
 from posix import *
 from posix import _exit
@@ -21,6 +22,20 @@ pardir = '..'
 devnull = '/dev/null'
 defpath = '/bin:/usr/bin'
 supports_bytes_environ = True
+
+
+class PathLike(_abc.ABC):
+    """The abstract base of objects with a file-system path (__fspath__)."""
+
+    @_abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__')
+        return NotImplemented
 
 
 def fspath(p):
