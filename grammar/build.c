@@ -365,7 +365,8 @@ bool split_args(Parser *p, Vec *items, ExprList *args, KeywordList *kws, Loc clo
                 return false;
             }
             if (seen_dstar) {
-                p_error(p, SYNERR_SYNTAX, a->loc,
+                Loc star = {a->loc.line, a->loc.col, a->loc.line, a->loc.col + 1};
+                p_error(p, SYNERR_SYNTAX, star,     /* CPython: the '*' alone */
                         "iterable argument unpacking follows keyword argument unpacking");
                 return false;
             }

@@ -284,6 +284,56 @@ static bool expression_runs_to_end(Parser *p)
 }
 
 /* Called by bison on a syntax error (parser.y's yyreport_syntax_error). */
+/* Where the operand after the lookahead (at `la`, an '=') ends: CPython
+ * underlines `x = <bitwise_or>`; a copy of the lexer reads it. */
+static Loc bitwise_or_end(const Parser *p, Loc la)
+{
+    ParseError scratch = {0};
+    Lexer copy = p->lx;
+    copy.err = &scratch;
+    int depth = copy.depth;
+    Loc end = la;
+    for (;;) {
+        Token t;
+        int k = lex_next(&copy, &t);
+        if (k == YYerror || k == YYEOF)
+            return end;
+        bool closer = k == ')' || k == ']' || k == '}';
+        if (copy.depth == depth && !closer) {
+            switch (k) {
+            case NEWLINE: case ':': case ',': case ';': case '=': case OP_WALRUS:
+            case '<': case '>': case OP_EQ: case OP_NE: case OP_LE: case OP_GE:
+            case KW_IN: case KW_NOT: case KW_IS: case KW_AND: case KW_OR:
+            case KW_IF: case KW_ELSE: case KW_FOR: case KW_ASYNC:
+                return end;
+            default:
+                break;
+            }
+        }
+        if (copy.depth < depth)
+            return end;
+        end = shift_loc(p, t.loc);
+    }
+}
+
+/* Where the expression list starting with the lookahead (at `la`) ends:
+ * a copy of the lexer reads on to the ';', '=' or end of the line. */
+static Loc expression_list_end(const Parser *p, Loc la)
+{
+    ParseError scratch = {0};
+    Lexer copy = p->lx;
+    copy.err = &scratch;
+    Loc end = la;
+    for (;;) {
+        Token t;
+        int k = lex_next(&copy, &t);
+        if (k == YYerror || k == YYEOF || k == NEWLINE || k == ';' || k == '=' ||
+            k == AUGASSIGN || (k == ':' && copy.depth == 0))
+            return end;
+        end = shift_loc(p, t.loc);
+    }
+}
+
 void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon,
                   bool expects_handler)
 {
@@ -348,7 +398,7 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon,
     }
     if (prev == NAME && p->prev_started_line && starts_expression(la_kind) &&
         (token_is(&p->prev, "print") || token_is(&p->prev, "exec"))) {
-        Loc l = span(p->prev.loc, la->loc);
+        Loc l = span(p->prev.loc, expression_list_end(p, la->loc));
         p_error(p, SYNERR_SYNTAX, l, "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
                 (int)(p->prev.end - p->prev.start), p->prev.start,
                 (int)(p->prev.end - p->prev.start), p->prev.start);
@@ -403,7 +453,7 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon,
         return;
     }
     if (la_kind == '=' && prev == NAME && p->before_prev_kind != '.' && named_context) {
-        p_error(p, SYNERR_SYNTAX, p->prev.loc,
+        p_error(p, SYNERR_SYNTAX, span(p->prev.loc, bitwise_or_end(p, la->loc)),
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         return;
     }
