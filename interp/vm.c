@@ -1490,13 +1490,17 @@ dispatch:
         DISPATCH();
     }
     TARGET(MATCH_MAPPING) {
-        Obj *r = bool_from(vm_match_is_mapping(TOP()));
-        PUSH(r);
+        SAVE_FRAME_REGS();
+        int t = vm_match_is_mapping(TOP());
+        if (t < 0) goto error;
+        PUSH(bool_from(t));
         DISPATCH();
     }
     TARGET(MATCH_SEQUENCE) {
-        Obj *r = bool_from(vm_match_is_sequence(TOP()));
-        PUSH(r);
+        SAVE_FRAME_REGS();
+        int t = vm_match_is_sequence(TOP());
+        if (t < 0) goto error;
+        PUSH(bool_from(t));
         DISPATCH();
     }
     TARGET(MATCH_KEYS) {

@@ -7,6 +7,7 @@
 #include "err.h"
 #include "str.h"
 #include "tuple.h"
+#include "api.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -47,29 +48,54 @@ static bool is_deque_type(const Type *t)
     return false;
 }
 
-bool vm_match_is_sequence(Obj *o)
+/* A class of collections.abc (when that module is loaded): instances of
+ * its subclasses and registered classes are what CPython flags as
+ * sequences/mappings for match.  -1 with an exception, 0 or 1. */
+static int abc_instance(Obj *o, const char *abc)
 {
-    if (is_small(o))
-        return false;
-    const Type *t = TYPE(o);
-    if (type_has(t, TF_LIST_SUBCLASS | TF_TUPLE_SUBCLASS))
-        return true;
-    if (type_has(t, TF_STR_SUBCLASS | TF_BYTES_SUBCLASS | TF_DICT_SUBCLASS | TF_INT_SUBCLASS))
-        return false;
-    if (t == &RangeType)
-        return true;
-    if (!type_has(t, TF_HEAPTYPE))
-        return false;
-    return mro_has(t, &RangeType) || is_deque_type(t);
+    Obj *modules = sys_modules();
+    Obj *mod = modules && is_dict(modules) ? dict_get_cstr(modules, "collections.abc") : NULL;
+    if (!mod)
+        return 0;
+    Obj *cls = obj_getattr_cstr(mod, abc);
+    if (!cls) {
+        err_clear();
+        return 0;
+    }
+    int r = obj_isinstance(o, cls);
+    DECREF(cls);
+    return r;
 }
 
-bool vm_match_is_mapping(Obj *o)
+int vm_match_is_sequence(Obj *o)
 {
     if (is_small(o))
-        return false;
+        return 0;
     const Type *t = TYPE(o);
-    return type_has(t, TF_DICT_SUBCLASS) || t == &MappingProxyType ||
-           (type_has(t, TF_HEAPTYPE) && mro_has(t, &MappingProxyType));
+    if (type_has(t, TF_LIST_SUBCLASS | TF_TUPLE_SUBCLASS) || t == &RangeType)
+        return 1;
+    if (!type_has(t, TF_HEAPTYPE) ||
+        type_has(t, TF_STR_SUBCLASS | TF_BYTES_SUBCLASS | TF_DICT_SUBCLASS | TF_INT_SUBCLASS) ||
+        mro_has(t, &ByteArrayType))
+        return 0;
+    if (mro_has(t, &RangeType) || is_deque_type(t))
+        return 1;
+    return abc_instance(o, "Sequence");
+}
+
+int vm_match_is_mapping(Obj *o)
+{
+    if (is_small(o))
+        return 0;
+    const Type *t = TYPE(o);
+    if (type_has(t, TF_DICT_SUBCLASS) || t == &MappingProxyType)
+        return 1;
+    if (!type_has(t, TF_HEAPTYPE) ||
+        type_has(t, TF_STR_SUBCLASS | TF_BYTES_SUBCLASS | TF_LIST_SUBCLASS | TF_TUPLE_SUBCLASS))
+        return 0;
+    if (mro_has(t, &MappingProxyType))
+        return 1;
+    return abc_instance(o, "Mapping");
 }
 
 /* Is keys[i] equal to an earlier key?  Equal hashes, then ==, as a set

@@ -5,9 +5,10 @@
 #include "object.h"
 
 /* MATCH_SEQUENCE / MATCH_MAPPING: does a sequence (mapping) pattern accept
- * o's type at all?  Never raises. */
-bool vm_match_is_sequence(Obj *o);
-bool vm_match_is_mapping(Obj *o);
+ * o's type at all?  1 or 0; -1 with an exception (a class of ours is
+ * checked against collections.abc.Sequence/Mapping when that is loaded). */
+int vm_match_is_sequence(Obj *o);
+int vm_match_is_mapping(Obj *o);
 /* MATCH_KEYS: a tuple of map's values for keys (a tuple), None (new
  * reference) when one is missing, NULL with an exception. */
 Obj *vm_match_keys(Obj *map, Obj *keys);
