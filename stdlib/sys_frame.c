@@ -4,7 +4,9 @@
  * return, so a frame object is a snapshot taken by _getframe: the code,
  * the line and instruction being run, the namespaces, a copy of the fast
  * locals (cells are kept, so closures read live), and f_back, the caller's
- * snapshot, made at the same time for the whole chain. */
+ * snapshot, made at the same time for the whole chain.  While the frame
+ * still runs (it is on the chain of the thread that asks), f_lineno,
+ * f_lasti and f_locals read the running frame instead, as CPython's do. */
 #include <stdio.h>
 #include <stdlib.h>
 #include "sys_internal.h"
@@ -29,6 +31,8 @@ typedef struct SysFrameObj {
     size_t nplus;
     int lineno;
     int lasti;               /* instruction word index */
+    const Frame *live;       /* the frame snapshotted (compared, never followed */
+    const VMThread *thread;  /*   unless found on this thread's chain) */
 } SysFrameObj;
 
 static Type SysFrameType;
@@ -76,6 +80,8 @@ static SysFrameObj *snapshot(const Frame *fr) {
     f->locals = fr->locals ? NEWREF(fr->locals) : NULL;
     f->plus = NULL;
     f->nplus = 0;
+    f->live = fr;
+    f->thread = tstate_get() ? tstate_get()->interp : NULL;
     size_t at = frame_lasti(fr);
     f->lasti = (int)at;
     f->lineno = code_line_at(fr->code, at);
@@ -136,13 +142,31 @@ Obj *sys_getframe(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 /* ---- attributes --------------------------------------------------------- */
 
+/* The running frame f was taken from, when it is still on the calling
+ * thread's chain (its saved ip is up to date: attribute lookups save it). */
+static const Frame *running(const SysFrameObj *f) {
+    ThreadState *ts = tstate_get();
+    const VMThread *vt = ts ? ts->interp : NULL;
+    if (vt == NULL || vt != f->thread) return NULL;
+    for (const Frame *p = vt->current; p != NULL; p = p->back)
+        if (p == f->live) return p->code == f->code ? p : NULL;
+    return NULL;
+}
+
 static Obj *sf_back(Obj *o) {
     Obj *b = ((SysFrameObj *)o)->back;
     return NEWREF(b ? b : NONE);
 }
 static Obj *sf_code(Obj *o) { return NEWREF((Obj *)((SysFrameObj *)o)->code); }
-static Obj *sf_lineno(Obj *o) { return small_new(((SysFrameObj *)o)->lineno); }
-static Obj *sf_lasti(Obj *o) { return small_new(((SysFrameObj *)o)->lasti * 2); }
+static int lineno_of(const SysFrameObj *f) {
+    const Frame *fr = running(f);
+    return fr ? code_line_at(fr->code, frame_lasti(fr)) : f->lineno;
+}
+static Obj *sf_lineno(Obj *o) { return small_new(lineno_of((SysFrameObj *)o)); }
+static Obj *sf_lasti(Obj *o) {
+    const Frame *fr = running((SysFrameObj *)o);
+    return small_new((fr ? (intptr_t)frame_lasti(fr) : ((SysFrameObj *)o)->lasti) * 2);
+}
 static Obj *sf_globals(Obj *o) { return NEWREF(((SysFrameObj *)o)->globals); }
 static Obj *sf_builtins(Obj *o) {
     Obj *b = ((SysFrameObj *)o)->builtins;
@@ -163,13 +187,15 @@ static int add_bound(Obj *d, Obj *names, Obj **slots, size_t n, bool cells) {
 static Obj *sf_locals(Obj *o) {
     SysFrameObj *f = (SysFrameObj *)o;
     if (f->locals != NULL) return NEWREF(f->locals);
+    const Frame *fr = running(f);
+    Obj **plus = fr ? (Obj **)fr->localsplus : f->plus;
     Obj *d = dict_new();
-    if (d == NULL || f->plus == NULL) return d;
+    if (d == NULL || plus == NULL) return d;
     const CodeObj *co = f->code;
     size_t nloc = (size_t)co->nlocals, ncells = code_ncells(co), nfree = code_nfree(co);
-    if (add_bound(d, co->varnames, f->plus, nloc, false) < 0 ||
-        (ncells && add_bound(d, co->cellvars, f->plus + nloc, ncells, true) < 0) ||
-        (nfree && add_bound(d, co->freevars, f->plus + nloc + ncells, nfree, true) < 0)) {
+    if (add_bound(d, co->varnames, plus, nloc, false) < 0 ||
+        (ncells && add_bound(d, co->cellvars, plus + nloc, ncells, true) < 0) ||
+        (nfree && add_bound(d, co->freevars, plus + nloc + ncells, nfree, true) < 0)) {
         DECREF(d);
         return NULL;
     }
@@ -181,14 +207,17 @@ static Obj *sf_repr(Obj *o) {
     char addr[32];
     snprintf(addr, sizeof addr, "%p", (void *)o);
     return str_from_format("<frame at %s, file '%U', line %d, code %U>", addr, f->code->filename,
-                           f->lineno, f->code->name);
+                           lineno_of(f), f->code->name);
 }
 
-/* clear(): drops the copied locals (the snapshot of a running frame holds
- * no state the frame needs). */
+/* clear(): drops the copied locals of a frame that has returned. */
 static Obj *sf_clear(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     (void)args;
     if (args_no_kwargs("clear", kwnames) < 0 || args_count("clear", nargs, 0, 0) < 0) return NULL;
+    if (running((SysFrameObj *)self) != NULL) {
+        err_set_str(&Exc_RuntimeError, "cannot clear an executing frame");
+        return NULL;
+    }
     plus_release((SysFrameObj *)self);
     return NEWREF(NONE);
 }

@@ -35,3 +35,38 @@ print(sys._getframe(0).f_locals is globals())
 class K:
     here = sys._getframe()
     print(sorted(here.f_locals))
+
+# while a frame runs, f_lineno and f_locals read it live; clear() refuses
+def where():
+    f = sys._getframe()
+    a = 1
+    x = f.f_lineno
+    b = 2
+    return x, f.f_lineno, sorted(f.f_locals), f.f_back.f_lineno
+print(where())
+def g():
+    return sys._getframe()
+fr = g()
+print(fr.f_lineno, sorted(fr.f_locals))
+print(fr.clear())
+try:
+    sys._getframe().clear()
+except RuntimeError as e:
+    print(e)
+def caller():
+    f = sys._getframe()
+    def inner():
+        try:
+            f.clear()
+        except RuntimeError as e:
+            print("inner:", e)
+        return f.f_lineno
+    return inner()
+print(caller())
+def tb_clear():
+    try:
+        1/0
+    except ZeroDivisionError as e:
+        traceback.clear_frames(e.__traceback__)
+        print("cleared")
+tb_clear()
