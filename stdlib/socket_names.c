@@ -40,6 +40,27 @@ static Obj *f_gethostname(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     return str_from_cstr(buf);
 }
 
+/* sethostname(name): needs the privilege to change it */
+static Obj *f_sethostname(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("sethostname", kwnames) < 0 || sock_nargs("sethostname", nargs, 1, 1) < 0)
+        return NULL;
+    Obj *o = args[0];
+    const char *name;
+    size_t size;
+    if (is_str(o)) {
+        name = str_data(o);
+        size = str_size(o);
+    } else if (is_bytes(o)) {
+        name = (const char *)byteslike_data(o);
+        size = byteslike_size(o);
+    } else {
+        err_format(&Exc_TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(o));
+        return NULL;
+    }
+    if (sethostname(name, size) < 0) return sock_raise_errno(errno);
+    return NEWREF(NONE);
+}
+
 /* One host argument resolved for `family` (gethostbyname, gethostbyaddr). */
 static int resolve_arg(Obj *const *args, size_t nargs, Obj *kwnames, const char *fname, int family,
                        SockAddr *addr, socklen_t *len) {
@@ -121,14 +142,21 @@ static Obj *host_query(const HostQuery *q) {
     return hostent_obj(res);
 }
 
+/* The name is checked by resolving it first, then looked up as it is. */
 static Obj *f_gethostbyname_ex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("gethostbyname_ex", kwnames) < 0 || sock_nargs("gethostbyname_ex", nargs, 1, 1) < 0)
+        return NULL;
+    char *name = host_arg(args[0], "gethostbyname_ex");
+    if (name == NULL) return NULL;
     SockAddr addr;
     socklen_t len;
-    if (resolve_arg(args, nargs, kwnames, "gethostbyname_ex", AF_INET, &addr, &len) < 0) return NULL;
-    char host[INET_ADDRSTRLEN];
-    inet_ntop(AF_INET, &addr.in4.sin_addr, host, sizeof host);
-    HostQuery q = {.name = host};
-    return host_query(&q);
+    Obj *res = NULL;
+    if (host_resolve(name, AF_INET, &addr, &len) == 0) {
+        HostQuery q = {.name = name};
+        res = host_query(&q);
+    }
+    free(name);
+    return res;
 }
 
 static Obj *f_gethostbyaddr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -399,7 +427,8 @@ static Obj *f_inet_ntop(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 }
 
 const MethodDef sock_name_functions[] = {
-    {"gethostname", f_gethostname}, {"gethostbyname", f_gethostbyname},
+    {"gethostname", f_gethostname}, {"sethostname", f_sethostname},
+    {"gethostbyname", f_gethostbyname},
     {"gethostbyname_ex", f_gethostbyname_ex}, {"gethostbyaddr", f_gethostbyaddr},
     {"getaddrinfo", f_getaddrinfo}, {"getnameinfo", f_getnameinfo},
     {"getprotobyname", f_getprotobyname}, {"getservbyname", f_getservbyname},

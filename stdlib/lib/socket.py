@@ -10,6 +10,7 @@ create_server, socketpair, fromfd and getfqdn.
 import _socket
 from _socket import *
 
+import errno
 import os
 import sys
 from enum import IntEnum, IntFlag
@@ -262,7 +263,10 @@ __all__ += ["send_fds", "recv_fds"]
 # plays BufferedReader/BufferedWriter/BufferedRWPair and _TextFile
 # TextIOWrapper, with their messages.
 
-_EAGAIN = (11,)   # errno.EAGAIN (== EWOULDBLOCK on Linux)
+EBADF = getattr(errno, 'EBADF', 9)
+EAGAIN = getattr(errno, 'EAGAIN', 11)
+EWOULDBLOCK = getattr(errno, 'EWOULDBLOCK', 11)
+_blocking_errnos = {EAGAIN, EWOULDBLOCK}
 _CLOSED_FILE = "I/O operation on closed file."
 _CLOSED_SOCKET = "I/O operation on closed socket."
 
@@ -306,7 +310,7 @@ class SocketIO:
             self._timeout_occurred = True
             raise
         except error as e:
-            if e.errno in _EAGAIN:
+            if e.errno in _blocking_errnos:
                 return None
             raise
 
@@ -336,7 +340,7 @@ class SocketIO:
         try:
             return self._sock.send(b)
         except error as e:
-            if e.errno in _EAGAIN:
+            if e.errno in _blocking_errnos:
                 return None
             raise
 
