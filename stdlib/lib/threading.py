@@ -391,6 +391,8 @@ class Event:
     def wait(self, timeout=None):
         """Block until the flag is set or timeout seconds pass; return the
         flag."""
+        if self._flag:
+            return True         # set already: no need for the lock
         with self._cond:
             flag = self._flag
             if not flag:
