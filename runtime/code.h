@@ -58,6 +58,9 @@ CodeObj *code_new(void);
 int code_line_at(const CodeObj *co, size_t offset);
 /* co_positions() and the other methods (runtime/code_positions.c). */
 extern const MethodDef code_methods[];
+/* The (line, end_line, col, end_col) tuple co_positions() gives for
+ * instruction word i (new reference, NULL on MemoryError). */
+Obj *code_position_at(const CodeObj *co, size_t i);
 
 /* ---- functions ---------------------------------------------------------- */
 typedef struct FunctionObj {

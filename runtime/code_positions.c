@@ -24,12 +24,8 @@ static void positions_dealloc(Obj *o) {
 
 static Obj *positions_self(Obj *o) { return NEWREF(o); }
 
-static Obj *positions_next(Obj *o) {
-    PositionsIterObj *it = (PositionsIterObj *)o;
-    const CodeObj *co = it->code;
-    if (it->next >= co->ncode) return NULL;
-    size_t i = it->next++;
-    if (co->lines == NULL) return tuple_pack(4, NONE, NONE, NONE, NONE);
+Obj *code_position_at(const CodeObj *co, size_t i) {
+    if (co->lines == NULL || i >= co->ncode) return tuple_pack(4, NONE, NONE, NONE, NONE);
     while (i > 0 && co->lines[i] <= 0) i--;      /* a cache word: its instruction */
     int line = co->lines[i];
     if (line <= 0) return tuple_pack(4, NONE, NONE, NONE, NONE);
@@ -39,6 +35,12 @@ static Obj *positions_next(Obj *o) {
     Obj *col = small_new((intptr_t)(cols >> 16));
     if ((cols & 0xffff) == 0xffff) return tuple_pack(4, l, small_new(line + 1), col, small_new(0));
     return tuple_pack(4, l, l, col, small_new((intptr_t)(cols & 0xffff)));
+}
+
+static Obj *positions_next(Obj *o) {
+    PositionsIterObj *it = (PositionsIterObj *)o;
+    if (it->next >= it->code->ncode) return NULL;
+    return code_position_at(it->code, it->next++);
 }
 
 static Type PositionsIterType = {

@@ -1,11 +1,12 @@
 /* traceback_c.c: the _traceback module, what traceback.py needs to draw
- * PEP 657 carets: the offsets of the parts of a binary operation or
- * subscript that a source segment holds (from the parser), and the width
- * of text on a terminal. */
+ * PEP 657 carets: the columns of an instruction, the offsets of the parts
+ * of a binary operation or subscript that a source segment holds (from the
+ * parser), and the width of text on a terminal. */
 #include <utf8proc.h>
 #include "modules.h"
 #include "args.h"
 #include "ast.h"
+#include "code.h"
 #include "err.h"
 #include "str.h"
 #include "tuple.h"
@@ -76,7 +77,28 @@ static Obj *tc_display_width(Obj *self, Obj *const *args, size_t nargs, Obj *kwn
     return small_new(width);
 }
 
+/* code_position(code, i): co_positions()'s entry for instruction word i
+ * without walking the ones before it; StopIteration past the end. */
+static Obj *tc_code_position(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    (void)self;
+    if (args_no_kwargs("code_position", kwnames) < 0 ||
+        args_count("code_position", nargs, 2, 2) < 0)
+        return NULL;
+    if (!is_code(args[0]) || !is_small(args[1]) || small_value(args[1]) < 0) {
+        err_set_str(&Exc_TypeError, "code_position() takes a code object and an index");
+        return NULL;
+    }
+    const CodeObj *co = (const CodeObj *)args[0];
+    size_t i = (size_t)small_value(args[1]);
+    if (i >= co->ncode) {
+        err_set_none(&Exc_StopIteration);
+        return NULL;
+    }
+    return code_position_at(co, i);
+}
+
 static const MethodDef traceback_c_methods[] = {
+    {"code_position", tc_code_position, 0},
     {"expr_anchors", tc_expr_anchors, 0},
     {"display_width", tc_display_width, 0},
     {NULL},

@@ -3,6 +3,7 @@ the same text the interpreter prints for an uncaught exception."""
 
 import sys
 import linecache
+import _traceback
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -203,11 +204,9 @@ def _walk_tb_with_full_positions(tb):
 def _get_code_position(code, instruction_index):
     if instruction_index < 0:
         return (None, None, None, None)
-    wanted = instruction_index // 2
-    for i, where in enumerate(code.co_positions()):
-        if i == wanted:
-            return where
-    raise StopIteration
+    # what next(islice(code.co_positions(), instruction_index // 2, None))
+    # gives, without walking the entries before it
+    return _traceback.code_position(code, instruction_index // 2)
 
 
 # ---- FrameSummary ----------------------------------------------------------
@@ -288,7 +287,6 @@ def _caret_anchors(segment):
     """(end of the left part, start of the right part) of the primary
     range, in characters of `segment`, when it is a binary operation (the
     operator) or a subscript (the [index]); else None."""
-    import _traceback
     found = _traceback.expr_anchors(segment)
     if found is None:
         return None
@@ -326,7 +324,6 @@ def _display_width(text, offset):
     # East Asian characters and emoji take two)
     if text.isascii():
         return offset
-    import _traceback
     return _traceback.display_width(text, offset)
 
 
