@@ -154,7 +154,7 @@ static Obj *p_rename(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     const char *src = posix_path_arg("rename", "src", a[0]), *dst = src ? posix_path_arg("rename", "dst", a[1]) : NULL;
     if (dst == NULL) return NULL;
     if (rename(src, dst) < 0) {
-        err_set_from_errno(a[0]);
+        posix_error2(a[0], a[1]);
         return NULL;
     }
     return NEWREF(NONE);
@@ -274,7 +274,8 @@ Obj *posix_module_init(void) {
         module_add_functions(m, posix_methods) < 0 || module_add_functions(m, posix_fd_methods) < 0 ||
         module_add_functions(m, posix_proc_methods) < 0 ||
         module_add_functions(m, posix_env_methods) < 0 ||
-        module_add_functions(m, posix_spawn_methods) < 0 || module_add_obj(m, "environ", env) < 0 ||
+        module_add_functions(m, posix_spawn_methods) < 0 ||
+        module_add_functions(m, posix_files_methods) < 0 || posix_files_add_types(m) < 0 || module_add_obj(m, "environ", env) < 0 ||
         module_add_obj(m, "stat_result", (Obj *)&StatResultType) < 0 ||
         posix_fd_add_constants(m) < 0 || posix_proc_add_constants(m) < 0) {
         XDECREF(env);

@@ -19,6 +19,8 @@ const char *posix_fs_cstr(Obj *o);
 int posix_int_arg(Obj *o, int *out);
 /* None, or NULL with OSError from errno when rc < 0 (filename may be NULL). */
 Obj *posix_none_or_error(int rc, Obj *filename);
+/* Raises OSError from errno naming two paths ("'a' -> 'b'"). */
+void posix_error2(Obj *src, Obj *dst);
 /* os.stat_result of a struct stat. */
 Obj *posix_stat_result(const struct stat *st);
 
@@ -27,6 +29,8 @@ extern const MethodDef posix_fd_methods[];    /* posix_fd.c: descriptors */
 extern const MethodDef posix_proc_methods[];  /* posix_proc.c: fork, wait, exec, kill */
 extern const MethodDef posix_env_methods[];   /* posix_env.c: putenv, unsetenv */
 extern const MethodDef posix_spawn_methods[]; /* posix_spawn.c: _fork_exec for subprocess */
+extern const MethodDef posix_files_methods[]; /* posix_files.c: lstat, links, chmod, uname... */
+int posix_files_add_types(Obj *m);
 /* Adds a group's constants and types to the module; -1 on error. */
 int posix_fd_add_constants(Obj *m);
 int posix_proc_add_constants(Obj *m);

@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
 #include <sys/times.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -488,7 +489,13 @@ const MethodDef posix_proc_methods[] = {
 int posix_proc_add_constants(Obj *m) {
     static const struct { const char *name; int value; } consts[] = {
         {"WNOHANG", WNOHANG}, {"WUNTRACED", WUNTRACED}, {"WCONTINUED", WCONTINUED},
-        {"EX_OK", 0},
+        {"WEXITED", WEXITED}, {"WSTOPPED", WSTOPPED}, {"WNOWAIT", WNOWAIT},
+        {"EX_OK", EX_OK}, {"EX_USAGE", EX_USAGE}, {"EX_DATAERR", EX_DATAERR},
+        {"EX_NOINPUT", EX_NOINPUT}, {"EX_NOUSER", EX_NOUSER}, {"EX_NOHOST", EX_NOHOST},
+        {"EX_UNAVAILABLE", EX_UNAVAILABLE}, {"EX_SOFTWARE", EX_SOFTWARE},
+        {"EX_OSERR", EX_OSERR}, {"EX_OSFILE", EX_OSFILE}, {"EX_CANTCREAT", EX_CANTCREAT},
+        {"EX_IOERR", EX_IOERR}, {"EX_TEMPFAIL", EX_TEMPFAIL}, {"EX_PROTOCOL", EX_PROTOCOL},
+        {"EX_NOPERM", EX_NOPERM}, {"EX_CONFIG", EX_CONFIG},
     };
     for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
         if (module_add_int(m, consts[i].name, consts[i].value) < 0) return -1;

@@ -22,6 +22,7 @@ pardir = '..'
 devnull = '/dev/null'
 defpath = '/bin:/usr/bin'
 supports_bytes_environ = True
+error = OSError
 
 
 class PathLike(_abc.ABC):
@@ -321,6 +322,249 @@ class _wrap_close:
 
     def __iter__(self):
         return iter(self._stream)
+
+
+# ---- spawn ------------------------------------------------------------------
+
+P_WAIT = 0
+P_NOWAIT = P_NOWAITO = 1
+
+
+def _spawn(mode, file, args, env, exec_func):
+    if not isinstance(args, (tuple, list)):
+        raise TypeError('argv must be a tuple or a list')
+    if not args or not args[0]:
+        raise ValueError('argv first element cannot be empty')
+    pid = fork()
+    if pid == 0:
+        try:
+            if env is None:
+                exec_func(file, args)
+            else:
+                exec_func(file, args, env)
+        except BaseException:
+            _exit(127)
+        _exit(127)
+    if mode == P_NOWAIT:
+        return pid
+    while True:
+        wpid, sts = waitpid(pid, 0)
+        if not WIFSTOPPED(sts):
+            return waitstatus_to_exitcode(sts)
+
+
+def spawnv(mode, file, args):
+    return _spawn(mode, file, args, None, execv)
+
+
+def spawnve(mode, file, args, env):
+    return _spawn(mode, file, args, env, execve)
+
+
+def spawnvp(mode, file, args):
+    return _spawn(mode, file, args, None, execvp)
+
+
+def spawnvpe(mode, file, args, env):
+    return _spawn(mode, file, args, env, execvpe)
+
+
+def spawnl(mode, file, *args):
+    return spawnv(mode, file, args)
+
+
+def spawnle(mode, file, *args):
+    return spawnve(mode, file, args[:-1], args[-1])
+
+
+def spawnlp(mode, file, *args):
+    return spawnvp(mode, file, args)
+
+
+def spawnlpe(mode, file, *args):
+    return spawnvpe(mode, file, args[:-1], args[-1])
+
+
+# ---- directories --------------------------------------------------------------
+
+_S_IFMT, _S_IFDIR, _S_IFREG, _S_IFLNK = 0o170000, 0o040000, 0o100000, 0o120000
+
+
+class DirEntry:
+    """One entry of a directory listed by scandir(): its name and path, and
+    its type and stat (asked of the system once, then remembered)."""
+
+    __slots__ = ('name', 'path', '_lstat', '_stat')
+
+    def __init__(self, directory, name):
+        self.name = name
+        if isinstance(name, bytes):
+            sep_ = b'/'
+        else:
+            sep_ = '/'
+        self.path = directory + name if directory.endswith(sep_) else directory + sep_ + name
+        self._lstat = None
+        self._stat = None
+
+    def __repr__(self):
+        return '<DirEntry %r>' % (self.name,)
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        if not follow_symlinks or (self._lstat.st_mode & _S_IFMT) != _S_IFLNK:
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def inode(self):
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat.st_ino
+
+    def _is(self, kind, follow_symlinks):
+        try:
+            st = self.stat(follow_symlinks=follow_symlinks)
+        except FileNotFoundError:
+            return False
+        return (st.st_mode & _S_IFMT) == kind
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._is(_S_IFDIR, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._is(_S_IFREG, follow_symlinks)
+
+    def is_symlink(self):
+        return self._is(_S_IFLNK, False)
+
+
+DirEntry.__module__ = 'posix'
+
+
+class _ScandirIterator:
+    """What scandir() returns: an iterator of DirEntry, and a context
+    manager."""
+
+    def __init__(self, directory):
+        self._dir = directory
+        self._names = iter(listdir(directory))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._names is None:
+            raise StopIteration
+        return DirEntry(self._dir, next(self._names))
+
+    def close(self):
+        self._names = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+_ScandirIterator.__module__ = 'posix'
+_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
+
+
+def scandir(path='.'):
+    """An iterator of DirEntry objects for the entries of a directory."""
+    if path is None:
+        path = '.'
+    return _ScandirIterator(fspath(path))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Yields (dirpath, dirnames, filenames) for each directory of the tree
+    rooted at top, parents first (topdown) or last."""
+    return _walk(fspath(top), topdown, onerror, followlinks)
+
+
+def _walk(top, topdown, onerror, followlinks):
+    dirs, nondirs, walk_into = [], [], []
+    try:
+        entries = scandir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    with entries:
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            (dirs if is_dir else nondirs).append(entry.name)
+            if not topdown and is_dir:
+                try:
+                    link = entry.is_symlink()
+                except OSError:
+                    link = False
+                if followlinks or not link:
+                    walk_into.append(entry.path)
+    if topdown:
+        yield top, dirs, nondirs
+        for name in dirs:
+            new_path = DirEntry(top, name).path
+            try:
+                link = (lstat(new_path).st_mode & _S_IFMT) == _S_IFLNK
+            except OSError:
+                link = False
+            if followlinks or not link:
+                yield from _walk(new_path, topdown, onerror, followlinks)
+    else:
+        for new_path in walk_into:
+            yield from _walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    kwargs.update(zip(('errors', 'newline', 'closefd', 'opener'), args))
+    if encoding is not None:
+        kwargs['encoding'] = encoding
+    import builtins
+    return builtins.open(fd, mode, buffering, **kwargs)
+
+
+def getcwdb():
+    return fsencode(getcwd())
 
 
 # ---- helpers ----------------------------------------------------------------
