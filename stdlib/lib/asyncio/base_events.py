@@ -225,6 +225,8 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._clock_resolution = _clock_resolution()
         self._exception_handler = None
         self._debug = False
+        # The -X loopstats/looptrace recorder (set by the I/O layer).
+        self._instrument = None
         self.set_debug(coroutines._is_debug_mode())
         self.slow_callback_duration = 0.1
         self._current_handle = None
@@ -560,7 +562,8 @@ class BaseEventLoop(events.AbstractEventLoop):
             handle._scheduled = False
 
     def _run_once(self):
-        self._drop_cancelled_timers()
+        if self._timer_cancelled_count:
+            self._drop_cancelled_timers()
         scheduled = self._scheduled
         ready = self._ready
         if ready or self._stopping:
@@ -583,7 +586,7 @@ class BaseEventLoop(events.AbstractEventLoop):
 
         # Callbacks queued while these run wait for the next iteration.
         popleft = ready.popleft
-        if self._debug:
+        if self._debug or self._instrument is not None:
             for _ in range(len(ready)):
                 handle = popleft()
                 if not handle._cancelled:
@@ -598,10 +601,13 @@ class BaseEventLoop(events.AbstractEventLoop):
     def _run_timed(self, handle):
         try:
             self._current_handle = handle
-            start = self.time()
-            handle._run()
-            took = self.time() - start
-            if took >= self.slow_callback_duration:
+            if self._instrument is not None:
+                took = self._instrument.run(handle)
+            else:
+                start = self.time()
+                handle._run()
+                took = self.time() - start
+            if self._debug and took >= self.slow_callback_duration:
                 logger.warning('Executing %s took %.3f seconds',
                                _format_handle(handle), took)
         finally:

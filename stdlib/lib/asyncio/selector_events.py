@@ -8,6 +8,7 @@ import collections
 import functools
 import time
 
+from . import _instrument
 from . import base_events
 from . import events
 from . import futures
@@ -71,6 +72,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         self._transports = {}
         self._ssock = self._csock = None
         self._make_self_pipe()
+        if _instrument.ACTIVE:
+            self._instrument = _instrument.attach(self)
 
     def close(self):
         if self.is_running():

@@ -293,7 +293,11 @@ class Task(futures.Future):
                                          _strip_internal_frames(error))
             self._finish()
         else:
-            self._wait_on(result)
+            if result is None:
+                # A bare yield (sleep(0)): run again on the next iteration.
+                loop.call_soon(self.__step, context=self._context)
+            else:
+                self._wait_on(result)
         finally:
             if _current_tasks.get(loop) is self:
                 del _current_tasks[loop]
