@@ -49,6 +49,15 @@ class _Store:
         self.dicts.clear()
 
 
+def _type_name(obj):
+    # As CPython names types in messages; threading presents `local` as the
+    # C type _thread._local, whose messages say '_thread._local'.
+    cls = type(obj)
+    if cls.__module__ == '_thread':
+        return '_thread.' + cls.__name__
+    return cls.__name__
+
+
 _descriptor_names = {}    # class -> names of its data descriptors (MRO included)
 
 
@@ -116,11 +125,9 @@ class local:
         try:
             return object.__getattribute__(self, name)
         except AttributeError:
-            cls = type(self)
-            if cls.__module__ == '_thread' and cls.__name__ == '_local':
-                # Named as the C type it stands for ('_thread._local').
-                raise AttributeError("'_thread._local' object has no attribute '%s'"
-                                     % name) from None
+            if type(self) is local and _type_name(self) != 'local':
+                raise AttributeError("'%s' object has no attribute '%s'"
+                                     % (_type_name(self), name)) from None
             raise
         finally:
             store.lock.release()
@@ -128,7 +135,7 @@ class local:
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % _type_name(self))
         store = object.__getattribute__(self, '_local__store')
         d = store.dicts.get(get_ident())
         if d is not None and name not in store.descriptors:
@@ -143,7 +150,7 @@ class local:
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % _type_name(self))
         store = _select(self)
         try:
             return object.__delattr__(self, name)

@@ -6,6 +6,7 @@
 import threading
 from collections import deque
 from heapq import heappush, heappop
+from operator import index as _index
 from time import monotonic as _time
 from types import GenericAlias
 
@@ -193,7 +194,11 @@ class SimpleQueue:
     # waits on a lock of its own, queued in self._waiters; put() releases
     # the first one.  One plain lock guards all of it.
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError("SimpleQueue() takes no positional arguments")
+        if kwargs:
+            raise TypeError("SimpleQueue() takes no keyword arguments")
         self._mutex = threading.Lock()
         self._items = []
         self._head = 0
@@ -211,7 +216,12 @@ class SimpleQueue:
         """Remove and return an item, waiting for one if the queue is empty:
         for ever (timeout None), at most timeout seconds, or not at all
         (block=False); raise Empty if none came."""
-        if timeout is not None:
+        if not block:
+            timeout = None          # ignored, as by CPython's C version
+        elif timeout is not None:
+            # Seconds as a float or an integer-like object.
+            if not isinstance(timeout, float):
+                timeout = _index(timeout)
             _check_timeout(timeout)
             deadline = None
         mutex = self._mutex

@@ -587,6 +587,8 @@ except ImportError:
     def excepthook(args, /):
         """Report an exception a thread did not catch (SystemExit is
         ignored) on sys.stderr."""
+        if type(args) is not ExceptHookArgs:
+            raise TypeError("_thread.excepthook argument type must be ExceptHookArgs")
         if args.exc_type == SystemExit:
             return
         if _sys is not None and _sys.stderr is not None:
