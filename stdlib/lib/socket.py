@@ -397,6 +397,7 @@ class _BufferedFile:
         self._reading = reading
         self._writing = writing
         self._rbuf = b""
+        self._rpos = 0
         self._wbuf = bytearray()
         self._closed = False
 
@@ -443,35 +444,51 @@ class _BufferedFile:
     def isatty(self):
         return False
 
-    # -- reading --
+    # -- reading: the bytes not read yet are self._rbuf[self._rpos:] --
     def _fill(self):
         """Reads more into the buffer; False at the end of the stream."""
         data = self.raw.read(self._BUFSIZE)
         if not data:
             return False
-        self._rbuf += data
+        self._rbuf = self._rbuf[self._rpos:] + data
+        self._rpos = 0
         return True
+
+    def _take(self, end):
+        """The buffered bytes up to index end of _rbuf, now read."""
+        data = self._rbuf[self._rpos:end]
+        self._rpos = end
+        return data
 
     def read(self, size=-1):
         self._check_read()
-        if size is None or size < 0:
-            while self._fill():
-                pass
-            data, self._rbuf = self._rbuf, b""
+        avail = len(self._rbuf) - self._rpos
+        if size is not None and 0 <= size <= avail:
+            return self._take(self._rpos + size)
+        # whole chunks joined once: no copying per chunk
+        chunks = [self._take(len(self._rbuf))]
+        have = avail
+        while size is None or size < 0 or have < size:
+            want = 65536 if size is None or size < 0 else max(self._BUFSIZE, size - have)
+            data = self.raw.read(want)
+            if not data:
+                break
+            chunks.append(data)
+            have += len(data)
+        data = b"".join(chunks)
+        if size is None or size < 0 or size >= len(data):
             return data
-        while len(self._rbuf) < size and self._fill():
-            pass
-        data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
-        return data
+        self._rbuf, self._rpos = data, size     # the rest stays buffered
+        return data[:size]
 
     def read1(self, size=-1):
         self._check_read("read1" if not self._reading else "read")
-        if not self._rbuf:
+        if self._rpos == len(self._rbuf):
             self._fill()
-        if size is None or size < 0:
-            size = len(self._rbuf)
-        data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
-        return data
+        avail = len(self._rbuf) - self._rpos
+        if size is None or size < 0 or size > avail:
+            size = avail
+        return self._take(self._rpos + size)
 
     def readinto(self, b):
         data = self.read(len(b))
@@ -485,23 +502,23 @@ class _BufferedFile:
             raise ValueError("peek of closed file" if self._writing else "readline of closed file")
         if size is None:
             size = -1
-        start = 0
+        scanned = 0         # bytes after _rpos already searched for a newline
         while True:
-            end = self._rbuf.find(b"\n", start)
+            end = self._rbuf.find(b"\n", self._rpos + scanned)
             if end >= 0:
-                end += 1
+                n = end + 1 - self._rpos
                 break
-            if 0 <= size <= len(self._rbuf):
-                end = size
+            avail = len(self._rbuf) - self._rpos
+            if 0 <= size <= avail:
+                n = size
                 break
-            start = len(self._rbuf)
+            scanned = avail
             if not self._fill():
-                end = len(self._rbuf)
+                n = len(self._rbuf) - self._rpos
                 break
-        if 0 <= size < end:
-            end = size
-        line, self._rbuf = self._rbuf[:end], self._rbuf[end:]
-        return line
+        if 0 <= size < n:
+            n = size
+        return self._take(self._rpos + n)
 
     def readlines(self, hint=-1):
         if self._closed:
@@ -514,6 +531,12 @@ class _BufferedFile:
         return self
 
     def __next__(self):
+        # a whole line already buffered: the common case, kept short
+        end = self._rbuf.find(b"\n", self._rpos)
+        if end >= 0 and not self._closed:
+            line = self._rbuf[self._rpos:end + 1]
+            self._rpos = end + 1
+            return line
         line = self.readline()
         if not line:
             raise StopIteration
@@ -583,14 +606,18 @@ class _TextFile:
 
     def __init__(self, buffer, mode, encoding, errors, newline):
         if newline not in (None, "", "\n", "\r", "\r\n"):
-            raise ValueError("illegal newline value: %r" % (newline,))
+            raise ValueError("illegal newline value: %s" % (newline,))
         "".encode(encoding)      # LookupError for an unknown encoding
         self.buffer = buffer
         self.mode = mode
         self.encoding = encoding
         self.errors = errors
         self._newline = newline
+        # decoded text not read yet: self._text[self._tpos:]
+        self._text = ""
+        self._tpos = 0
         self._pending = b""      # bytes read that do not make a whole character yet
+        self._pendingcr = False  # newline=None: a final '\r' waits to see if '\n' follows
 
     @property
     def closed(self):
@@ -635,41 +662,75 @@ class _TextFile:
             self._pending = data[e.start:]
             text = data[:e.start].decode(self.encoding, self.errors)
         if self._newline is None:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
+            if self._pendingcr:
+                text = "\r" + text
+                self._pendingcr = False
+            if not final and text.endswith("\r"):
+                text = text[:-1]
+                self._pendingcr = True
+            if "\r" in text:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
+
+    def _more(self):
+        """Decodes the next chunk into the text buffer; False at the end."""
+        data = self.buffer.read1(8192)
+        text = self._decode(data, not data)
+        self._text = self._text[self._tpos:] + text
+        self._tpos = 0
+        return bool(data)
+
+    def _line_end(self, at_eof):
+        """Where the first line of the text buffer ends (past its
+        terminator), or -1 when more text is needed to tell."""
+        t, p, nl = self._text, self._tpos, self._newline
+        if nl is None or nl == "\n":
+            i = t.find("\n", p)
+            return -1 if i < 0 else i + 1
+        if nl == "\r" or nl == "\r\n":
+            i = t.find(nl, p)
+            return -1 if i < 0 else i + len(nl)
+        # newline="": any of "\r\n", "\r", "\n" ends a line, untranslated
+        i = t.find("\n", p)
+        j = t.find("\r", p, i if i >= 0 else len(t))
+        if j < 0:
+            return -1 if i < 0 else i + 1
+        if j + 1 < len(t):
+            return j + 2 if t[j + 1] == "\n" else j + 1
+        return j + 1 if at_eof else -1
+
+    def _take(self, end):
+        text = self._text[self._tpos:end]
+        self._tpos = end
         return text
 
     def read(self, size=-1):
         self._check(True)
         if size is None or size < 0:
-            return self._decode(self.buffer.read(), True)
-        parts = []
-        count = 0
-        while count < size:
-            data = self.buffer.readline(size - count)
-            if not data:
-                if self._pending:
-                    parts.append(self._decode(b"", True))
-                break
-            text = self._decode(data, False)
-            parts.append(text)
-            count += len(text)
-        return "".join(parts)
+            while self._more():
+                pass
+            return self._take(len(self._text))
+        while len(self._text) - self._tpos < size and self._more():
+            pass
+        return self._take(min(len(self._text), self._tpos + size))
 
     def readline(self, size=-1):
         self._check(True)
         if size is None:
             size = -1
-        text = ""
+        at_eof = False
         while True:
-            data = self.buffer.readline()
-            text += self._decode(data, not data)
-            if not data or text.endswith("\n") or not self._pending:
+            end = self._line_end(at_eof)
+            if end >= 0 or at_eof:
                 break
-        if 0 <= size < len(text):
-            # what is past the limit stays for the next read
-            self._pending = text[size:].encode(self.encoding, self.errors) + self._pending
-            text = text[:size]
-        return text
+            if 0 <= size <= len(self._text) - self._tpos:
+                break
+            at_eof = not self._more()
+        if end < 0:
+            end = len(self._text)
+        if 0 <= size < end - self._tpos:
+            end = self._tpos + size
+        return self._take(end)
 
     def readlines(self, hint=-1):
         self._check(True)
@@ -680,6 +741,13 @@ class _TextFile:
         return self
 
     def __next__(self):
+        if self._newline is None or self._newline == "\n":
+            # a whole line already decoded: the common case, kept short
+            end = self._text.find("\n", self._tpos)
+            if end >= 0 and not self.buffer._closed:
+                line = self._text[self._tpos:end + 1]
+                self._tpos = end + 1
+                return line
         line = self.readline()
         if not line:
             raise StopIteration
