@@ -284,34 +284,54 @@ static bool expression_runs_to_end(Parser *p)
 }
 
 /* Called by bison on a syntax error (parser.y's yyreport_syntax_error). */
-/* Where the operand after the lookahead (at `la`, an '=') ends: CPython
- * underlines `x = <bitwise_or>`; a copy of the lexer reads it. */
-static Loc bitwise_or_end(const Parser *p, Loc la)
+/* Token kinds that end an operand of `x = <bitwise_or>` and an expression. */
+static bool ends_bitwise_or(int k)
+{
+    switch (k) {
+    case '<': case '>': case OP_EQ: case OP_NE: case OP_LE: case OP_GE:
+    case KW_IN: case KW_NOT: case KW_IS: case KW_AND: case KW_OR: case KW_IF: case KW_ELSE:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool ends_any_expression(int k)
+{
+    switch (k) {
+    case NEWLINE: case ':': case ',': case ';': case '=': case OP_WALRUS: case AUGASSIGN:
+    case KW_FOR: case KW_ASYNC:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Where the expression following the lookahead (at `la`, standing at
+ * bracket depth `depth`) ends, for CPython's underlined ranges: a copy of
+ * the lexer reads on to a token that ends it at that depth. */
+static Loc operand_end(const Parser *p, Loc la, int depth, bool bitwise_or)
 {
     ParseError scratch = {0};
     Lexer copy = p->lx;
     copy.err = &scratch;
-    int depth = copy.depth;
     Loc end = la;
+    int last = p->la_kind;
     for (;;) {
         Token t;
         int k = lex_next(&copy, &t);
-        if (k == YYerror || k == YYEOF)
+        if (k == YYerror || k == YYEOF || copy.depth < depth)
             return end;
         bool closer = k == ')' || k == ']' || k == '}';
-        if (copy.depth == depth && !closer) {
-            switch (k) {
-            case NEWLINE: case ':': case ',': case ';': case '=': case OP_WALRUS:
-            case '<': case '>': case OP_EQ: case OP_NE: case OP_LE: case OP_GE:
-            case KW_IN: case KW_NOT: case KW_IS: case KW_AND: case KW_OR:
-            case KW_IF: case KW_ELSE: case KW_FOR: case KW_ASYNC:
-                return end;
-            default:
-                break;
-            }
-        }
-        if (copy.depth < depth)
+        if (copy.depth == depth && !closer &&
+            (ends_any_expression(k) || (bitwise_or && ends_bitwise_or(k))))
             return end;
+        /* two expressions side by side: the first one ends */
+        int own = copy.depth - (k == '(' || k == '[' || k == '{');
+        if (own == depth && ends_expression(last) && starts_expression(k) && k != '(' &&
+            k != '[' && k != '-' && k != '+' && !(k == STRING && last == STRING))
+            return end;
+        last = k;
         end = shift_loc(p, t.loc);
     }
 }
@@ -341,6 +361,8 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon,
         return;
     const Token *la = &p->la;
     Loc at = la->loc;
+    if (la_kind == NEWLINE)     /* CPython's NEWLINE token has no width */
+        at.end_col = at.col;
     if (la_kind == INDENT) {
         at.col = at.end_col = at.col - 1;
         p_error(p, SYNERR_INDENT, at, "unexpected indent");
@@ -375,6 +397,12 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon,
     }
     if (expects_handler) {
         p_error(p, SYNERR_SYNTAX, at, "expected 'except' or 'finally' block");
+        return;
+    }
+    /* "f():", "x + 1: pass": the annotation's ':' after no name, attribute
+     * or subscript */
+    if (p->ann_bad_target) {
+        p_error(p, SYNERR_SYNTAX, p->ann_colon, "invalid syntax");
         return;
     }
     /* CPython's forced tokens in "def name(...):" */
@@ -453,7 +481,7 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon,
         return;
     }
     if (la_kind == '=' && prev == NAME && p->before_prev_kind != '.' && named_context) {
-        p_error(p, SYNERR_SYNTAX, span(p->prev.loc, bitwise_or_end(p, la->loc)),
+        p_error(p, SYNERR_SYNTAX, span(p->prev.loc, operand_end(p, la->loc, p->lx.depth, true)),
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
         return;
     }
@@ -468,7 +496,8 @@ void parse_report(Parser *p, int la_kind, bool only_indent, bool expects_colon,
         !(prev == NAME && la_kind == STRING) && !in_params && !soft_keyword) {
         if (expression_runs_to_end(p))
             return;
-        p_error(p, SYNERR_SYNTAX, span(p->expr_starts[la_depth], la->loc),
+        p_error(p, SYNERR_SYNTAX,
+                span(p->expr_starts[la_depth], operand_end(p, la->loc, la_depth, false)),
                 "invalid syntax. Perhaps you forgot a comma?");
         return;
     }

@@ -50,6 +50,10 @@ typedef struct Parser {
     int match_levels[LEX_MAX_INDENT + 1];
     int n_match;
     bool match_pending;     /* a match header was read; its INDENT is next */
+    /* The ':' of an annotated assignment being read, and whether what
+     * stands before it cannot be annotated. */
+    Loc ann_colon;
+    bool ann_bad_target;
 } Parser;
 
 /* ---- lists and nodes (build.c) ---- */
@@ -114,6 +118,8 @@ Stmt *mk_augassign(Parser *p, Expr *target, int op, Expr *value, Loc loc);
 Stmt *mk_annassign(Parser *p, Expr *target, Expr *ann, Expr *value, Loc loc);
 Expr *mk_walrus(Parser *p, Expr *target, Expr *value, Loc loc);
 const char *expr_kind_name(const Expr *e);
+/* A name, attribute or subscript: what an annotation may follow. */
+bool annotation_target(const Expr *e);
 
 /* ---- parameters (params.c) ---- */
 typedef enum ParamKind { PK_PLAIN, PK_STAR, PK_DSTAR, PK_SLASH } ParamKind;

@@ -171,11 +171,18 @@ names:
 expr_stmt:
     testlist_star_expr { $$ = st(p, S_EXPR, @$); $$->u.expr.value = $1; }
   | yield_expr { $$ = st(p, S_EXPR, @$); $$->u.expr.value = $1; }
-  | testlist_star_expr ':' test { OK($$ = mk_annassign(p, $1, $3, NULL, @$)); }
-  | testlist_star_expr ':' test '=' rhs { OK($$ = mk_annassign(p, $1, $3, $5, @$)); }
+  | testlist_star_expr ann_colon test { OK($$ = mk_annassign(p, $1, $3, NULL, @$)); }
+  | testlist_star_expr ann_colon test '=' rhs { OK($$ = mk_annassign(p, $1, $3, $5, @$)); }
   | testlist_star_expr AUGASSIGN yield_expr { OK($$ = mk_augassign(p, $1, $2, $3, @$)); }
   | testlist_star_expr AUGASSIGN testlist { OK($$ = mk_augassign(p, $1, $2, $3, @$)); }
   | assign_chain { OK($$ = mk_assign(p, $1, @$)); }
+  ;
+
+/* CPython reads `f(): ...` as an error at the ':' itself when what comes
+ * after it does not parse: only a name, attribute or subscript can carry an
+ * annotation (parse.c reports at the remembered colon). */
+ann_colon:
+    ':' { p->ann_colon = @1; p->ann_bad_target = !annotation_target($<expr>0); }
   ;
 
 assign_chain:

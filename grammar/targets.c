@@ -187,8 +187,14 @@ Stmt *mk_augassign(Parser *p, Expr *target, int op, Expr *value, Loc loc)
     return s;
 }
 
+bool annotation_target(const Expr *e)
+{
+    return e->kind == E_NAME || e->kind == E_ATTRIBUTE || e->kind == E_SUBSCRIPT;
+}
+
 Stmt *mk_annassign(Parser *p, Expr *target, Expr *ann, Expr *value, Loc loc)
 {
+    p->ann_bad_target = false;      /* the annotation was read */
     if (target->kind == E_TUPLE || target->kind == E_LIST) {
         p_error(p, SYNERR_SYNTAX, target->loc,
                 "only single target (not %s) can be annotated",
