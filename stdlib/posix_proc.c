@@ -1,13 +1,12 @@
 /* posix_proc.c: processes for the posix module: fork with the
  * register_at_fork hooks, waitpid/wait (without the GIL) and the W*
- * status helpers, exec, _exit, kill, user and group ids, times(). */
+ * status helpers, exec, _exit, system, kill.  (User and group ids, sessions
+ * and scheduling are in posix_ids.c.) */
 #include <errno.h>
-#include <sched.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
-#include <sys/times.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -16,13 +15,10 @@
 #include "args.h"
 #include "blocking.h"
 #include "err.h"
-#include "float.h"
 #include "int.h"
 #include "intarg.h"
 #include "list.h"
-#include "set.h"
 #include "str.h"
-#include "structseq.h"
 #include "tuple.h"
 
 /* ---- fork and its hooks ------------------------------------------------ */
@@ -327,7 +323,7 @@ static Obj *p_system(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return small_new(status);
 }
 
-/* ---- signals to processes, ids, times ---------------------------------- */
+/* ---- signals to processes ------------------------------------------------ */
 
 static Obj *p_kill(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"pid", "signal", "/", NULL};
@@ -357,119 +353,6 @@ static Obj *p_killpg(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return NEWREF(NONE);
 }
 
-#define ID_GETTER(name, call) \
-    static Obj *p_##name(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) { \
-        if (args_no_kwargs(#name, kwnames) < 0 || args_count(#name, nargs, 0, 0) < 0) return NULL; \
-        return int_from_i64((int64_t)call()); \
-    }
-ID_GETTER(getuid, getuid)
-ID_GETTER(geteuid, geteuid)
-ID_GETTER(getgid, getgid)
-ID_GETTER(getegid, getegid)
-ID_GETTER(getpgrp, getpgrp)
-
-/* getsid(pid) / getpgid(pid): the session or group of a process. */
-static Obj *pid_query(const char *fname, pid_t (*query)(pid_t), Obj *const *args, size_t nargs,
-                      Obj *kwnames) {
-    static const char *const names[] = {"pid", "/", NULL};
-    Obj *o;
-    int pid;
-    if (args_bind(fname, args, nargs, kwnames, names, 1, &o) < 0 || posix_int_arg(o, &pid) < 0)
-        return NULL;
-    pid_t r = query(pid);
-    if (r < 0) return posix_none_or_error(-1, NULL);
-    return int_from_i64(r);
-}
-
-static Obj *p_getsid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    return pid_query("getsid", getsid, args, nargs, kwnames);
-}
-
-static Obj *p_getpgid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    return pid_query("getpgid", getpgid, args, nargs, kwnames);
-}
-
-static Obj *p_setsid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("setsid", kwnames) < 0 || args_count("setsid", nargs, 0, 0) < 0) return NULL;
-    return posix_none_or_error(setsid() < 0 ? -1 : 0, NULL);
-}
-
-static Obj *p_setpgid(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    static const char *const names[] = {"pid", "pgrp", "/", NULL};
-    Obj *a[2];
-    int pid, pgrp;
-    if (args_bind("setpgid", args, nargs, kwnames, names, 2, a) < 0 || posix_int_arg(a[0], &pid) < 0 ||
-        posix_int_arg(a[1], &pgrp) < 0)
-        return NULL;
-    return posix_none_or_error(setpgid(pid, pgrp), NULL);
-}
-
-static Obj *p_nice(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    static const char *const names[] = {"increment", "/", NULL};
-    Obj *o;
-    int inc;
-    if (args_bind("nice", args, nargs, kwnames, names, 1, &o) < 0 || posix_int_arg(o, &inc) < 0)
-        return NULL;
-    errno = 0;
-    int r = nice(inc);
-    if (r == -1 && errno != 0) return posix_none_or_error(-1, NULL);
-    return small_new(r);
-}
-
-static Obj *p_getloadavg(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("getloadavg", kwnames) < 0 || args_count("getloadavg", nargs, 0, 0) < 0)
-        return NULL;
-    double avg[3];
-    if (getloadavg(avg, 3) != 3) {
-        err_set_str(&Exc_OSError, "Load averages are unobtainable");
-        return NULL;
-    }
-    Obj *f[3] = {float_new(avg[0]), float_new(avg[1]), float_new(avg[2])};
-    Obj *t = f[0] && f[1] && f[2] ? tuple_pack(3, f[0], f[1], f[2]) : NULL;
-    for (int i = 0; i < 3; i++) XDECREF(f[i]);
-    return t;
-}
-
-static Obj *p_sched_getaffinity(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    static const char *const names[] = {"pid", "/", NULL};
-    Obj *o;
-    int pid;
-    if (args_bind("sched_getaffinity", args, nargs, kwnames, names, 1, &o) < 0 ||
-        posix_int_arg(o, &pid) < 0)
-        return NULL;
-    cpu_set_t cpus;
-    CPU_ZERO(&cpus);
-    if (sched_getaffinity(pid, sizeof cpus, &cpus) < 0) return posix_none_or_error(-1, NULL);
-    Obj *s = set_new(NULL);
-    for (int cpu = 0; s != NULL && cpu < CPU_SETSIZE; cpu++)
-        if (CPU_ISSET(cpu, &cpus) && set_add(s, small_new(cpu)) < 0) CLEAR(s);
-    return s;
-}
-
-static const char *const times_fields[] = {
-    "user", "system", "children_user", "children_system", "elapsed", NULL,
-};
-static STRUCTSEQ_TYPE(TimesResultType, "posix.times_result", times_fields);
-
-static Obj *p_times(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("times", kwnames) < 0 || args_count("times", nargs, 0, 0) < 0) return NULL;
-    struct tms t;
-    clock_t elapsed = times(&t);
-    if (elapsed == (clock_t)-1) return posix_none_or_error(-1, NULL);
-    double tick = (double)sysconf(_SC_CLK_TCK);
-    Obj *items[5] = {
-        float_new((double)t.tms_utime / tick), float_new((double)t.tms_stime / tick),
-        float_new((double)t.tms_cutime / tick), float_new((double)t.tms_cstime / tick),
-        float_new((double)elapsed / tick),
-    };
-    for (size_t i = 0; i < 5; i++)
-        if (items[i] == NULL) {
-            for (size_t j = 0; j < 5; j++) XDECREF(items[j]);
-            return NULL;
-        }
-    return structseq_new(&TimesResultType, items, 5);
-}
-
 const MethodDef posix_proc_methods[] = {
     {"fork", p_fork}, {"register_at_fork", p_register_at_fork},
     {"waitpid", p_waitpid}, {"wait", p_wait},
@@ -479,10 +362,6 @@ const MethodDef posix_proc_methods[] = {
     {"waitstatus_to_exitcode", p_waitstatus_to_exitcode},
     {"execv", p_execv}, {"execve", p_execve}, {"_exit", p_exit}, {"system", p_system},
     {"kill", p_kill}, {"killpg", p_killpg},
-    {"getuid", p_getuid}, {"geteuid", p_geteuid}, {"getgid", p_getgid}, {"getegid", p_getegid},
-    {"getpgrp", p_getpgrp}, {"getsid", p_getsid}, {"getpgid", p_getpgid}, {"setsid", p_setsid}, {"setpgid", p_setpgid},
-    {"times", p_times}, {"nice", p_nice}, {"getloadavg", p_getloadavg},
-    {"sched_getaffinity", p_sched_getaffinity},
     {NULL},
 };
 
@@ -499,6 +378,5 @@ int posix_proc_add_constants(Obj *m) {
     };
     for (size_t i = 0; i < sizeof consts / sizeof consts[0]; i++)
         if (module_add_int(m, consts[i].name, consts[i].value) < 0) return -1;
-    if (structseq_ready(&TimesResultType) < 0) return -1;
-    return module_add_obj(m, "times_result", (Obj *)&TimesResultType);
+    return 0;
 }

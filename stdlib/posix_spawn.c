@@ -2,12 +2,13 @@
  * CPython's _posixsubprocess.fork_exec does).  Everything the child needs
  * (argv, the environment, the programs to try) is prepared first; the child
  * is made with vfork and runs only async-signal-safe C code: it sets up its
- * standard descriptors, directory, umask, signals and session, closes the
- * other descriptors and execs.  If it cannot, it writes
+ * standard descriptors, directory, umask, signals, session, groups and user,
+ * closes the other descriptors and execs.  If it cannot, it writes
  * "OSError:<hex errno>:<stage>" to the error pipe (close-on-exec, so an exec
  * that works leaves the pipe empty) and exits with 255. */
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -32,6 +33,9 @@ typedef struct ChildPlan {
     size_t nkeep;
     bool close_fds, restore_signals, new_session;
     int process_group, umask;
+    int gid, uid;                      /* -1: keep */
+    gid_t *groups;                     /* extra_groups, or NULL: keep */
+    size_t ngroups;
     sigset_t old_mask;                 /* the parent's mask, restored before exec */
 } ChildPlan;
 
@@ -121,6 +125,9 @@ static __attribute__((noinline)) void child_run(const ChildPlan *p) {
     }
     if (p->new_session && setsid() < 0) goto fail;
     if (p->process_group >= 0 && setpgid(0, p->process_group) < 0) goto fail;
+    if (p->groups != NULL && setgroups(p->ngroups, p->groups) < 0) goto fail;
+    if (p->gid != -1 && setregid((gid_t)p->gid, (gid_t)p->gid) < 0) goto fail;
+    if (p->uid != -1 && setreuid((uid_t)p->uid, (uid_t)p->uid) < 0) goto fail;
     for (size_t i = 0; i < p->nkeep; i++) {
         int flags = fcntl(p->keep_fds[i], F_GETFD);
         if (flags < 0 || fcntl(p->keep_fds[i], F_SETFD, flags & ~FD_CLOEXEC) < 0) goto fail;
@@ -172,11 +179,12 @@ static int int_item(Obj *o, int *out) {
 /* _fork_exec(args, programs, env_list, cwd, close_fds, pass_fds,
  *            p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite,
  *            errpipe_read, errpipe_write, restore_signals, start_new_session,
- *            process_group, umask) -> pid
+ *            process_group, umask, gid, extra_groups, uid) -> pid
  * env_list: None (inherit) or a list of "KEY=value"; pass_fds: sorted
- * tuple of ints; cwd: None or a path; the descriptors -1 when unused. */
+ * tuple of ints; cwd: None or a path; the descriptors, process_group, gid
+ * and uid -1 when unused; extra_groups None or a tuple of ints. */
 static Obj *p_fork_exec(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("_fork_exec", kwnames) < 0 || args_count("_fork_exec", nargs, 18, 18) < 0)
+    if (args_no_kwargs("_fork_exec", kwnames) < 0 || args_count("_fork_exec", nargs, 21, 21) < 0)
         return NULL;
     ChildPlan p;
     memset(&p, 0, sizeof p);
@@ -190,7 +198,13 @@ static Obj *p_fork_exec(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     p.close_fds = flags[0];
     p.restore_signals = flags[1];
     p.new_session = flags[2];
-    if (int_item(args[16], &p.process_group) < 0 || int_item(args[17], &p.umask) < 0) return NULL;
+    if (int_item(args[16], &p.process_group) < 0 || int_item(args[17], &p.umask) < 0 ||
+        int_item(args[18], &p.gid) < 0 || int_item(args[20], &p.uid) < 0)
+        return NULL;
+    if (args[19] != NONE && !is_tuple(args[19])) {
+        err_set_str(&Exc_TypeError, "extra_groups must be a tuple");
+        return NULL;
+    }
     if (args[3] != NONE && (p.cwd = posix_path_arg("_fork_exec", "cwd", args[3])) == NULL)
         return NULL;
     if (!is_tuple(args[5])) {
@@ -206,6 +220,18 @@ static Obj *p_fork_exec(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     }
     for (size_t i = 0; i < p.nkeep; i++)
         if (int_item(tuple_get(args[5], i), &p.keep_fds[i]) < 0) goto done;
+    if (args[19] != NONE) {
+        p.ngroups = tuple_size(args[19]);
+        if ((p.groups = calloc(p.ngroups + 1, sizeof *p.groups)) == NULL) {
+            err_no_memory();
+            goto done;
+        }
+        for (size_t i = 0; i < p.ngroups; i++) {
+            int g;
+            if (int_item(tuple_get(args[19], i), &g) < 0) goto done;
+            p.groups[i] = (gid_t)g;
+        }
+    }
     if ((p.argv = cstr_list(args[0], "args")) == NULL ||
         (p.programs = cstr_list(args[1], "executable_list")) == NULL ||
         (args[2] != NONE && (p.envp = cstr_list(args[2], "env")) == NULL))
@@ -226,6 +252,7 @@ static Obj *p_fork_exec(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     res = int_from_i64(pid);
 done:
     free(p.keep_fds);
+    free(p.groups);
     free(p.argv);
     free(p.programs);
     free(p.envp);

@@ -228,6 +228,32 @@ class Popen:
             raise ValueError("creationflags is only supported on Windows platforms")
         if pass_fds and not close_fds:
             close_fds = True
+        gid = _group_id(group) if group is not None else None
+        gids = None
+        if extra_groups is not None:
+            gids = []
+            for extra_group in extra_groups:
+                if isinstance(extra_group, str):
+                    gids.append(_posix._gid_for_name(extra_group))
+                elif isinstance(extra_group, int):
+                    gids.append(extra_group)
+                else:
+                    raise TypeError("Items in extra_groups must be a string or integer, "
+                                    f"not {type(extra_group)}")
+            for extra_gid in gids:
+                if extra_gid < 0:
+                    raise ValueError(f"Group ID cannot be negative, got {extra_gid}")
+        uid = None
+        if user is not None:
+            if isinstance(user, str):
+                uid = _posix._uid_for_name(user)
+            elif isinstance(user, int):
+                uid = user
+            else:
+                raise TypeError("User must be a string or an integer")
+            if uid < 0:
+                raise ValueError(f"User ID cannot be negative, got {uid}")
+        self._ids = (gid, gids, uid)
         self.args = args
         self.stdin = None
         self.stdout = None
@@ -453,18 +479,22 @@ class Popen:
                 if preexec_fn is None:
                     # all in C, with vfork: no Python code runs in the child
                     env_list = None if env is None else [k + '=' + v for k, v in env.items()]
+                    gid, gids, uid = self._ids
                     pid = _posix._fork_exec(
                         args, executable_list, env_list, cwd, close_fds, tuple(keep_fds),
                         p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite,
                         errpipe_read, errpipe_write, restore_signals, start_new_session,
-                        -1 if process_group is None else process_group, umask)
+                        -1 if process_group is None else process_group, umask,
+                        -1 if gid is None else gid, None if gids is None else tuple(gids),
+                        -1 if uid is None else uid)
                 else:
                     pid = os.fork()
                     if pid == 0:
                         self._child(args, executable_list, env, cwd, p2cread, p2cwrite,
                                     c2pread, c2pwrite, errread, errwrite, errpipe_read,
                                     errpipe_write, close_fds, keep_fds, restore_signals,
-                                    start_new_session, preexec_fn, umask, process_group)
+                                    start_new_session, preexec_fn, umask, process_group,
+                                    self._ids)
                 self.pid = pid
                 self._child_created = True
             finally:
@@ -518,7 +548,7 @@ class Popen:
     @staticmethod
     def _child(args, executable_list, env, cwd, p2cread, p2cwrite, c2pread, c2pwrite,
                errread, errwrite, errpipe_read, errpipe_write, close_fds, keep_fds,
-               restore_signals, start_new_session, preexec_fn, umask, process_group):
+               restore_signals, start_new_session, preexec_fn, umask, process_group, ids):
         """Runs in the child after fork when there is a preexec_fn to call;
         never returns."""
         stage = "noexec"
@@ -549,6 +579,13 @@ class Popen:
                 os.setsid()
             if process_group is not None and process_group >= 0:
                 os.setpgid(0, process_group)
+            gid, gids, uid = ids
+            if gids is not None:
+                os.setgroups(gids)
+            if gid is not None:
+                os.setregid(gid, gid)
+            if uid is not None:
+                os.setreuid(uid, uid)
             if preexec_fn is not None:
                 stage = "preexec"
                 preexec_fn()
@@ -793,6 +830,19 @@ class Popen:
 
     def kill(self):
         self.send_signal(signal.SIGKILL)
+
+
+def _group_id(group):
+    """The gid of Popen's group argument (a name or an int)."""
+    if isinstance(group, str):
+        gid = _posix._gid_for_name(group)
+    elif isinstance(group, int):
+        gid = group
+    else:
+        raise TypeError(f"Group must be a string or an integer, not {type(group)}")
+    if gid < 0:
+        raise ValueError(f"Group ID cannot be negative, got {gid}")
+    return gid
 
 
 def _exception_named(name):
