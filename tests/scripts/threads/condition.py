@@ -47,7 +47,10 @@ while True:
     time.sleep(0.001)
 with cond:
     cond.notify(2)
-time.sleep(0.1)
+deadline = time.monotonic() + 10
+while len(woken) < 2 and time.monotonic() < deadline:
+    time.sleep(0.005)
+time.sleep(0.05)         # a third one would have woken by now
 with cond:
     print("after notify(2)", len(woken), "waiting", len(cond._waiters))
     cond.notify_all()

@@ -43,7 +43,7 @@ def limited():
         with guard:
             inside += 1
             peak = max(peak, inside)
-        time.sleep(0.01)
+        time.sleep(0.05)
         with guard:
             inside -= 1
 ts = [threading.Thread(target=limited) for _ in range(10)]

@@ -87,13 +87,17 @@ print("initializer ran", set(init_calls), 1 <= len(init_calls) <= 2)
 # shutdown: no new work; cancel_futures cancels what has not started.
 ex = ThreadPoolExecutor(1)
 gate = threading.Event()
-first = ex.submit(gate.wait, 5)
+started = threading.Event()
+def blocked():
+    started.set()
+    return gate.wait(5)
+first = ex.submit(blocked)
 queued = [ex.submit(square, i) for i in range(3)]
-time.sleep(0.02)
+started.wait(5)
 print("running", first.running(), [f.running() for f in queued])
 print("cancel a queued one", queued[0].cancel(), queued[0].cancelled(), queued[0].done())
 print("cancel the running one", first.cancel())
-gate.set()
+threading.Timer(0.1, gate.set).start()   # opens once shutdown() cancelled the rest
 ex.shutdown(wait=True, cancel_futures=True)
 print("after shutdown", first.result(), [f.cancelled() or f.result() for f in queued])
 try:
@@ -104,10 +108,11 @@ ex.shutdown()
 
 ex = ThreadPoolExecutor(1)
 gate = threading.Event()
-first = ex.submit(gate.wait, 5)
+started = threading.Event()
+first = ex.submit(blocked)
 queued = [ex.submit(square, i) for i in range(3)]
-time.sleep(0.02)
-gate.set()
+started.wait(5)
+threading.Timer(0.1, gate.set).start()
 ex.shutdown(cancel_futures=True)
 print("cancel_futures", first.result(), [f.cancelled() for f in queued])
 
@@ -165,4 +170,5 @@ default.shutdown()
 with ThreadPoolExecutor(max_workers=8) as ex:
     for _ in range(50):
         ex.submit(square, 2).result()
-    print("threads started", len(ex._threads) <= 2)
+        time.sleep(0.002)        # lets the worker report itself idle
+    print("threads started", len(ex._threads) <= 3)

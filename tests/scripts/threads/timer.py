@@ -33,7 +33,7 @@ print(d.args, d.kwargs)
 d.start()
 d.join()
 order = []
-timers = [threading.Timer(delay, order.append, args=(delay,)) for delay in (0.15, 0.05, 0.1)]
+timers = [threading.Timer(delay, order.append, args=(delay,)) for delay in (0.3, 0.1, 0.2)]
 for x in timers:
     x.start()
 for x in timers:
