@@ -272,19 +272,23 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             functools.partial(self._sock_read_done, fd, handle=handle))
         return fut
 
-    async def sock_recv(self, sock, n):
-        self._check_nonblocking(sock)
-        try:
-            return sock.recv(n)
-        except (BlockingIOError, InterruptedError):
-            pass
-        return await self._wait_readable(sock, self._sock_recv, sock, n)
+    def _wait_writable(self, sock, callback, *args):
+        """A future that callback(fut, *args) completes when it can."""
+        fut = self.create_future()
+        fd = sock.fileno()
+        self._ensure_fd_no_transport(fd)
+        handle = self._add_writer(fd, callback, fut, *args)
+        fut.add_done_callback(
+            functools.partial(self._sock_write_done, fd, handle=handle))
+        return fut
 
-    def _sock_recv(self, fut, sock, n):
+    def _sock_retry(self, fut, call, *args):
+        """Readiness callback: tries call(*args) again; its result or error
+        completes fut (a call that would still block waits further)."""
         if fut.done():
             return
         try:
-            data = sock.recv(n)
+            result = call(*args)
         except (BlockingIOError, InterruptedError):
             return
         except (SystemExit, KeyboardInterrupt):
@@ -292,7 +296,15 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
         except BaseException as exc:
             fut.set_exception(exc)
         else:
-            fut.set_result(data)
+            fut.set_result(result)
+
+    async def sock_recv(self, sock, n):
+        self._check_nonblocking(sock)
+        try:
+            return sock.recv(n)
+        except (BlockingIOError, InterruptedError):
+            pass
+        return await self._wait_readable(sock, self._sock_retry, sock.recv, n)
 
     async def sock_recv_into(self, sock, buf):
         self._check_nonblocking(sock)
@@ -300,22 +312,37 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             return sock.recv_into(buf)
         except (BlockingIOError, InterruptedError):
             pass
-        return await self._wait_readable(sock, self._sock_recv_into, sock,
-                                         buf)
+        return await self._wait_readable(sock, self._sock_retry,
+                                         sock.recv_into, buf)
 
-    def _sock_recv_into(self, fut, sock, buf):
-        if fut.done():
-            return
+    async def sock_recvfrom(self, sock, bufsize):
+        self._check_nonblocking(sock)
         try:
-            nbytes = sock.recv_into(buf)
+            return sock.recvfrom(bufsize)
         except (BlockingIOError, InterruptedError):
-            return
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        else:
-            fut.set_result(nbytes)
+            pass
+        return await self._wait_readable(sock, self._sock_retry,
+                                         sock.recvfrom, bufsize)
+
+    async def sock_recvfrom_into(self, sock, buf, nbytes=0):
+        self._check_nonblocking(sock)
+        if not nbytes:
+            nbytes = len(buf)
+        try:
+            return sock.recvfrom_into(buf, nbytes)
+        except (BlockingIOError, InterruptedError):
+            pass
+        return await self._wait_readable(sock, self._sock_retry,
+                                         sock.recvfrom_into, buf, nbytes)
+
+    async def sock_sendto(self, sock, data, address):
+        self._check_nonblocking(sock)
+        try:
+            return sock.sendto(data, address)
+        except (BlockingIOError, InterruptedError):
+            pass
+        return await self._wait_writable(sock, self._sock_retry,
+                                         sock.sendto, data, 0, address)
 
     async def sock_sendall(self, sock, data):
         self._check_nonblocking(sock)
@@ -325,14 +352,8 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             n = 0
         if n == len(data):
             return
-        fut = self.create_future()
-        fd = sock.fileno()
-        self._ensure_fd_no_transport(fd)
-        handle = self._add_writer(fd, self._sock_sendall, fut, sock,
-                                  bytes(data), [n])
-        fut.add_done_callback(
-            functools.partial(self._sock_write_done, fd, handle=handle))
-        return await fut
+        return await self._wait_writable(sock, self._sock_sendall, sock,
+                                         bytes(data), [n])
 
     def _sock_sendall(self, fut, sock, data, pos):
         if fut.done():

@@ -92,3 +92,26 @@ async def main():
     udp.close()
 
 asyncio.run(main())
+
+
+async def low_level_udp():
+    loop = asyncio.get_running_loop()
+    a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    for s in (a, b):
+        s.bind(('127.0.0.1', 0))
+        s.setblocking(False)
+    pending = asyncio.create_task(loop.sock_recvfrom(b, 100))
+    await asyncio.sleep(0.01)
+    print('waiting for a datagram:', not pending.done())
+    print(await loop.sock_sendto(a, b'first', b.getsockname()))
+    data, addr = await pending
+    print(data, addr == a.getsockname())
+    await loop.sock_sendto(a, b'second', b.getsockname())
+    buf = bytearray(4)
+    n, addr = await loop.sock_recvfrom_into(b, buf)
+    print(n, bytes(buf), addr == a.getsockname())
+    a.close()
+    b.close()
+
+asyncio.run(low_level_udp())
