@@ -42,7 +42,7 @@ static struct {
     atomic_bool finalizing;
 } gil;
 
-bool gil_threads_started;
+_Atomic bool gil_threads_started;
 static _Thread_local GilThread *gil_self;
 static GilThread *main_gil_thread;
 
@@ -55,6 +55,14 @@ int64_t gil_now_ns(void) {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+static inline bool threads_started(void) {
+    return atomic_load_explicit(&gil_threads_started, memory_order_relaxed);
+}
+
+void gil_note_thread_start(void) {
+    if (!threads_started()) atomic_store(&gil_threads_started, true);
 }
 
 GilThread *gil_registry_first(void) { return registry_head; }
@@ -169,7 +177,7 @@ void gil_blocking_begin(const char *what) {
     me->blocking_calls++;
     me->blocked_in = what;
     enter_state(me, GIL_BLOCKED, gil_now_ns());
-    if (!gil_threads_started) return; /* nobody to hand it to */
+    if (!threads_started()) return;   /* nobody to hand it to */
     me->voluntary_drops++;
     drop(me, false);
 }
@@ -177,7 +185,7 @@ void gil_blocking_begin(const char *what) {
 void gil_blocking_end(void) {
     GilThread *me = gil_self;
     if (me == NULL) return;
-    if (!gil_threads_started) {
+    if (!threads_started()) {
         enter_state(me, GIL_HOLDING, gil_now_ns());
         me->blocked_in = NULL;
         return;

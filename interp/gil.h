@@ -16,6 +16,7 @@
 #ifndef GILPY_GIL_H
 #define GILPY_GIL_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include "tstate.h"
@@ -81,7 +82,8 @@ bool gil_xoption(const char *opt);
 void gil_at_exit(void);
 
 /* True once a second thread has been started (single-threaded programs
- * can skip some work). */
-extern bool gil_threads_started;
+ * skip the hand-over around blocking calls).  Set with gil_note_thread_start(). */
+extern _Atomic bool gil_threads_started;
+void gil_note_thread_start(void);
 
 #endif

@@ -122,7 +122,7 @@ static Obj *t_start_new_thread(Obj *self, Obj *const *args, size_t nargs, Obj *k
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     if (new_stack_size != 0) pthread_attr_setstacksize(&attr, new_stack_size);
-    gil_threads_started = true;
+    gil_note_thread_start();
     thread_count++;
     pthread_t tid;
     int rc = pthread_create(&tid, &attr, thread_body, boot);
