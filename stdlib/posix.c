@@ -187,27 +187,6 @@ static Obj *p_listdir(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return list;
 }
 
-static const char *const stat_fields[] = {
-    "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
-    "st_atime", "st_mtime", "st_ctime", NULL,
-};
-static STRUCTSEQ_TYPE(StatResultType, "os.stat_result", stat_fields);
-
-Obj *posix_stat_result(const struct stat *st) {
-    Obj *items[10] = {
-        int_from_i64(st->st_mode), int_from_i64((int64_t)st->st_ino),
-        int_from_i64((int64_t)st->st_dev), int_from_i64((int64_t)st->st_nlink),
-        int_from_i64(st->st_uid), int_from_i64(st->st_gid), int_from_i64(st->st_size),
-        int_from_i64(st->st_atime), int_from_i64(st->st_mtime), int_from_i64(st->st_ctime),
-    };
-    for (size_t i = 0; i < 10; i++)
-        if (items[i] == NULL) {
-            for (size_t j = 0; j < 10; j++) XDECREF(items[j]);
-            return NULL;
-        }
-    return structseq_new(&StatResultType, items, 10);
-}
-
 static Obj *p_stat(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     Obj *o;
     const char *path = one_path("stat", "path", args, nargs, kwnames, &o);
@@ -270,14 +249,13 @@ static const MethodDef posix_methods[] = {
 Obj *posix_module_init(void) {
     Obj *m = module_new("posix");
     Obj *env = m ? posix_environ_dict() : NULL;
-    if (env == NULL || structseq_ready(&StatResultType) < 0 ||
+    if (env == NULL || posix_stat_add_type(m) < 0 ||
         module_add_functions(m, posix_methods) < 0 || module_add_functions(m, posix_fd_methods) < 0 ||
         module_add_functions(m, posix_proc_methods) < 0 ||
         module_add_functions(m, posix_env_methods) < 0 ||
         module_add_functions(m, posix_spawn_methods) < 0 ||
         module_add_functions(m, posix_files_methods) < 0 || posix_files_add_types(m) < 0 ||
         module_add_functions(m, posix_ids_methods) < 0 || posix_ids_add_types(m) < 0 || module_add_obj(m, "environ", env) < 0 ||
-        module_add_obj(m, "stat_result", (Obj *)&StatResultType) < 0 ||
         posix_fd_add_constants(m) < 0 || posix_proc_add_constants(m) < 0) {
         XDECREF(env);
         XDECREF(m);

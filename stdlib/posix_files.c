@@ -1,7 +1,9 @@
 /* posix_files.c: more file-system calls for the posix module: lstat,
  * readlink, symlink, link, chmod/fchmod, replace, truncate/ftruncate,
- * fsync/fdatasync, and uname, abort, sched_yield. */
+ * fsync/fdatasync, utime, and uname, abort, sched_yield. */
 #include <errno.h>
+#include <fcntl.h>
+#include <math.h>
 #include <limits.h>
 #include <sched.h>
 #include <stdio.h>
@@ -15,10 +17,12 @@
 #include "blocking.h"
 #include "bytes.h"
 #include "err.h"
+#include "float.h"
 #include "int.h"
 #include "intarg.h"
 #include "str.h"
 #include "structseq.h"
+#include "tuple.h"
 
 static Obj *p_lstat(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"path", NULL};
@@ -157,6 +161,81 @@ static Obj *p_fdatasync(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return sync_call("fdatasync", fdatasync, args, nargs, kwnames);
 }
 
+/* A (seconds, seconds) or (ns, ns) pair of utime into timespecs. */
+static int utime_pair(Obj *t, bool ns, struct timespec ts[2]) {
+    for (int i = 0; i < 2; i++) {
+        Obj *v = tuple_get(t, (size_t)i);
+        if (ns) {
+            if (!is_int(v)) {
+                err_format(&Exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                           type_name(v));
+                return -1;
+            }
+            int overflow = 0;
+            int64_t n = int_as_i64(v, &overflow);
+            if (overflow) {
+                err_set_str(&Exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
+                return -1;
+            }
+            ts[i].tv_sec = (time_t)(n / 1000000000);
+            ts[i].tv_nsec = (long)(n % 1000000000);
+            if (ts[i].tv_nsec < 0) {
+                ts[i].tv_sec--;
+                ts[i].tv_nsec += 1000000000L;
+            }
+        } else {
+            double d;
+            if (is_float(v)) {
+                d = float_value(v);
+            } else {
+                Obj *iv = obj_index(v);
+                if (iv == NULL) return -1;
+                d = int_as_double(iv);
+                DECREF(iv);
+                if (d == -1.0 && err_occurred()) return -1;
+            }
+            double whole = floor(d);
+            ts[i].tv_sec = (time_t)whole;
+            ts[i].tv_nsec = (long)((d - whole) * 1e9);
+        }
+    }
+    return 0;
+}
+
+static Obj *p_utime(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"path", "times", "$ns", "$dir_fd", "$follow_symlinks", NULL};
+    Obj *a[5];
+    if (args_bind("utime", args, nargs, kwnames, names, 1, a) < 0) return NULL;
+    const char *path = posix_path_arg("utime", "path", a[0]);
+    if (path == NULL) return NULL;
+    Obj *times = a[1] == NONE ? NULL : a[1];
+    if (times != NULL && a[2] != NULL) {
+        err_set_str(&Exc_ValueError, "utime: you may specify either 'times' or 'ns' but not both");
+        return NULL;
+    }
+    struct timespec ts[2], *tsp = NULL;
+    if (times != NULL) {
+        if (!is_tuple(times) || tuple_size(times) != 2) {
+            err_set_str(&Exc_TypeError, "utime: 'times' must be either a tuple of two ints or None");
+            return NULL;
+        }
+        if (utime_pair(times, false, ts) < 0) return NULL;
+        tsp = ts;
+    } else if (a[2] != NULL) {
+        if (!is_tuple(a[2]) || tuple_size(a[2]) != 2) {
+            err_set_str(&Exc_TypeError, "utime: 'ns' must be a tuple of two ints");
+            return NULL;
+        }
+        if (utime_pair(a[2], true, ts) < 0) return NULL;
+        tsp = ts;
+    }
+    int dir_fd = AT_FDCWD, follow = 1;
+    if (a[3] != NULL && a[3] != NONE && posix_int_arg(a[3], &dir_fd) < 0) return NULL;
+    if (a[4] != NULL && (follow = obj_is_true(a[4])) < 0) return NULL;
+    int rc = utimensat(dir_fd, path, tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    return posix_none_or_error(rc, NULL);   /* CPython names no file here */
+}
+
 static const char *const uname_fields[] = {"sysname", "nodename", "release", "version", "machine", NULL};
 static STRUCTSEQ_TYPE(UnameResultType, "posix.uname_result", uname_fields);
 
@@ -192,7 +271,7 @@ const MethodDef posix_files_methods[] = {
     {"lstat", p_lstat}, {"readlink", p_readlink}, {"symlink", p_symlink}, {"link", p_link},
     {"replace", p_replace}, {"chmod", p_chmod}, {"fchmod", p_fchmod}, {"truncate", p_truncate},
     {"ftruncate", p_ftruncate}, {"fsync", p_fsync}, {"fdatasync", p_fdatasync},
-    {"uname", p_uname}, {"abort", p_abort}, {"sched_yield", p_sched_yield},
+    {"utime", p_utime}, {"uname", p_uname}, {"abort", p_abort}, {"sched_yield", p_sched_yield},
     {NULL},
 };
 

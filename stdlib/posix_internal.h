@@ -21,8 +21,10 @@ int posix_int_arg(Obj *o, int *out);
 Obj *posix_none_or_error(int rc, Obj *filename);
 /* Raises OSError from errno naming two paths ("'a' -> 'b'"). */
 void posix_error2(Obj *src, Obj *dst);
-/* os.stat_result of a struct stat. */
+/* os.stat_result of a struct stat (posix_stat.c), and the type's addition
+ * to the module. */
 Obj *posix_stat_result(const struct stat *st);
+int posix_stat_add_type(Obj *m);
 
 /* The groups of functions, each in its own file. */
 extern const MethodDef posix_fd_methods[];    /* posix_fd.c: descriptors */
