@@ -54,7 +54,9 @@ int sock_call(SockObj *s, bool writing, SockFn fn, void *data, const char *what,
               int *errp, double timeout) {
     int fd = s->fd, err;
     bool has_timeout = timeout > 0;
-    int64_t deadline = has_timeout ? now_ns() + (int64_t)(timeout * 1e9) : 0;
+    /* (timeouts past a century count as a century: no overflow) */
+    double ns = timeout < 3.2e9 ? timeout * 1e9 : 3.2e18;
+    int64_t deadline = has_timeout ? now_ns() + (int64_t)ns : 0;
     for (;;) {
         /* A closed socket (fd -1) is "ready": the call itself fails with EBADF. */
         if ((has_timeout || connect) && fd >= 0) {
