@@ -40,6 +40,13 @@ class _Store:
             _by_thread.setdefault(ident, {})[id(self)] = self
         return d
 
+    def forget(self, ident):
+        self.dicts.pop(ident, None)
+        with _registry_lock:
+            stores = _by_thread.get(ident)
+            if stores is not None:
+                stores.pop(id(self), None)
+
     def drop(self):
         with _registry_lock:
             for ident in self.dicts:
@@ -90,7 +97,12 @@ def _select(self):
             object.__setattr__(self, '__dict__', d)
             cls = type(self)
             if cls.__init__ is not object.__init__:
-                cls.__init__(self, *store.args, **store.kwargs)
+                try:
+                    cls.__init__(self, *store.args, **store.kwargs)
+                except BaseException:
+                    # The next access in this thread tries __init__ again.
+                    store.forget(ident)
+                    raise
         else:
             object.__setattr__(self, '__dict__', d)
     except BaseException:

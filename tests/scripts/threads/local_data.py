@@ -114,3 +114,22 @@ for row in rows:
     print(row)
 del h.default
 print(h.default, h.v)
+
+# __init__ failing in a thread: the next access in that thread runs it again.
+class Flaky(threading.local):
+    tries = 0
+    def __init__(self):
+        Flaky.tries += 1
+        if Flaky.tries in (2, 3):
+            raise ValueError("init %d" % Flaky.tries)
+        self.ok = Flaky.tries
+fl = Flaky()
+out = []
+def use():
+    for _ in range(3):
+        try:
+            out.append(fl.ok)
+        except ValueError as e:
+            out.append(str(e))
+t = threading.Thread(target=use); t.start(); t.join()
+print(out, fl.ok, Flaky.tries)
