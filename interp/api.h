@@ -107,6 +107,13 @@ int signals_set_wakeup_fd(int fd);
  * signals pending in the parent are forgotten. */
 void signals_after_fork_child(void);
 
+/* ---- frame objects (stdlib/sys_frame.c) -------------------------------- */
+/* A frame object (as sys._getframe makes) for the suspended frame of a
+ * generator or coroutine: gi_frame, cr_frame, ag_frame.  `started` false
+ * puts it at the def line, where CPython's unstarted frames are. */
+struct Frame;
+Obj *frame_object_of_suspended(const struct Frame *fr, bool started);
+
 /* ---- processes (interp/gil.c, stdlib/thread.c) ------------------------- */
 /* In the child right after fork(): a fresh GIL held by the only surviving
  * thread (the caller), thread bookkeeping and internal locks reset. */

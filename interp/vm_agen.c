@@ -249,6 +249,7 @@ static const GetSetDef agen_getset[] = {
     {"__qualname__", agen_get_qualname, NULL},
     {"ag_running", agen_get_running, NULL},
     {"ag_code", agen_get_code, NULL},
+    {"ag_frame", vm_gen_get_frame, NULL},
     {"ag_await", agen_get_await, NULL},
     {NULL},
 };

@@ -152,6 +152,7 @@ static const GetSetDef coro_getset[] = {
     {"__qualname__", gen_get_qualname, NULL},
     {"cr_running", gen_get_running, NULL},
     {"cr_code", gen_get_code, NULL},
+    {"cr_frame", vm_gen_get_frame, NULL},
     {"cr_await", gen_get_await, NULL},
     {"cr_suspended", gen_get_suspended, NULL},
     {NULL},
@@ -229,6 +230,8 @@ Obj *vm_get_awaitable(Obj *o, int where) {
         }
         return NEWREF(o);
     }
+    if (TYPE(o) == &GenType && (((GenObj *)o)->code->flags & CO_ITERABLE_COROUTINE))
+        return NEWREF(o);
     Obj *m = special_method(o, IDENT(__await__));
     if (m == NULL) {
         if (err_occurred()) return NULL;

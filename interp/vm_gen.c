@@ -388,6 +388,11 @@ static int gen_set_qualname(Obj *o, Obj *v) {
 }
 static Obj *gen_get_running(Obj *o) { return NEWREF(bool_from(((GenObj *)o)->running)); }
 static Obj *gen_get_code(Obj *o) { return NEWREF((Obj *)((GenObj *)o)->code); }
+Obj *vm_gen_get_frame(Obj *o) {
+    GenObj *g = (GenObj *)o;
+    if (g->frame == NULL) return NEWREF(NONE);
+    return frame_object_of_suspended(g->frame, g->started);
+}
 static Obj *gen_get_yieldfrom(Obj *o) {
     Obj *d = vm_gen_delegate((GenObj *)o);
     return NEWREF(d ? d : NONE);
@@ -409,6 +414,7 @@ static const GetSetDef gen_getset[] = {
     {"__qualname__", gen_get_qualname, gen_set_qualname},
     {"gi_running", gen_get_running, NULL},
     {"gi_code", gen_get_code, NULL},
+    {"gi_frame", vm_gen_get_frame, NULL},
     {"gi_yieldfrom", gen_get_yieldfrom, NULL},
     {"gi_suspended", gen_get_suspended, NULL},
     {NULL},

@@ -44,6 +44,8 @@ typedef struct GenObj {
     bool running_async;      /* async generator: an asend/athrow awaitable is in progress */
 } GenObj;
 extern Type GenType;
+/* gi_frame / cr_frame / ag_frame: a frame object, None once finished. */
+Obj *vm_gen_get_frame(Obj *o);
 /* Makes a generator owning frame f (whose function bound its arguments). */
 Obj *vm_gen_new(Frame *f, Obj *name, Obj *qualname);
 /* Resumes g with `value` pushed (or, throwing, with the current exception

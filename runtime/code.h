@@ -16,6 +16,7 @@ enum {
     CO_GENERATOR    = 1u << 5,
     CO_NOFREE       = 1u << 6,   /* unused (CPython 3.11 never sets it) */
     CO_COROUTINE    = 1u << 7,
+    CO_ITERABLE_COROUTINE = 1u << 8,   /* a generator `await` accepts (types.coroutine) */
     CO_ASYNC_GENERATOR = 1u << 9,
 };
 

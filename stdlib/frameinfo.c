@@ -1,5 +1,6 @@
 /* frameinfo.c: the _frameinfo module, which tells Python code where its
- * callers are (file, line, globals), as warnings.warn needs for stacklevel. */
+ * callers are (file, line, globals), as warnings.warn needs for stacklevel,
+ * and marks generator code as an "iterable coroutine" for types.coroutine. */
 #include "modules.h"
 #include "api.h"
 #include "args.h"
@@ -39,8 +40,23 @@ static Obj *fi_caller(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return t;
 }
 
+/* mark_iterable_coroutine(code): sets CO_ITERABLE_COROUTINE on a
+ * generator's code, so `await` accepts its generators (types.coroutine). */
+static Obj *fi_mark_iterable_coroutine(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("mark_iterable_coroutine", kwnames) < 0 ||
+        args_count("mark_iterable_coroutine", nargs, 1, 1) < 0)
+        return NULL;
+    if (!is_code(args[0])) {
+        err_format(&Exc_TypeError, "expected a code object, not %s", type_name(args[0]));
+        return NULL;
+    }
+    ((CodeObj *)args[0])->flags |= CO_ITERABLE_COROUTINE;
+    return NEWREF(NONE);
+}
+
 static const MethodDef frameinfo_methods[] = {
     {"caller", fi_caller, 0},
+    {"mark_iterable_coroutine", fi_mark_iterable_coroutine, 0},
     {NULL},
 };
 

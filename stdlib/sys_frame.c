@@ -99,6 +99,26 @@ static SysFrameObj *snapshot(const Frame *fr) {
     return f;
 }
 
+static bool frame_type_ready(void) {
+    static bool ready;
+    if (!ready) {
+        if (type_ready(&SysFrameType) < 0) return false;
+        ready = true;
+    }
+    return true;
+}
+
+Obj *frame_object_of_suspended(const Frame *fr, bool started) {
+    if (!frame_type_ready()) return NULL;
+    SysFrameObj *f = snapshot(fr);
+    if (f != NULL && !started) {
+        /* a generator that has not run yet is at its def line, as CPython */
+        f->lineno = fr->code->firstlineno;
+        f->lasti = -1;
+    }
+    return (Obj *)f;
+}
+
 /* sys._getframe(depth=0): the frame `depth` calls above the caller. */
 Obj *sys_getframe(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     (void)self;
@@ -113,11 +133,7 @@ Obj *sys_getframe(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         }
         depth = is_small(args[0]) ? (long)small_value(args[0]) : 1L << 30;
     }
-    static bool ready;
-    if (!ready) {
-        if (type_ready(&SysFrameType) < 0) return NULL;
-        ready = true;
-    }
+    if (!frame_type_ready()) return NULL;
     ThreadState *ts = tstate_get();
     VMThread *vt = ts ? ts->interp : NULL;
     Frame *fr = vt ? vt->current : NULL;

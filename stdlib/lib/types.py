@@ -125,3 +125,78 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if resolved is not bases:
         ns['__orig_bases__'] = bases
     return meta(name, resolved, ns, **kwds)
+
+
+class _GeneratorWrapper:
+    """What types.coroutine returns for a plain generator made by a function
+    that is not itself a generator function: awaitable, and a generator."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Make a generator function usable with await (a generator-based
+    coroutine, as asyncio's sleep(0) and Future.__await__ are underneath)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if isinstance(func, FunctionType) and code is not None:
+        if code.co_flags & 0x180:          # already a coroutine function
+            return func
+        if code.co_flags & 0x20:           # a generator function: mark its code
+            import _frameinfo
+            _frameinfo.mark_iterable_coroutine(code)
+            return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if isinstance(result, (CoroutineType, GeneratorType)) and \
+                result.__class__ is GeneratorType and not (result.gi_code.co_flags & 0x100):
+            return _GeneratorWrapper(result)
+        return result
+
+    return wrapped
