@@ -27,6 +27,7 @@ except NameError:
     _COMPLEX = ()
 
 _gcd = math.gcd
+_object_new = object.__new__
 
 
 # ---- parsing of string literals -----------------------------------------
@@ -123,6 +124,27 @@ def _parse(text):
     return numerator, denominator
 
 
+def _make(n, d):
+    """A Fraction n/d already in lowest terms with d > 0, made without the
+    checks of the constructor (the arithmetic's fast path)."""
+    f = _object_new(Fraction)
+    f._numerator = n
+    f._denominator = d
+    return f
+
+
+def _reduced(n, d):
+    """The Fraction n/d for d > 0, reduced to lowest terms."""
+    g = _gcd(n, d)
+    if g != 1:
+        n //= g
+        d //= g
+    f = _object_new(Fraction)
+    f._numerator = n
+    f._denominator = d
+    return f
+
+
 class Fraction(numbers.Rational):
     """A rational number numerator/denominator in lowest terms.
 
@@ -139,15 +161,25 @@ class Fraction(numbers.Rational):
                 self._numerator = numerator
                 self._denominator = 1
                 return self
-            if tn is Fraction or isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
+            if tn is Fraction:
+                self._numerator = numerator._numerator
+                self._denominator = numerator._denominator
                 return self
-            if isinstance(numerator, _FLOAT_LIKE):
+            if tn is float:
                 self._numerator, self._denominator = \
                     numerator.as_integer_ratio()
                 return self
-            if isinstance(numerator, str):
+            if tn is str:
+                numerator, denominator = _parse(numerator)
+            elif isinstance(numerator, numbers.Rational):
+                self._numerator = numerator.numerator
+                self._denominator = numerator.denominator
+                return self
+            elif isinstance(numerator, _FLOAT_LIKE):
+                self._numerator, self._denominator = \
+                    numerator.as_integer_ratio()
+                return self
+            elif isinstance(numerator, str):
                 numerator, denominator = _parse(numerator)
             else:
                 raise TypeError("argument should be a string "
@@ -264,6 +296,8 @@ class Fraction(numbers.Rational):
         def reverse(b, a):
             if type(a) is int or isinstance(a, numbers.Rational):
                 return exact(a, b)
+            if type(a) is float:
+                return inexact(a, float(b))
             if isinstance(a, numbers.Real):
                 return inexact(float(a), float(b))
             if isinstance(a, numbers.Complex):
@@ -281,26 +315,26 @@ class Fraction(numbers.Rational):
         nb, db = b.numerator, b.denominator
         g = _gcd(da, db)
         if g == 1:
-            return Fraction(na * db + nb * da, da * db, _normalize=False)
+            return _make(na * db + nb * da, da * db)
         s = da // g
         t = na * (db // g) + nb * s
         g2 = _gcd(t, g)
         if g2 == 1:
-            return Fraction(t, s * db, _normalize=False)
-        return Fraction(t // g2, s * (db // g2), _normalize=False)
+            return _make(t, s * db)
+        return _make(t // g2, s * (db // g2))
 
     def _sub(a, b):
         na, da = a.numerator, a.denominator
         nb, db = b.numerator, b.denominator
         g = _gcd(da, db)
         if g == 1:
-            return Fraction(na * db - nb * da, da * db, _normalize=False)
+            return _make(na * db - nb * da, da * db)
         s = da // g
         t = na * (db // g) - nb * s
         g2 = _gcd(t, g)
         if g2 == 1:
-            return Fraction(t, s * db, _normalize=False)
-        return Fraction(t // g2, s * (db // g2), _normalize=False)
+            return _make(t, s * db)
+        return _make(t // g2, s * (db // g2))
 
     def _mul(a, b):
         na, da = a.numerator, a.denominator
@@ -313,7 +347,7 @@ class Fraction(numbers.Rational):
         if g > 1:
             nb //= g
             da //= g
-        return Fraction(na * nb, da * db, _normalize=False)
+        return _make(na * nb, da * db)
 
     def _div(a, b):
         na, da = a.numerator, a.denominator
@@ -329,7 +363,9 @@ class Fraction(numbers.Rational):
         n, d = na * db, nb * da
         if d < 0:
             n, d = -n, -d
-        return Fraction(n, d, _normalize=False)
+        elif d == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % n)
+        return _make(n, d)
 
     def _floordiv(a, b):
         return (a.numerator * b.denominator) // (a.denominator * b.numerator)
@@ -337,11 +373,11 @@ class Fraction(numbers.Rational):
     def _divmod(a, b):
         da, db = a.denominator, b.denominator
         q, r = divmod(a.numerator * db, da * b.numerator)
-        return q, Fraction(r, da * db)
+        return q, _reduced(r, da * db)
 
     def _mod(a, b):
         da, db = a.denominator, b.denominator
-        return Fraction((a.numerator * db) % (b.numerator * da), da * db)
+        return _reduced((a.numerator * db) % (b.numerator * da), da * db)
 
     __add__, __radd__ = _binary(_add, operator.add, 'add')
     __sub__, __rsub__ = _binary(_sub, operator.sub, 'sub')
@@ -359,13 +395,13 @@ class Fraction(numbers.Rational):
             if b.denominator == 1:
                 p = b.numerator
                 if p >= 0:
-                    return Fraction(a._numerator ** p, a._denominator ** p,
-                                    _normalize=False)
-                if a._numerator >= 0:
-                    return Fraction(a._denominator ** -p, a._numerator ** -p,
-                                    _normalize=False)
-                return Fraction((-a._denominator) ** -p,
-                                (-a._numerator) ** -p, _normalize=False)
+                    return _make(a._numerator ** p, a._denominator ** p)
+                if a._numerator > 0:
+                    return _make(a._denominator ** -p, a._numerator ** -p)
+                if a._numerator == 0:
+                    raise ZeroDivisionError('Fraction(%s, 0)'
+                                            % (a._denominator ** -p))
+                return _make((-a._denominator) ** -p, (-a._numerator) ** -p)
             return float(a) ** float(b)
         return float(a) ** b
 
@@ -380,13 +416,13 @@ class Fraction(numbers.Rational):
         return a ** float(b)
 
     def __pos__(a):
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+        return _make(a._numerator, a._denominator)
 
     def __neg__(a):
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+        return _make(-a._numerator, a._denominator)
 
     def __abs__(a):
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+        return _make(abs(a._numerator), a._denominator)
 
     def __int__(a, _index=operator.index):
         if a._numerator < 0:
@@ -445,6 +481,11 @@ class Fraction(numbers.Rational):
         if tb is Fraction or isinstance(b, numbers.Rational):
             return (a._numerator == b.numerator and
                     a._denominator == b.denominator)
+        if tb is float:
+            if math.isnan(b) or math.isinf(b):
+                return 0.0 == b
+            n, d = b.as_integer_ratio()
+            return a._numerator == n and a._denominator == d
         if isinstance(b, numbers.Complex) and b.imag == 0:
             b = b.real
         if isinstance(b, float):
@@ -454,8 +495,17 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def _compare(self, other, op):
-        if type(other) is int:
+        to = type(other)
+        if to is int:
             return op(self._numerator, self._denominator * other)
+        if to is Fraction:
+            return op(self._numerator * other._denominator,
+                      self._denominator * other._numerator)
+        if to is float:
+            if math.isnan(other) or math.isinf(other):
+                return op(0.0, other)
+            n, d = other.as_integer_ratio()
+            return op(self._numerator * d, self._denominator * n)
         if isinstance(other, numbers.Rational):
             return op(self._numerator * other.denominator,
                       self._denominator * other.numerator)
