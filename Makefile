@@ -103,19 +103,15 @@ $(BUILD)/libgilpy.a: $(LIB_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
 
-# The whole archive: built-in modules are reached only through the module
-# table's weak references, which would not pull their objects in.
-WHOLE_LIB = -Wl,--whole-archive $(BUILD)/libgilpy.a -Wl,--no-whole-archive
-
 $(BIN): $(MAIN_OBJ) $(BUILD)/libgilpy.a
-	$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(WHOLE_LIB) $(LIBS)
+	$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(BUILD)/libgilpy.a $(LIBS)
 
 debug:
 	$(MAKE) MODE=debug BIN=gilpy-debug
 
 # ---- tests -----------------------------------------------------------------
 $(UNIT_BIN): $(UNIT_SRCS) $(BUILD)/libgilpy.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_SRCS) $(WHOLE_LIB) $(LIBS) -lcriterion
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_SRCS) $(BUILD)/libgilpy.a $(LIBS) -lcriterion
 
 unit: $(UNIT_BIN)
 	$(UNIT_BIN) --jobs 2

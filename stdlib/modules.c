@@ -24,6 +24,6 @@ const BuiltinModule builtin_modules[] = {
 
 const BuiltinModule *builtin_module_find(const char *name) {
     for (const BuiltinModule *m = builtin_modules; m->name != NULL; m++)
-        if (m->init != NULL && strcmp(m->name, name) == 0) return m;
+        if (strcmp(m->name, name) == 0) return m;
     return NULL;
 }

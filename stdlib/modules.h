@@ -24,20 +24,16 @@ Obj *math_module_init(void);   /* stdlib/math.c */
 Obj *posix_module_init(void);  /* stdlib/posix.c, the C half of os */
 Obj *random_module_init(void); /* stdlib/random.c: _random, the Mersenne Twister */
 Obj *frameinfo_module_init(void); /* stdlib/frameinfo.c: callers' file and line, for warnings */
-/* Modules being written while this table already names them are declared
- * weak: until a module's file lands, its init is NULL and the module is
- * reported as not found.  (Each loses WEAK once its file is in.) */
-#define WEAK __attribute__((weak))
-WEAK Obj *thread_module_init(void);  /* stdlib/thread.c: _thread */
-WEAK Obj *gil_module_init(void);     /* stdlib/gilmod.c: gil, the GIL's statistics */
-WEAK Obj *atexit_module_init(void);  /* stdlib/atexit.c */
+Obj *thread_module_init(void);  /* stdlib/thread.c: _thread */
+Obj *gil_module_init(void);     /* stdlib/gilmod.c: gil, the GIL's statistics */
+Obj *atexit_module_init(void);  /* stdlib/atexit.c */
 /* Runs the atexit callbacks, last registered first (interpreter exit). */
 void atexit_run(void);
-WEAK Obj *socket_module_init(void);  /* stdlib/socket.c: _socket */
-WEAK Obj *errno_module_init(void);   /* stdlib/errno.c */
-WEAK Obj *select_module_init(void);  /* stdlib/select.c: select, poll, epoll */
-WEAK Obj *signal_module_init(void);  /* stdlib/signal.c: _signal */
-WEAK Obj *traceback_c_module_init(void); /* stdlib/traceback_c.c: _traceback, caret anchors */
+Obj *socket_module_init(void);  /* stdlib/socket_mod.c: _socket */
+Obj *errno_module_init(void);   /* stdlib/errno.c */
+Obj *select_module_init(void);  /* stdlib/select.c: select, poll, epoll */
+Obj *signal_module_init(void);  /* stdlib/signal.c: _signal */
+Obj *traceback_c_module_init(void); /* stdlib/traceback_c.c: _traceback, caret anchors */
 
 /* sys.c: start-up helpers used by interp/init.c and interp/main.c. */
 int sys_setup(int argc, char **argv);     /* makes sys; argv -> sys.argv */
