@@ -274,4 +274,5 @@ void gil_after_fork_child(void) {
 
 void interp_after_fork_child(void) {
     gil_after_fork_child();
+    gil_trace_after_fork_child();
 }

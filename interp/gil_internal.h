@@ -26,6 +26,8 @@ extern bool gil_tracing;
 void gil_trace_start(const char *path);
 void gil_trace_span(GilThread *t, int state, int64_t begin_ns, int64_t end_ns, const char *what);
 void gil_trace_thread_name(GilThread *t);
+/* In a forked child: the recorder's lock starts unlocked. */
+void gil_trace_after_fork_child(void);
 /* Writes the recorded timeline to the file (at exit). */
 void gil_trace_write(void);
 

@@ -55,6 +55,10 @@ void gil_trace_span(GilThread *t, int state, int64_t begin_ns, int64_t end_ns, c
     pthread_mutex_unlock(&ring_mutex);
 }
 
+void gil_trace_after_fork_child(void) {
+    pthread_mutex_init(&ring_mutex, NULL);
+}
+
 void gil_trace_thread_name(GilThread *t) {
     (void)t;      /* names are read from the registry when the file is written */
 }
