@@ -9,6 +9,7 @@
 #include "io_internal.h"
 #include "args.h"
 #include "blocking.h"
+#include "api.h"
 #include "bytes.h"
 #include "err.h"
 #include "int.h"
@@ -38,9 +39,14 @@ static intptr_t fill(FileObj *f) {
         f->rcap = cap;
     }
     ssize_t n;
-    BLOCKING_BEGIN("read");
-    do n = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen); while (n < 0 && errno == EINTR);
-    BLOCKING_END();
+    for (;;) {
+        BLOCKING_BEGIN("read");
+        n = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
+        BLOCKING_END();
+        if (n >= 0 || errno != EINTR) break;
+        /* a signal: its Python handler runs now (Ctrl-C raises); then retry */
+        if (signals_check() < 0) return -1;
+    }
     if (n < 0) {
         err_set_from_errno(NULL);
         return -1;
