@@ -234,18 +234,14 @@ def _unpack_double(data):
 # ---- the pickler --------------------------------------------------------------------
 
 class _Output:
-    """The bytes written so far, with the current frame (protocol 4+)."""
+    """The bytes written so far, with the current frame (protocol 4+).  The
+    frame is one bytearray, emptied in place when it is committed, so its
+    extend method can serve as the pickler's write."""
 
     def __init__(self, file_write, framing):
         self.file_write = file_write
-        self.framing = framing
         self.frame = bytearray() if framing else None
-
-    def write(self, data):
-        if self.frame is not None:
-            self.frame += data
-        else:
-            self.file_write(data)
+        self.write = self.frame.extend if framing else file_write
 
     def commit(self, force=False):
         """Ends the current frame when it is big enough (or forced)."""
@@ -256,7 +252,7 @@ class _Output:
             self.file_write(FRAME + _u64(len(f)) + bytes(f))
         elif f:
             self.file_write(bytes(f))
-        self.frame = bytearray()
+        del f[:]
 
     def write_large(self, header, payload):
         """A payload of a frame's size or more goes out unframed."""
@@ -268,7 +264,6 @@ class _Output:
     def end(self):
         if self.frame is not None:
             self.commit(force=True)
-            self.frame = None
 
 
 def _whichmodule(obj, name):
@@ -333,7 +328,9 @@ class Pickler:
                                 % (self.__class__.__name__,))
         out = _Output(self._file_write, self.proto >= 4)
         self._out = out
+        self._frame = out.frame
         self.write = out.write
+        self._has_pid = type(self).persistent_id is not Pickler.persistent_id
         if self.proto >= 2:
             self._file_write(PROTO + bytes((self.proto,)))
         self.save(obj)
@@ -368,10 +365,12 @@ class Pickler:
 
     def save(self, obj, save_persistent_id=True):
         self._save(obj, save_persistent_id)
-        self._out.commit()
+        frame = self._frame
+        if frame is not None and len(frame) >= _FRAME_SIZE_TARGET:
+            self._out.commit()
 
     def _save(self, obj, save_persistent_id=True):
-        if save_persistent_id and type(self).persistent_id is not Pickler.persistent_id:
+        if save_persistent_id and self._has_pid:
             pid = self.persistent_id(obj)
             if pid is not None:
                 self.save_pers(pid)
@@ -960,6 +959,8 @@ class Unpickler:
         self._buffers = iter(buffers) if buffers is not None else None
         self._file_readline = file.readline
         self._file_read = file.read
+        # loads(): the whole pickle is in memory, so frames need no buffer
+        self._memory = file if type(file) is _BytesReader else None
         self.memo = {}
         self.encoding = encoding
         self.errors = errors
@@ -978,7 +979,7 @@ class Unpickler:
         return data
 
     def read(self, n):
-        data = self._raw_read(n)
+        data = self._raw_read(n) if self._frame is not None else self._file_read(n)
         if len(data) < n:
             raise UnpicklingError("pickle data was truncated")
         return data
@@ -1003,9 +1004,22 @@ class Unpickler:
         self.stack = []
         self.append = self.stack.append
         self._frame = None
-        read = self._raw_read
         dispatch = self.dispatch
+        memory = self._memory
         try:
+            if memory is not None:
+                data = memory.data
+                end = len(data)
+                while True:
+                    pos = memory.pos
+                    if pos >= end:
+                        raise EOFError("Ran out of input")
+                    memory.pos = pos + 1
+                    f = dispatch.get(data[pos])
+                    if f is None:
+                        raise UnpicklingError("invalid load key, '%s'." % (chr(data[pos]),))
+                    f(self)
+            read = self._raw_read
             while True:
                 key = read(1)
                 if not key:
@@ -1052,6 +1066,11 @@ class Unpickler:
         n = int.from_bytes(self.read(8), 'little')
         if n > sys.maxsize:
             raise ValueError("frame size > sys.maxsize: %d" % n)
+        memory = self._memory
+        if memory is not None:
+            if memory.pos + n > len(memory.data):
+                raise UnpicklingError("pickle data was truncated")
+            return
         self._frame = _BytesReader(self.read(n)) if n else None
     dispatch[FRAME[0]] = load_frame
 
