@@ -8,6 +8,7 @@
 #include "io_internal.h"
 #include "args.h"
 #include "blocking.h"
+#include "api.h"
 #include "bytes.h"
 #include "err.h"
 #include "str.h"
@@ -22,7 +23,11 @@ static int write_all(int fd, const char *p, size_t n) {
         w = write(fd, p, n);
         BLOCKING_END();
         if (w < 0) {
-            if (errno == EINTR) continue;
+            /* PEP 475: a signal's handler runs (Ctrl-C raises), then retry */
+            if (errno == EINTR) {
+                if (signals_check() < 0) return -1;
+                continue;
+            }
             err_set_from_errno(NULL);
             return -1;
         }
