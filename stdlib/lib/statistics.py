@@ -116,7 +116,12 @@ def _sum(data):
         if t is not last_type:
             types.add(t)
             last_type = t
-        if t is int:
+        if t is float:
+            try:
+                n, d = x.as_integer_ratio()
+            except (OverflowError, ValueError):
+                n, d = x, None
+        elif t is int:
             n, d = x, 1
         else:
             n, d = _exact_ratio(x)
@@ -147,7 +152,12 @@ def _ss(data, c=None):
         if t is not last_type:
             types.add(t)
             last_type = t
-        if t is int:
+        if t is float:
+            try:
+                n, d = x.as_integer_ratio()
+            except (OverflowError, ValueError):
+                n, d = x, None
+        elif t is int:
             n, d = x, 1
         else:
             n, d = _exact_ratio(x)
