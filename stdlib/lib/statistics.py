@@ -180,13 +180,6 @@ def _ss(data, c=None):
     return (_result_type(types), ssd, c, count)
 
 
-def _isfinite(x):
-    try:
-        return x.is_finite()
-    except AttributeError:
-        return math.isfinite(x)
-
-
 def _convert(value, T):
     """The exact value (a Fraction, or a float for infinities) as type T;
     an int type gives a float when the value is not whole."""
