@@ -18,6 +18,7 @@ typedef struct LockObj {
 } LockObj;
 
 extern Type LockType, RLockType;
+extern Type LocalType;         /* _thread._local, in thread_local.c */
 
 /* A new unlocked _thread.lock. */
 Obj *thread_lock_new(void);
