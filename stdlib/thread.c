@@ -226,10 +226,12 @@ Obj *thread_module_init(void) {
     Obj *m = module_new("_thread");
     if (m == NULL) return NULL;
     Obj *tmax = float_new(THREAD_TIMEOUT_MAX);
-    if (type_ready(&LockType) < 0 || type_ready(&RLockType) < 0 || tmax == NULL ||
+    if (type_ready(&LockType) < 0 || type_ready(&RLockType) < 0 ||
+        type_ready(&LocalType) < 0 || tmax == NULL ||
         module_add_functions(m, thread_functions) < 0 ||
         module_add_obj(m, "LockType", (Obj *)&LockType) < 0 ||
         module_add_obj(m, "RLock", (Obj *)&RLockType) < 0 ||
+        module_add_obj(m, "_local", (Obj *)&LocalType) < 0 ||
         module_add_obj(m, "error", (Obj *)&Exc_RuntimeError) < 0 ||
         module_add_obj(m, "TIMEOUT_MAX", tmax) < 0) {
         XDECREF(tmax);
