@@ -8,6 +8,7 @@ does the protocol in handle().  Mix-ins run each request in a thread
 
 import os
 import socket
+import _sockio
 import selectors
 import sys
 import threading
@@ -454,67 +455,14 @@ class _SocketWriter:
         self.closed = True
 
 
-class _BytesFile:
-    """An in-memory binary file (what io.BytesIO gives CPython's handlers)."""
-
-    def __init__(self, data=b""):
-        self._data = bytearray(data)
-        self._pos = 0
-        self.closed = False
-
-    def read(self, size=-1):
-        end = len(self._data) if size is None or size < 0 else self._pos + size
-        chunk = bytes(self._data[self._pos:end])
-        self._pos += len(chunk)
-        return chunk
-
-    def readline(self, size=-1):
-        end = self._data.find(b"\n", self._pos)
-        end = len(self._data) if end < 0 else end + 1
-        if size is not None and 0 <= size < end - self._pos:
-            end = self._pos + size
-        return self.read(end - self._pos)
-
-    def readlines(self, hint=-1):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, b):
-        self._data[self._pos:self._pos + len(b)] = b
-        self._pos += len(b)
-        return len(b)
-
-    def getvalue(self):
-        return bytes(self._data)
-
-    def flush(self):
-        pass
-
-    def close(self):
-        self.closed = True
-
-
 class DatagramRequestHandler(BaseRequestHandler):
     """Gives the handler the packet as rfile; what it writes to wfile is
     sent back to the client as one datagram."""
 
     def setup(self):
         self.packet, self.socket = self.request
-        self.rfile = _BytesFile(self.packet)
-        self.wfile = _BytesFile()
+        self.rfile = _sockio.BytesFile(self.packet)
+        self.wfile = _sockio.BytesFile()
 
     def finish(self):
         self.socket.sendto(self.wfile.getvalue(), self.client_address)
