@@ -1,5 +1,25 @@
 """asyncio: coroutines run concurrently on an event loop (gilpy's own
-implementation of CPython 3.11's package)."""
+implementation of CPython 3.11's package).
+
+Layout: futures.Future and tasks.Task (the hot path: a task steps its
+coroutine and waits on the futures it yields), events (handles, policy,
+running-loop lookup), base_events.BaseEventLoop (ready deque, timer heap,
+one selector wait per iteration), selector_events (descriptors, sock_*,
+transports), unix_events (the concrete loop, signals, Unix sockets), and the
+library on top (locks, queues, streams, timeouts, taskgroups, runners).
+
+The C boundary: Future and Task already present themselves as
+_asyncio.Future/_asyncio.Task and stdlib/lib/_asyncio.py re-exports them
+with get_running_loop, _get_running_loop, _set_running_loop,
+get_event_loop, current_task, _register_task, _unregister_task,
+_enter_task and _leave_task, the names CPython's C module provides. A C
+_asyncio replaces that file; futures.py and tasks.py then take Future and
+Task from it (keeping the Python classes as _PyFuture/_PyTask), and
+events.py its running-loop functions. Nothing else refers to the classes'
+internals except through the attributes CPython's C classes also expose
+(_state, _result, _exception, _callbacks, _loop, _asyncio_future_blocking,
+_log_destroy_pending, _must_cancel, _fut_waiter, _coro, _source_traceback).
+"""
 
 import sys
 

@@ -341,12 +341,13 @@ class BaseEventLoop(events.AbstractEventLoop):
             future.remove_done_callback(_run_until_complete_cb)
         if not future.done():
             raise RuntimeError('Event loop stopped before Future completed.')
-        if type(future) is tasks.Task:
-            # Raised from here, as CPython's C result() leaves no frame.
+        if type(future) is tasks._PyTask:
+            # Raised from here, as CPython's C result() leaves no frame
+            # (a C Task's result() will not either).
             if future._state == futures._CANCELLED:
                 raise future._make_cancelled_error()
             if future._exception is not None:
-                future._log_traceback_flag = False
+                future._log_traceback = False
                 raise future._exception.with_traceback(future._exception_tb)
         return future.result()
 
