@@ -105,7 +105,8 @@ Obj *byteslike_richcompare(Obj *a, Obj *b, int op) {
     if (!is_byteslike(a) || !is_byteslike(b)) return NEWREF(NOT_IMPLEMENTED);
     size_t na = byteslike_size(a), nb = byteslike_size(b);
     if ((op == CMP_EQ || op == CMP_NE) && na != nb) return NEWREF(bool_from(op == CMP_NE));
-    int c = memcmp(byteslike_data(a), byteslike_data(b), na < nb ? na : nb);
+    size_t common = na < nb ? na : nb;   /* an empty bytearray has NULL data */
+    int c = common ? memcmp(byteslike_data(a), byteslike_data(b), common) : 0;
     if (c == 0) c = (na > nb) - (na < nb);
     bool r = op == CMP_LT ? c < 0 : op == CMP_LE ? c <= 0 : op == CMP_EQ ? c == 0
            : op == CMP_NE ? c != 0 : op == CMP_GT ? c > 0 : c >= 0;
