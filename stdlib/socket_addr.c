@@ -19,9 +19,9 @@
 
 /* ---- host names ---------------------------------------------------------- */
 
-/* The idna codec's checks of an ASCII name: labels of 1 to 63 characters
- * (the last one may be empty). */
-static int idna_check(const char *name, size_t size) {
+/* The idna codec's checks of an ASCII name (getaddrinfo encodes its host
+ * with it): labels of 1 to 63 characters, the last one may be empty. */
+int host_idna_check(const char *name, size_t size) {
     const char *end = name + size, *p = name;
     if (size == 0) return 0;
     for (;;) {
@@ -48,7 +48,8 @@ char *host_arg(Obj *o, const char *fname) {
     if (is_str(o)) {
         data = str_data(o);
         size = str_size(o);
-        if (idna_check(data, size) < 0) return NULL;
+        /* the gethostby* functions encode a str host with the idna codec */
+        if (fname != NULL && host_idna_check(data, size) < 0) return NULL;
     } else if (is_byteslike(o)) {
         data = (const char *)byteslike_data(o);
         size = byteslike_size(o);
@@ -150,15 +151,6 @@ int host_resolve(const char *name, int family, SockAddr *out, socklen_t *len) {
 
 /* ---- Python -> C ---------------------------------------------------------- */
 
-/* The host of an address tuple, resolved for `family`. */
-static int tuple_host(Obj *host, int family, SockAddr *out, socklen_t *len) {
-    char *name = host_arg(host, NULL);
-    if (name == NULL) return -1;
-    int rc = host_resolve(name, family, out, len);
-    free(name);
-    return rc;
-}
-
 static int port_error(const char *caller) {
     err_format(&Exc_OverflowError, "%s(): port must be 0-65535.", caller);
     return -1;
@@ -189,22 +181,23 @@ static int inet_from_obj(int family, Obj *addr, const char *caller, SockAddr *ou
                                        : "AF_INET address must be a pair (host, port)");
         return -1;
     }
-    int port;
+    int port, rc = -1;
     uint32_t flowinfo = 0, scope_id = 0;
-    Obj *host = tuple_get(addr, 0);
-    /* the host is checked before the port, as the argument parser does */
-    if (!is_str(host) && !is_byteslike(host)) return tuple_host(host, family, out, len);
+    /* the items are converted in order, as the argument parser does; the
+     * host is resolved once all are valid */
+    char *name = host_arg(tuple_get(addr, 0), NULL);
+    if (name == NULL) return -1;
     if (sock_int_arg(tuple_get(addr, 1), &port) < 0) {
         if (err_matches(&Exc_OverflowError)) {
             err_clear();
-            return port_error(caller);
+            port_error(caller);
         }
-        return -1;
+    } else if ((n <= 2 || uint_item(tuple_get(addr, 2), &flowinfo) == 0) &&
+               (n <= 3 || uint_item(tuple_get(addr, 3), &scope_id) == 0)) {
+        rc = host_resolve(name, family, out, len);
     }
-    if ((n > 2 && uint_item(tuple_get(addr, 2), &flowinfo) < 0) ||
-        (n > 3 && uint_item(tuple_get(addr, 3), &scope_id) < 0))
-        return -1;
-    if (tuple_host(host, family, out, len) < 0) return -1;
+    free(name);
+    if (rc < 0) return -1;
     if (port < 0 || port > 0xffff) return port_error(caller);
     if (!v6) {
         out->in4.sin_port = htons((uint16_t)port);

@@ -57,9 +57,12 @@ int sockaddr_from_obj(int family, Obj *addr, const char *caller, SockAddr *out, 
  * scope_id), a path str (bytes for Linux's abstract names), None when empty. */
 Obj *sockaddr_to_obj(const SockAddr *addr, socklen_t len);
 /* A host name argument (str, bytes or bytearray) as a malloc'd C string;
- * NULL with CPython's TypeError ("fname() argument 1 must be..." when fname
- * is not NULL). */
+ * NULL with CPython's TypeError.  With fname (the gethostby* functions) the
+ * messages name it and a str gets the idna codec's checks. */
 char *host_arg(Obj *o, const char *fname);
+/* The checks the idna codec makes of an ASCII host name (label lengths);
+ * -1 with its UnicodeError. */
+int host_idna_check(const char *name, size_t size);
 /* Resolves a host name (numeric, "", "<broadcast>", or a name through
  * getaddrinfo) for `family` into *out; -1 with socket.gaierror or OSError. */
 int host_resolve(const char *name, int family, SockAddr *out, socklen_t *len);

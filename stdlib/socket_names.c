@@ -195,6 +195,7 @@ static Obj *f_getaddrinfo(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
             err_set_str(&Exc_TypeError, "getaddrinfo() argument 1 must be string or None");
             return NULL;
         }
+        if (is_str(a[0]) && host_idna_check(str_data(a[0]), str_size(a[0])) < 0) return NULL;
         if ((host = host_arg(a[0], NULL)) == NULL) return NULL;
     }
     Obj *portobj = a[1], *result = NULL;

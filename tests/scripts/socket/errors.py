@@ -132,3 +132,19 @@ t("makefile unbuffered text", lambda: socket.socket().makefile('r', buffering=0)
 t("create_server bind", lambda: socket.create_server(('1.2.3.4', 0)))
 e = socket.gaierror(-2, 'Name or service not known')
 print(e.errno, e.strerror, str(e), isinstance(e, OSError))
+
+# the items of an address are converted in order, the host resolved last;
+# only getaddrinfo and the gethostby* functions apply the idna codec's checks
+s = socket.socket()
+for a in [('a' * 70, 'x'), (5, 'x'), ('127.0.0.1', 'x'), (b'a\0b', 1),
+          ('127.0.0.1', 2 ** 40), ('127.0.0.1', -1)]:
+    t("bind %r" % (a,), lambda: s.bind(a))
+s.close()
+s6 = socket.socket(socket.AF_INET6)
+for a in [('::1', 0, 'x'), ('::1', 0, 0, 'y'), ('::1', 70000, 1 << 20), ('a' * 70, 0, 'x'),
+          ('::1', 0, -1), ('<broadcast>', 70000)]:
+    t("bind6 %r" % (a,), lambda: s6.bind(a))
+s6.close()
+t("gethostbyname long label", lambda: socket.gethostbyname('a' * 70))
+t("getnameinfo long label", lambda: socket.getnameinfo(('a' * 70, 1), 0))
+t("gethostbyaddr long label", lambda: socket.gethostbyaddr('a' * 70))
