@@ -407,20 +407,24 @@ class BrokenBarrierError(RuntimeError):
     pass
 
 
+# A barrier's phases.
+_FILLING = 0        # threads arrive and wait
+_DRAINING = 1       # the last one arrived: the waiters leave
+_RESETTING = -1     # reset() while threads waited: they leave with an error
+_BROKEN = -2        # aborted, timed out or failed action: every wait() fails
+
+
 class Barrier:
     """A meeting point for a fixed number of threads: each wait() returns
     once `parties` threads are waiting."""
-
-    # _state: 0 filling (threads arrive), 1 draining (threads leave),
-    # -1 resetting (broken waiters leave before a reset completes), -2 broken.
 
     def __init__(self, parties, action=None, timeout=None):
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._state = 0
-        self._count = 0
+        self._state = _FILLING
+        self._count = 0          # threads inside wait()
 
     def __repr__(self):
         cls = self.__class__
@@ -434,60 +438,50 @@ class Barrier:
         index (0 .. parties-1)."""
         if timeout is None:
             timeout = self._timeout
-        with self._cond:
-            self._wait_until_filling()
+        cond = self._cond
+        with cond:
+            # The previous round must have emptied before this one fills.
+            while self._state in (_DRAINING, _RESETTING):
+                cond.wait()
+            if self._state == _BROKEN:
+                raise BrokenBarrierError
             index = self._count
             self._count += 1
             try:
                 if index + 1 == self._parties:
-                    self._trip()
+                    # Last to arrive: run the action, then let all go.
+                    try:
+                        if self._action:
+                            self._action()
+                    except:
+                        self._break()
+                        raise
+                    self._state = _DRAINING
+                    cond.notify_all()
                 else:
-                    self._wait_for_trip(timeout)
+                    released = cond.wait_for(lambda: self._state != _FILLING, timeout)
+                    if not released:
+                        self._break()
+                        raise BrokenBarrierError
+                    if self._state in (_RESETTING, _BROKEN):
+                        raise BrokenBarrierError
                 return index
             finally:
                 self._count -= 1
-                self._leave()
-
-    def _wait_until_filling(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-
-    def _trip(self):
-        try:
-            if self._action:
-                self._action()
-            self._state = 1
-            self._cond.notify_all()
-        except:
-            self._break()
-            raise
-
-    def _wait_for_trip(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
-            self._break()
-            raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
-
-    def _leave(self):
-        # The last thread out lets the next round fill the barrier.
-        if self._count == 0 and self._state in (-1, 1):
-            self._state = 0
-            self._cond.notify_all()
+                # The last one out opens the barrier for the next round.
+                if self._count == 0 and self._state in (_DRAINING, _RESETTING):
+                    self._state = _FILLING
+                    cond.notify_all()
 
     def reset(self):
         """Return the barrier to its empty state; threads waiting on it get
         BrokenBarrierError."""
         with self._cond:
             if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
+                if self._state in (_FILLING, _BROKEN):
+                    self._state = _RESETTING
             else:
-                self._state = 0
+                self._state = _FILLING
             self._cond.notify_all()
 
     def abort(self):
@@ -497,7 +491,7 @@ class Barrier:
             self._break()
 
     def _break(self):
-        self._state = -2
+        self._state = _BROKEN
         self._cond.notify_all()
 
     @property
@@ -508,14 +502,12 @@ class Barrier:
     @property
     def n_waiting(self):
         """The number of threads waiting on the barrier now."""
-        if self._state == 0:
-            return self._count
-        return 0
+        return self._count if self._state == _FILLING else 0
 
     @property
     def broken(self):
         """True if the barrier is broken."""
-        return self._state == -2
+        return self._state == _BROKEN
 
 
 # ---------------------------------------------------------------------------
