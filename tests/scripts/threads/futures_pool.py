@@ -16,6 +16,10 @@ def slow(x, delay):
     time.sleep(delay)
     return x
 
+# Default names: ThreadPoolExecutor-<executor number>_<worker number>.
+with ThreadPoolExecutor(1) as ex:
+    print(ex.submit(lambda: threading.current_thread().name).result())
+
 with ThreadPoolExecutor(max_workers=4) as ex:
     print("map", list(ex.map(square, range(10))))
     print("map2", list(ex.map(pow, [2, 3, 4], [5, 2, 1])))
