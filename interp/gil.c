@@ -57,12 +57,20 @@ int64_t gil_now_ns(void) {
     return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
 }
 
+/* Timing blocking calls costs two clock reads each; a single-threaded
+ * program nobody is watching (no -X gilstats/giltrace, no `gil` module)
+ * skips them.  Starting a thread or asking for statistics turns it on. */
+static bool accounting;
+
 static inline bool threads_started(void) {
     return atomic_load_explicit(&gil_threads_started, memory_order_relaxed);
 }
 
 void gil_note_thread_start(void) {
-    if (!threads_started()) atomic_store(&gil_threads_started, true);
+    if (!threads_started()) {
+        accounting = true;
+        atomic_store(&gil_threads_started, true);
+    }
 }
 
 GilThread *gil_registry_first(void) { return registry_head; }
@@ -171,9 +179,12 @@ void gil_release(void) {
     drop(me, false);
 }
 
+void gil_enable_accounting(void) { accounting = true; }
+
 void gil_blocking_begin(const char *what) {
     GilThread *me = gil_self;
     if (me == NULL) return;           /* before start-up made the GIL */
+    if (!accounting && !threads_started()) return;
     me->blocking_calls++;
     me->blocked_in = what;
     enter_state(me, GIL_BLOCKED, gil_now_ns());
@@ -184,7 +195,7 @@ void gil_blocking_begin(const char *what) {
 
 void gil_blocking_end(void) {
     GilThread *me = gil_self;
-    if (me == NULL) return;
+    if (me == NULL || (!accounting && !threads_started())) return;
     if (!threads_started()) {
         enter_state(me, GIL_HOLDING, gil_now_ns());
         me->blocked_in = NULL;

@@ -66,6 +66,10 @@ void gil_thread_finished(void);
 /* In the child after fork(): a fresh GIL held by the only surviving thread. */
 void gil_after_fork_child(void);
 
+/* Blocking calls are timed from now on (they are not in a single-threaded
+ * program until statistics are asked for: -X gilstats/giltrace, `gil`). */
+void gil_enable_accounting(void);
+
 /* Statistics as a list of dicts (one per thread) for scripts; NULL on error. */
 Obj *gil_stats_list(void);
 /* The statistics table with its one-line reading, as a str. */

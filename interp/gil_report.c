@@ -196,10 +196,12 @@ Obj *gil_stats_list(void) {
 
 bool gil_xoption(const char *opt) {
     if (strcmp(opt, "gilstats") == 0) {
+        gil_enable_accounting();
         report_at_exit = true;
         return true;
     }
     if (strncmp(opt, "giltrace", 8) == 0 && (opt[8] == '\0' || opt[8] == '=')) {
+        gil_enable_accounting();
         gil_trace_start(opt[8] == '=' && opt[9] ? opt + 9 : "giltrace.json");
         return true;
     }

@@ -52,6 +52,7 @@ static const MethodDef gil_functions[] = {
 };
 
 Obj *gil_module_init(void) {
+    gil_enable_accounting();          /* a script that looks gets the whole picture */
     Obj *m = module_new("gil");
     if (m == NULL) return NULL;
     if (module_add_functions(m, gil_functions) < 0) {
