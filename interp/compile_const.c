@@ -11,6 +11,7 @@
 #include "str.h"
 #include "int.h"
 #include "float.h"
+#include "complex.h"
 #include "bytes.h"
 #include "tuple.h"
 
@@ -38,7 +39,16 @@ Obj *constant_object(Compiler *c, const Constant *k)
     case K_ELLIPSIS: return NEWREF(ELLIPSIS);
     case K_INT: o = int_from_string(k->text, strlen(k->text), 0); break;
     case K_FLOAT: o = float_from_string(k->text, strlen(k->text)); break;
-    case K_IMAG: err_set_str(&Exc_SyntaxError, "complex literals are not supported"); break;
+    case K_IMAG: {
+        /* "3j": the float before the j as the imaginary part */
+        size_t n = strlen(k->text);
+        Obj *f = float_from_string(k->text, n - 1);
+        if (f) {
+            o = complex_new(0.0, float_value(f));
+            DECREF(f);
+        }
+        break;
+    }
     case K_STR:
         o = str_from(k->bytes, k->size);
         if (o && identifier_like(k->bytes, k->size))
@@ -221,8 +231,6 @@ Obj *fold_constant(Compiler *c, Expr *e)
         return NULL;
     switch (e->kind) {
     case E_CONSTANT:
-        if (e->u.constant.kind == K_IMAG)
-            return NULL;
         return constant_object(c, &e->u.constant);
     case E_UNARYOP: return fold_unary(c, e);
     case E_BINOP: return fold_binop(c, e);

@@ -414,8 +414,6 @@ static int compile_expr_kind(Compiler *c, Expr *e)
     case E_FORMATTEDVALUE: return compile_formatted(c, e);
     case E_JOINEDSTR: return compile_joinedstr(c, e);
     case E_CONSTANT:
-        if (e->u.constant.kind == K_IMAG)
-            return compiler_error(c, e->loc, "complex literals are not supported yet");
         emit_const(c, constant_object(c, &e->u.constant));
         return 0;
     case E_ATTRIBUTE: return compile_attribute(c, e);

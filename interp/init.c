@@ -18,6 +18,7 @@
 #include "range.h"
 #include "set.h"
 #include "str.h"
+#include "complex.h"
 #include "traceback.h"
 #include "tstate.h"
 #include "tuple.h"
@@ -30,7 +31,7 @@ static int ready_types(void) {
     static Type *const types[] = {
         &BoolType, &IntType, &FloatType, &StrType, &BytesType, &ByteArrayType, &ListType,
         &TupleType, &DictType, &SetType, &FrozenSetType, &RangeType, &SliceType, &CodeType,
-        &FunctionType, &CellType, &GenType, &TracebackType,
+        &FunctionType, &CellType, &GenType, &TracebackType, &ComplexType,
     };
     if (runtime_core_init() < 0) return -1;
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <math.h>
 #include "float_internal.h"
+#include "complex.h"
 #include "int_internal.h"
 #include "err.h"
 #include "str.h"
@@ -118,9 +119,8 @@ Obj *float_pow_doubles(double x, double y) {
         return NULL;
     }
     if (x < 0.0 && isfinite(x) && isfinite(y) && y != floor(y)) {
-        /* CPython returns a complex here; gilpy has no complex type */
-        err_set_str(&Exc_ValueError, "negative number cannot be raised to a fractional power");
-        return NULL;
+        /* a negative number to a fractional power: a complex result */
+        return complex_pow_doubles(x, y);
     }
     double r = pow(x, y);
     if (isinf(r) && isfinite(x) && isfinite(y)) return range_error();

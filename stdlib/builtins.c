@@ -14,6 +14,7 @@
 #include "dict.h"
 #include "err.h"
 #include "float.h"
+#include "complex.h"
 #include "int.h"
 #include "list.h"
 #include "modules.h"
@@ -271,7 +272,7 @@ static const MethodDef builtins_methods[] = {
 static int add_types(Obj *m) {
     static const struct { const char *name; Type *type; } types[] = {
         {"object", &ObjectType}, {"type", &TypeType}, {"int", &IntType},
-        {"bool", &BoolType}, {"float", &FloatType}, {"str", &StrType},
+        {"bool", &BoolType}, {"float", &FloatType}, {"complex", &ComplexType}, {"str", &StrType},
         {"bytes", &BytesType}, {"bytearray", &ByteArrayType}, {"list", &ListType},
         {"tuple", &TupleType}, {"dict", &DictType}, {"set", &SetType},
         {"frozenset", &FrozenSetType}, {"range", &RangeType}, {"slice", &SliceType},
