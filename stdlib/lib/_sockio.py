@@ -120,6 +120,13 @@ class _BufferedFile:
             size = avail
         return self._take(self._rpos + size)
 
+    def peek(self, size=0):
+        """The buffered bytes (reading once if there are none), left unread."""
+        self._check_read("peek")
+        if self._rpos == len(self._rbuf):
+            self._fill()
+        return self._rbuf[self._rpos:]
+
     def readinto(self, b):
         data = self.read(len(b))
         b[:len(data)] = data

@@ -119,3 +119,16 @@ for name, f in files:
 print(repr(files[0][1]), repr(files[3][1]))
 a.close()
 b.close()
+
+# peek leaves the bytes unread
+a, b = socket.socketpair()
+a.sendall(b'peek at this\nnext')
+f = b.makefile('rb')
+print(f.peek(), f.read(5), f.peek(100), f.readline(), f.peek())
+a.close()
+print(f.read(), f.peek())
+f.close()
+try:
+    f.peek()
+except ValueError as e:
+    print(e)
