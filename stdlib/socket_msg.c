@@ -209,9 +209,9 @@ static Obj *ancillary_list(struct msghdr *msg) {
     return l;
 }
 
-/* Receives into buf (len bytes) with ancbufsize bytes of control room;
- * *out = (x, ancdata, flags, address) where x is built by the caller from
- * the count: returns the count, or -1 with an exception. */
+/* recvmsg(2) into buf (len bytes), with the ancbufsize and flags arguments
+ * of args[1..]: returns the byte count and sets *anc (the ancillary data
+ * list), *flags and *addr (the sender or None); -1 with an exception. */
 static ssize_t recv_message(SockObj *s, void *buf, size_t len, Obj *const *args, size_t nargs,
                             Obj **anc, int *flags, Obj **addr) {
     intptr_t ancbufsize = 0;
