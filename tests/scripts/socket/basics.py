@@ -97,3 +97,14 @@ print(socket.getnameinfo(('::1', 80, 0, 0), socket.NI_NUMERICHOST | socket.NI_NU
 print(socket.getprotobyname('tcp'), socket.getprotobyname('udp'))
 print(socket.getservbyname('http', 'tcp'), socket.getservbyport(80, 'tcp'))
 print(errno.ECONNREFUSED, errno.errorcode[errno.ECONNREFUSED], errno.errorcode[errno.EWOULDBLOCK])
+
+# the enums format as their values
+A = socket.AF_INET
+print(str(A), format(A), '%s' % A, '%d' % A, f'{A!r}', f'{A:>5}', A.name, A.value, A == 2, hash(A) == hash(2))
+print(socket.AddressFamily['AF_INET6'], socket.SocketKind.SOCK_DGRAM in socket.SocketKind)
+print(socket.MSG_PEEK | socket.MSG_WAITALL, repr(socket.MSG_PEEK | socket.MSG_WAITALL), socket.MsgFlag(0))
+print(repr(socket.AddressInfo(socket.AI_PASSIVE | socket.AI_CANONNAME)))
+print(sorted(socket.AddressFamily.__members__)[:5])
+s = socket.socket()
+print(f"{s.family} {s.type}", str(s.family), s.family.name)
+s.close()
