@@ -33,6 +33,7 @@ from .protocols import *
 from .runners import *
 from .queues import *
 from .streams import *
+from .subprocess import *
 from .tasks import *
 from .taskgroups import *
 from .timeouts import *
@@ -50,6 +51,7 @@ __all__ = (base_events.__all__ +
            runners.__all__ +
            queues.__all__ +
            streams.__all__ +
+           subprocess.__all__ +
            tasks.__all__ +
            tuple(taskgroups.__all__) +
            timeouts.__all__ +

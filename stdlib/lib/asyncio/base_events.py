@@ -802,6 +802,76 @@ class BaseEventLoop(events.AbstractEventLoop):
             raise ValueError('can not get address information')
         return pairs
 
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = self._make_read_pipe_transport(pipe, protocol, waiter)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
+
+    async def connect_write_pipe(self, protocol_factory, pipe):
+        protocol = protocol_factory()
+        waiter = self.create_future()
+        transport = self._make_write_pipe_transport(pipe, protocol, waiter)
+        try:
+            await waiter
+        except:
+            transport.close()
+            raise
+        return transport, protocol
+
+    def _check_subprocess_options(self, universal_newlines, bufsize, text,
+                                  encoding, errors):
+        if universal_newlines:
+            raise ValueError('universal_newlines must be False')
+        if bufsize != 0:
+            raise ValueError('bufsize must be 0')
+        if text:
+            raise ValueError('text must be False')
+        if encoding is not None:
+            raise ValueError('encoding must be None')
+        if errors is not None:
+            raise ValueError('errors must be None')
+
+    async def subprocess_shell(self, protocol_factory, cmd, *, stdin=-1,
+                               stdout=-1, stderr=-1,
+                               universal_newlines=False, shell=True,
+                               bufsize=0, encoding=None, errors=None,
+                               text=None, **kwargs):
+        if not isinstance(cmd, (bytes, str)):
+            raise ValueError('cmd must be a string')
+        if universal_newlines:
+            raise ValueError('universal_newlines must be False')
+        if not shell:
+            raise ValueError('shell must be True')
+        self._check_subprocess_options(universal_newlines, bufsize, text,
+                                       encoding, errors)
+        protocol = protocol_factory()
+        transport = await self._make_subprocess_transport(
+            protocol, cmd, True, stdin, stdout, stderr, bufsize, **kwargs)
+        return transport, protocol
+
+    async def subprocess_exec(self, protocol_factory, program, *args,
+                              stdin=-1, stdout=-1, stderr=-1,
+                              universal_newlines=False, shell=False,
+                              bufsize=0, encoding=None, errors=None,
+                              text=None, **kwargs):
+        if universal_newlines:
+            raise ValueError('universal_newlines must be False')
+        if shell:
+            raise ValueError('shell must be False')
+        self._check_subprocess_options(universal_newlines, bufsize, text,
+                                       encoding, errors)
+        protocol = protocol_factory()
+        transport = await self._make_subprocess_transport(
+            protocol, (program,) + args, False, stdin, stdout, stderr,
+            bufsize, **kwargs)
+        return transport, protocol
+
     async def _create_server_getaddrinfo(self, host, port, family, flags):
         import socket
         infos = await self._ensure_resolved((host, port), family=family,

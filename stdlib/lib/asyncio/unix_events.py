@@ -4,15 +4,24 @@ handlers through the self-pipe, Unix domain stream sockets)."""
 __all__ = ('SelectorEventLoop', 'DefaultEventLoopPolicy')
 
 import errno
+import itertools
 import os
 import sys
 
 from . import base_events
+from . import base_subprocess
 from . import coroutines
 from . import events
+from . import futures
 from . import selector_events
 from . import tasks
+from . import transports
 from .log import logger
+
+_S_IFMT = 0o170000
+_S_IFIFO = 0o010000
+_S_IFCHR = 0o020000
+_S_IFSOCK = 0o140000
 
 
 def _sighandler_noop(signum, frame):
@@ -201,6 +210,325 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
             server._start_serving()
             await tasks.sleep(0)
         return server
+
+
+    # -- pipes and child processes --
+
+    def _make_read_pipe_transport(self, pipe, protocol, waiter=None,
+                                  extra=None):
+        return _UnixReadPipeTransport(self, pipe, protocol, waiter, extra)
+
+    def _make_write_pipe_transport(self, pipe, protocol, waiter=None,
+                                   extra=None):
+        return _UnixWritePipeTransport(self, pipe, protocol, waiter, extra)
+
+    async def _make_subprocess_transport(self, protocol, args, shell, stdin,
+                                         stdout, stderr, bufsize, extra=None,
+                                         **kwargs):
+        waiter = self.create_future()
+        transport = _UnixSubprocessTransport(
+            self, protocol, args, shell, stdin, stdout, stderr, bufsize,
+            waiter=waiter, extra=extra, **kwargs)
+        _watch_child(self, transport.get_pid(), transport)
+        try:
+            await waiter
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException:
+            transport.close()
+            await transport._wait()
+            raise
+        return transport
+
+
+_waitpid_counter = itertools.count(1)
+
+
+def _watch_child(loop, pid, transport):
+    """Waits for the child in a daemon thread (as CPython's
+    ThreadedChildWatcher does) and reports its exit to the loop."""
+    import threading
+
+    def wait():
+        try:
+            _, status = os.waitpid(pid, 0)
+        except ChildProcessError:
+            returncode = 255
+            logger.warning('Unknown child process pid %d, will report '
+                           'returncode 255', pid)
+        else:
+            returncode = os.waitstatus_to_exitcode(status)
+        if loop.is_closed():
+            logger.warning('Loop %r that handles pid %r is closed', loop, pid)
+        else:
+            loop.call_soon_threadsafe(transport._process_exited, returncode)
+
+    threading.Thread(target=wait, name=f'waitpid-{next(_waitpid_counter)}',
+                     daemon=True).start()
+
+
+class _UnixSubprocessTransport(base_subprocess.BaseSubprocessTransport):
+    """A child process on Unix."""
+
+
+def _pipe_kind(fileno):
+    return os.fstat(fileno).st_mode & _S_IFMT
+
+
+# What the two pipe transports share, assigned into both classes (a mixin
+# base would do, but gilpy mislays a class whose first base has no slots
+# and whose second has some).
+
+def _pipe_set_protocol(self, protocol):
+    self._protocol = protocol
+
+
+def _pipe_get_protocol(self):
+    return self._protocol
+
+
+def _pipe_is_closing(self):
+    return self._closing
+
+
+def _pipe_repr(self):
+    info = [self.__class__.__name__]
+    if self._pipe is None:
+        info.append('closed')
+    elif self._closing:
+        info.append('closing')
+    info.append(f'fd={self._fileno}')
+    return '<' + ' '.join(info) + '>'
+
+
+def _pipe_fatal_error(self, exc, message='Fatal error on pipe transport'):
+    if isinstance(exc, OSError) and (exc.errno == errno.EIO or
+                                     not self._report_os_errors):
+        if self._loop.get_debug():
+            logger.debug('%r: %s', self, message, exc_info=True)
+    else:
+        self._loop.call_exception_handler({
+            'message': message,
+            'exception': exc,
+            'transport': self,
+            'protocol': self._protocol,
+        })
+    self._close(exc)
+
+
+def _pipe_call_connection_lost(self, exc):
+    try:
+        self._protocol.connection_lost(exc)
+    finally:
+        self._pipe.close()
+        self._pipe = None
+        self._protocol = None
+        self._loop = None
+
+
+def _pipe_methods(cls):
+    cls.set_protocol = _pipe_set_protocol
+    cls.get_protocol = _pipe_get_protocol
+    cls.is_closing = _pipe_is_closing
+    cls.__repr__ = _pipe_repr
+    cls._fatal_error = _pipe_fatal_error
+    cls._call_connection_lost = _pipe_call_connection_lost
+    return cls
+
+
+@_pipe_methods
+class _UnixReadPipeTransport(transports.ReadTransport):
+    """Reads a pipe (or socket, or character device) into a protocol."""
+
+    max_size = 256 * 1024
+    _report_os_errors = True
+
+    def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
+        super().__init__(extra)
+        self._extra['pipe'] = pipe
+        self._loop = loop
+        self._pipe = pipe
+        self._fileno = pipe.fileno()
+        self._protocol = protocol
+        self._closing = False
+        self._paused = False
+        if _pipe_kind(self._fileno) not in (_S_IFIFO, _S_IFSOCK, _S_IFCHR):
+            self._pipe = None
+            self._fileno = None
+            self._protocol = None
+            raise ValueError('Pipe transport is for pipes/sockets only.')
+        os.set_blocking(self._fileno, False)
+        self._loop.call_soon(self._protocol.connection_made, self)
+        self._loop.call_soon(self._add_reader, self._fileno,
+                             self._read_ready)
+        if waiter is not None:
+            self._loop.call_soon(futures._set_result_unless_cancelled,
+                                 waiter, None)
+
+    def _add_reader(self, fd, callback):
+        if self.is_reading():
+            self._loop._add_reader(fd, callback)
+
+    def is_reading(self):
+        return not self._paused and not self._closing
+
+    def _read_ready(self):
+        try:
+            data = os.read(self._fileno, self.max_size)
+        except (BlockingIOError, InterruptedError):
+            pass
+        except OSError as exc:
+            self._fatal_error(exc, 'Fatal read error on pipe transport')
+        else:
+            if data:
+                self._protocol.data_received(data)
+                return
+            if self._loop.get_debug():
+                logger.info('%r was closed by peer', self)
+            self._closing = True
+            self._loop._remove_reader(self._fileno)
+            self._loop.call_soon(self._protocol.eof_received)
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def pause_reading(self):
+        if not self.is_reading():
+            return
+        self._paused = True
+        self._loop._remove_reader(self._fileno)
+
+    def resume_reading(self):
+        if self._closing or not self._paused:
+            return
+        self._paused = False
+        self._loop._add_reader(self._fileno, self._read_ready)
+
+    def close(self):
+        if not self._closing:
+            self._close(None)
+
+    def _close(self, exc):
+        self._closing = True
+        self._loop._remove_reader(self._fileno)
+        self._loop.call_soon(self._call_connection_lost, exc)
+
+
+@_pipe_methods
+class _UnixWritePipeTransport(transports._FlowControlMixin,
+                              transports.WriteTransport):
+    """Writes to a pipe, buffering what it refuses; notices the reader
+    going away."""
+
+    _report_os_errors = False
+
+    def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
+        super().__init__(extra, loop)
+        self._extra['pipe'] = pipe
+        self._pipe = pipe
+        self._fileno = pipe.fileno()
+        self._protocol = protocol
+        self._buffer = bytearray()
+        self._conn_lost = 0
+        self._closing = False
+        kind = _pipe_kind(self._fileno)
+        if kind not in (_S_IFIFO, _S_IFSOCK, _S_IFCHR):
+            self._pipe = None
+            self._fileno = None
+            self._protocol = None
+            raise ValueError('Pipe transport is only for pipes, sockets and '
+                             'character devices')
+        os.set_blocking(self._fileno, False)
+        self._loop.call_soon(self._protocol.connection_made, self)
+        if kind in (_S_IFIFO, _S_IFSOCK):
+            # Readable means the other end was closed.
+            self._loop.call_soon(self._loop._add_reader, self._fileno,
+                                 self._read_ready)
+        if waiter is not None:
+            self._loop.call_soon(futures._set_result_unless_cancelled,
+                                 waiter, None)
+
+    def get_write_buffer_size(self):
+        return len(self._buffer)
+
+    def _read_ready(self):
+        if self._loop.get_debug():
+            logger.info('%r was closed by peer', self)
+        self._close(BrokenPipeError() if self._buffer else None)
+
+    def write(self, data):
+        if not data:
+            return
+        if self._conn_lost or self._closing:
+            if self._conn_lost >= 5:
+                logger.warning('pipe closed by peer or os.write(pipe, data) '
+                               'raised exception.')
+            self._conn_lost += 1
+            return
+        if not self._buffer:
+            try:
+                n = os.write(self._fileno, data)
+            except (BlockingIOError, InterruptedError):
+                n = 0
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._conn_lost += 1
+                self._fatal_error(exc, 'Fatal write error on pipe transport')
+                return
+            if n == len(data):
+                return
+            data = data[n:]
+            self._loop._add_writer(self._fileno, self._write_ready)
+        self._buffer += data
+        self._maybe_pause_protocol()
+
+    def _write_ready(self):
+        try:
+            n = os.write(self._fileno, self._buffer)
+        except (BlockingIOError, InterruptedError):
+            pass
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._buffer.clear()
+            self._conn_lost += 1
+            self._loop._remove_writer(self._fileno)
+            self._fatal_error(exc, 'Fatal write error on pipe transport')
+        else:
+            if n == len(self._buffer):
+                self._buffer.clear()
+                self._loop._remove_writer(self._fileno)
+                self._maybe_resume_protocol()
+                if self._closing:
+                    self._loop._remove_reader(self._fileno)
+                    self._call_connection_lost(None)
+            elif n > 0:
+                del self._buffer[:n]
+
+    def can_write_eof(self):
+        return True
+
+    def write_eof(self):
+        if self._closing:
+            return
+        self._closing = True
+        if not self._buffer:
+            self._loop._remove_reader(self._fileno)
+            self._loop.call_soon(self._call_connection_lost, None)
+
+    def close(self):
+        if self._pipe is not None and not self._closing:
+            self.write_eof()
+
+    def abort(self):
+        self._close(None)
+
+    def _close(self, exc=None):
+        self._closing = True
+        if self._buffer:
+            self._loop._remove_writer(self._fileno)
+        self._buffer.clear()
+        self._loop._remove_reader(self._fileno)
+        self._loop.call_soon(self._call_connection_lost, exc)
 
 
 class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
