@@ -696,6 +696,17 @@ class BaseEventLoop(events.AbstractEventLoop):
         return await self._create_connection_transport(sock,
                                                        protocol_factory)
 
+    async def connect_accepted_socket(self, protocol_factory, sock, *,
+                                      ssl=None, ssl_handshake_timeout=None,
+                                      ssl_shutdown_timeout=None):
+        import socket
+        if sock.type != socket.SOCK_STREAM:
+            raise ValueError(f'A Stream Socket was expected, got {sock!r}')
+        if ssl:
+            raise NotImplementedError('gilpy has no ssl module')
+        return await self._create_connection_transport(sock,
+                                                       protocol_factory)
+
     async def _create_connection_transport(self, sock, protocol_factory):
         sock.setblocking(False)
         protocol = protocol_factory()

@@ -127,6 +127,20 @@ async def protocols():
     await server.wait_closed()
     await asyncio.sleep(0.01)
     print(transport.get_write_buffer_limits())
+    # A socket accepted elsewhere handed to the loop.
+    listener = socket.socket()
+    listener.bind(('127.0.0.1', 0))
+    listener.listen()
+    client = socket.create_connection(listener.getsockname())
+    accepted, _ = listener.accept()
+    done = loop.create_future()
+    transport, _ = await loop.connect_accepted_socket(
+        lambda: Client(done), accepted)
+    print('peer got', client.recv(100))
+    client.sendall(b'reply')
+    client.close()
+    print('accepted socket protocol got', await done)
+    listener.close()
     try:
         await loop.create_connection(asyncio.Protocol)
     except ValueError as e:
