@@ -101,3 +101,8 @@ def Event():
 def Condition(lock=None):
     from .synchronize import Condition
     return Condition(lock)
+
+
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    from .pool import Pool
+    return Pool(processes, initializer, initargs, maxtasksperchild)
