@@ -8,8 +8,11 @@ from asyncio.subprocess import DEVNULL, PIPE, STDOUT
 
 
 async def main():
-    p = await asyncio.create_subprocess_exec('echo', 'hello', stdout=PIPE)
+    p = await asyncio.create_subprocess_exec(
+        'sh', '-c', 'read line; echo "$line"', stdin=PIPE, stdout=PIPE)
     print(repr(p) == f'<Process {p.pid}>', p.returncode)
+    p.stdin.write(b'hello\n')
+    await p.stdin.drain()
     print(await p.stdout.read(), await p.wait(), p.returncode)
 
     p = await asyncio.create_subprocess_shell(
