@@ -148,6 +148,9 @@ enum {
      * method, and calling d(obj, *args) is the same as calling that bound
      * method; lets obj_call_method/the VM skip making the bound object. */
     TF_METHOD_DESCRIPTOR = 1u << 12,
+    /* __abstractmethods__ (set on the class, as abc.ABCMeta does) is
+     * non-empty: object.__new__ refuses to make instances.  Not inherited. */
+    TF_IS_ABSTRACT   = 1u << 13,
 };
 /* The bits a subclass inherits from its base. */
 #define TF_INHERITED_MASK (TF_INT_SUBCLASS | TF_STR_SUBCLASS | TF_TUPLE_SUBCLASS | \

@@ -6,6 +6,9 @@
 #include "str.h"
 #include "args.h"
 #include "type_internal.h"
+#include "dict.h"
+#include "list.h"
+#include "ident.h"
 
 static Obj *object_repr(Obj *o) {
     Type *t = TYPE(o);
@@ -44,6 +47,27 @@ static bool excess_args(size_t nargs, Obj *kwnames) {
     return nargs != 0 || kw_count(kwnames) != 0;
 }
 
+/* "Can't instantiate abstract class C with abstract methods a, b": the
+ * names of C.__abstractmethods__, sorted. */
+static void abstract_class_error(Type *t) {
+    Obj *names = dict_get_str(t->dict, IDENT(__abstractmethods__));
+    if (names == NULL) {
+        err_set_str(&Exc_AttributeError, "__abstractmethods__");
+        return;
+    }
+    Obj *sorted = list_from_iterable(names);
+    if (sorted == NULL) return;
+    Obj *joined = NULL, *sep = NULL;
+    if (list_sort(sorted, NULL, false) == 0 && (sep = str_from_cstr(", ")) != NULL)
+        joined = str_join(sep, sorted);
+    if (joined != NULL)
+        err_format(&Exc_TypeError, "Can't instantiate abstract class %s with abstract method%s %U",
+                   t->name, list_size(sorted) > 1 ? "s" : "", joined);
+    XDECREF(joined);
+    XDECREF(sep);
+    DECREF(sorted);
+}
+
 /* CPython's rule: extra arguments are an error unless the class overrides
  * the other one of __new__/__init__. */
 Obj *object_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -57,6 +81,10 @@ Obj *object_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
             err_format(&Exc_TypeError, "%U() takes no arguments", type_qualname(t));
             return NULL;
         }
+    }
+    if (type_has(t, TF_IS_ABSTRACT)) {
+        abstract_class_error(t);
+        return NULL;
     }
     return obj_alloc(t, t->size);
 }

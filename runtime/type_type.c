@@ -99,6 +99,9 @@ static Obj *type_getattr_impl(Obj *o, Obj *name) {
 
 static Obj *type_getattr(Obj *o, Obj *name) {
     if (!is_str(name)) return obj_generic_getattr(o, name);  /* raises the TypeError */
+    /* a static type nobody readied yet (type(iter(b'')), say): its
+     * __mro__/__dict__ getters need the filled fields */
+    if (!(((Type *)o)->flags & TF_READY) && type_ready((Type *)o) < 0) return NULL;
     return type_getattr_impl(o, name);
 }
 
@@ -208,6 +211,39 @@ static int type_set_doc(Obj *o, Obj *value) {
     return set_in_dict((Type *)o, IDENT(__doc__), value, "__doc__");
 }
 
+/* __abstractmethods__ lives in the class's own dict (not inherited, and
+ * `type` itself has none); setting it keeps TF_IS_ABSTRACT in step so
+ * object.__new__ tests one flag. */
+static Obj *type_get_abstractmethods(Obj *o) {
+    Type *t = (Type *)o;
+    Obj *v = t == &TypeType ? NULL : dict_get_str(t->dict, IDENT(__abstractmethods__));
+    if (v == NULL) {
+        err_set_str(&Exc_AttributeError, "__abstractmethods__");
+        return NULL;
+    }
+    return NEWREF(v);
+}
+
+static int type_set_abstractmethods(Obj *o, Obj *value) {
+    Type *t = (Type *)o;
+    int abstract = 0, rc;
+    if (value != NULL) {
+        abstract = obj_is_true(value);
+        if (abstract < 0) return -1;
+        rc = dict_set(t->dict, IDENT(__abstractmethods__), value);
+    } else if (dict_get_str(t->dict, IDENT(__abstractmethods__)) == NULL) {
+        err_set_str(&Exc_AttributeError, "__abstractmethods__");
+        return -1;
+    } else {
+        rc = dict_del(t->dict, IDENT(__abstractmethods__));
+    }
+    if (rc < 0) return -1;
+    type_modified(t);
+    if (abstract) t->flags |= TF_IS_ABSTRACT;
+    else t->flags &= ~(uint32_t)TF_IS_ABSTRACT;
+    return 0;
+}
+
 static const GetSetDef type_getset[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
@@ -217,6 +253,7 @@ static const GetSetDef type_getset[] = {
     {"__base__", type_get_base},
     {"__doc__", type_get_doc, type_set_doc},
     {"__dict__", type_get_dict},
+    {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods},
     {NULL},
 };
 

@@ -53,7 +53,14 @@ def _compute_abstracts(cls):
 
 
 class ABCMeta(type):
-    """Metaclass for abstract base classes, with virtual subclass registration."""
+    """Metaclass for abstract base classes, with virtual subclass registration.
+
+    object.__new__ refuses classes whose __abstractmethods__ is not empty
+    (the interpreter keeps a flag in step with that attribute), so making
+    instances needs no help from here."""
+
+    # Bumped by every register(): negative caches older than it are stale.
+    _abc_invalidation_counter = 0
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
@@ -61,19 +68,8 @@ class ABCMeta(type):
         cls._abc_registry = []
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__dict__.get("__abstractmethods__")
-        if abstracts is None:
-            abstracts = getattr(cls, "__abstractmethods__", ())
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with abstract "
-                            "method%s %s" % (cls.__name__,
-                                             "s" if len(names) > 1 else "",
-                                             ", ".join(names)))
-        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         """Register a virtual subclass of this ABC; returns subclass."""
@@ -83,8 +79,9 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
-        cls._abc_cache.add(subclass)
+        if subclass not in cls._abc_registry:
+            cls._abc_registry.append(subclass)
+        ABCMeta._abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -93,6 +90,9 @@ class ABCMeta(type):
             return True
         subtype = type(instance)
         if subtype is subclass:
+            if (cls._abc_negative_cache_version == ABCMeta._abc_invalidation_counter
+                    and subclass in cls._abc_negative_cache):
+                return False
             return cls.__subclasscheck__(subclass)
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
@@ -101,14 +101,20 @@ class ABCMeta(type):
             raise TypeError('issubclass() arg 1 must be a class')
         if subclass in cls._abc_cache:
             return True
-        if subclass in cls._abc_negative_cache:
+        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
-            if ok:
+            if ok is True:
                 cls._abc_cache.add(subclass)
-            else:
+            elif ok is False:
                 cls._abc_negative_cache.add(subclass)
+            else:
+                raise AssertionError("__subclasshook__ must return either "
+                                     "False, True, or NotImplemented")
             return ok
         if cls in getattr(subclass, '__mro__', ()):
             cls._abc_cache.add(subclass)
@@ -117,7 +123,7 @@ class ABCMeta(type):
             if issubclass(subclass, rcls):
                 cls._abc_cache.add(subclass)
                 return True
-        for scls in type.__subclasses__(cls):
+        for scls in cls.__subclasses__():
             if issubclass(subclass, scls):
                 cls._abc_cache.add(subclass)
                 return True
@@ -140,7 +146,10 @@ def update_abstractmethods(cls):
 
 
 def get_cache_token():
-    return 0
+    """A token that changes whenever a virtual subclass is registered
+    (so callers can tell when their own caches of isinstance results
+    are stale)."""
+    return ABCMeta._abc_invalidation_counter
 
 
 class ABC(metaclass=ABCMeta):
