@@ -228,8 +228,9 @@ static Obj *reversed_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) 
     }
     Obj *seq = args[0];
     Obj *rev = type_lookup(TYPE(seq), str_intern_cstr("__reversed__"));
-    if (rev != NULL) return rev == NONE ? NULL : obj_call_unbound(rev, seq, NULL, 0);
-    bool sequence = type_lookup(TYPE(seq), str_intern_cstr("__getitem__")) != NULL &&
+    if (rev != NULL && rev != NONE) return obj_call_unbound(rev, seq, NULL, 0);
+    bool sequence = rev == NULL &&   /* __reversed__ = None: not reversible */
+                    type_lookup(TYPE(seq), str_intern_cstr("__getitem__")) != NULL &&
                     type_lookup(TYPE(seq), str_intern_cstr("__len__")) != NULL &&
                     !is_dict(seq);
     if (!sequence) {

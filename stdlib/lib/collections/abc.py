@@ -1,0 +1,6 @@
+"""collections.abc: the abstract base classes of containers (defined in
+_collections_abc, which the collections package itself can import early)."""
+
+from _collections_abc import *
+from _collections_abc import __all__
+from _collections_abc import _CallableGenericAlias

@@ -1,0 +1,154 @@
+# collections.abc: instantiating ABCs that keep abstract methods, the
+# messages, Callable[...] subscriptions and match statements over
+# registered or derived sequence and mapping classes.
+from collections.abc import (Hashable, Iterable, Iterator, Sized, Container,
+                             Collection, Callable, Awaitable, Coroutine,
+                             AsyncIterable, AsyncIterator, AsyncGenerator,
+                             Reversible, Generator, Set, MutableSet, Mapping,
+                             MutableMapping, MappingView, KeysView, Sequence,
+                             MutableSequence, ByteString, ValuesView, ItemsView)
+import collections.abc
+
+for cls in (Hashable, Iterable, Iterator, Sized, Container, Collection, Callable,
+            Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator,
+            Reversible, Generator, Set, MutableSet, Mapping, MutableMapping,
+            Sequence, MutableSequence, ByteString):
+    try:
+        cls()
+        print(cls.__name__, 'made')
+    except TypeError as e:
+        print(e)
+    print('   ', sorted(cls.__abstractmethods__))
+
+print(KeysView({}), MappingView.__abstractmethods__, ValuesView({1: 2}))
+
+
+class Partial(MutableSequence):
+    def __getitem__(self, i):
+        return i
+
+    def __len__(self):
+        return 0
+
+
+try:
+    Partial()
+except TypeError as e:
+    print(e)
+
+
+class OneLeft(Partial):
+    def __setitem__(self, i, v):
+        pass
+
+    def __delitem__(self, i):
+        pass
+
+
+try:
+    OneLeft([1, 2])
+except TypeError as e:
+    print(e)
+
+
+class Done(OneLeft):
+    def insert(self, i, v):
+        pass
+
+
+print(type(Done()).__name__, Done.__abstractmethods__)
+
+print('-- Callable[...]')
+c = Callable[[int, str], float]
+print(c, c.__origin__ is Callable, c.__args__, c.__parameters__)
+print(Callable[..., int], Callable[..., int].__args__, Callable[[], None])
+print(Callable[[int], str] == Callable[[int], str], Callable[[int], str] == Callable[[str], str])
+print(hash(Callable[[int], str]) == hash(Callable[[int], str]))
+print(Callable[[list[int]], dict[str, int]])
+for bad in (int, (int,), (int, str, float), (1, str)):
+    try:
+        Callable[bad]
+    except TypeError as e:
+        print('TypeError', e)
+print(Iterable[int], Mapping[str, int], Sequence[int].__args__, MutableMapping[str, int].__origin__)
+print(KeysView[str], Awaitable[int], AsyncIterable[int], Container[int])
+
+print('-- match')
+
+
+class MySeq(Sequence):
+    def __init__(self, *a):
+        self.a = a
+
+    def __getitem__(self, i):
+        return self.a[i]
+
+    def __len__(self):
+        return len(self.a)
+
+
+class MyMap(Mapping):
+    def __init__(self, **kw):
+        self.d = kw
+
+    def __getitem__(self, k):
+        return self.d[k]
+
+    def __iter__(self):
+        return iter(self.d)
+
+    def __len__(self):
+        return len(self.d)
+
+
+class Plain:
+    def __getitem__(self, i):
+        return [10, 20][i]
+
+    def __len__(self):
+        return 2
+
+
+class PlainMap:
+    def __init__(self):
+        self.d = {'k': 1, 'a': 2}
+
+    def __getitem__(self, k):
+        return self.d[k]
+
+    def keys(self):
+        return self.d.keys()
+
+    def get(self, k, d=None):
+        return self.d.get(k, d)
+
+    def __len__(self):
+        return 2
+
+
+def what(x):
+    match x:
+        case [a, b]:
+            return 'seq2', a, b
+        case [a, *rest]:
+            return 'seq', a, rest
+        case {'k': v, **rest}:
+            return 'map', v, rest
+        case {}:
+            return 'map-empty'
+        case _:
+            return 'other'
+
+
+print(what(MySeq(1, 2)), what(MySeq(1, 2, 3)), what(MyMap(k=1, j=2)), what(MyMap()))
+print(what(Plain()), what(PlainMap()))
+Sequence.register(Plain)
+Mapping.register(PlainMap)
+print(what(Plain()), what(PlainMap()))
+
+
+class PlainChild(Plain):
+    pass
+
+
+print(what(PlainChild()), what('ab'), what(b'ab'), what(bytearray(b'ab')))
