@@ -28,13 +28,12 @@ async def client(port, i):
         writer.write(f'client {i} line {j}\n'.encode())
         await writer.drain()
         answers.append((await reader.readline()).decode().rstrip())
-        await asyncio.sleep(0.01 * (5 - i))
+        await asyncio.sleep(0.001 * (5 - i))
     writer.write_eof()
     rest = await reader.read()
-    print(f'client {i}:', answers, rest, reader.at_eof())
     writer.close()
     await writer.wait_closed()
-    return i
+    return f'client {i}: {answers} {rest} {reader.at_eof()}'
 
 
 async def reader_api(port):
@@ -62,7 +61,7 @@ async def main():
         '<asyncio.TransportSocket fd='))
     async with server:
         done = await asyncio.gather(*(client(port, i) for i in range(5)))
-        print(done)
+        print('\n'.join(done))
         await reader_api(port)
     print(server.is_serving(), server.sockets, log)
     try:

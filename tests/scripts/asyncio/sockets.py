@@ -76,7 +76,7 @@ async def threads():
     results = await asyncio.gather(*(asyncio.to_thread(blocking, i)
                                      for i in range(3)))
     elapsed = time.perf_counter() - start
-    print(results, 'concurrent in threads:', elapsed < 0.5)
+    print(results, 'concurrent in threads:', elapsed < 0.58)
     future = asyncio.run_coroutine_threadsafe(asyncio.sleep(0, 'rct'), loop)
     await asyncio.sleep(0.01)
     print(future.result(timeout=1))
