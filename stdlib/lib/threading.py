@@ -804,8 +804,11 @@ class Thread:
         ident = get_ident()
         with _active_limbo_lock:
             del _active[ident]
-        if _local_thread_ended is not None:
-            _local_thread_ended(ident)
+        # The Python thread-local data (_threading_local, when imported)
+        # forgets this thread.
+        pylocal = _sys.modules.get('_threading_local')
+        if pylocal is not None:
+            pylocal._thread_ended(ident)
 
     def join(self, timeout=None):
         """Wait until the thread ends, or at most timeout seconds (then check
@@ -1018,9 +1021,8 @@ def main_thread():
 # thread identity whose entries go when their thread ends.
 try:
     from _thread import _local as local
-    _local_thread_ended = None
 except ImportError:
-    from _threading_local import local, _thread_ended as _local_thread_ended
+    from _threading_local import local
     # It stands for CPython's _thread._local: same names in reprs/messages.
     local.__name__ = local.__qualname__ = '_local'
     local.__module__ = '_thread'
