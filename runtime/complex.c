@@ -85,7 +85,7 @@ static Obj *from_string(Obj *s) {
 
 /* x.__complex__() when type(x) has it: a new reference, NULL with an error,
  * or NULL without one when there is no such method. */
-static Obj *call_dunder_complex(Obj *x) {
+Obj *complex_call_dunder(Obj *x) {
     Obj *f = type_lookup(TYPE(x), IDENT(__complex__));
     if (f == NULL) return NULL;
     Obj *r = obj_call_unbound(f, x, NULL, 0);
@@ -129,7 +129,7 @@ static Obj *complex_from_args(Obj *r, Obj *i) {
         err_set_str(&Exc_TypeError, "complex() second arg can't be a string");
         return NULL;
     }
-    Obj *own = IS_TYPE(r, ComplexType) ? NULL : call_dunder_complex(r);
+    Obj *own = IS_TYPE(r, ComplexType) ? NULL : complex_call_dunder(r);
     if (own == NULL && err_occurred()) return NULL;
     if (own != NULL) r = own;
     Obj *result = NULL;

@@ -42,6 +42,11 @@ Obj *complex_pow_doubles(double x, double y);
  * o is none of them, -1 with an error (int too large for a float). */
 int complex_operand(Obj *o, Cplx *out);
 
+/* x.__complex__() when type(x) defines it: a new reference to a complex,
+ * NULL with TypeError "__complex__ returned non-complex (type T)", or NULL
+ * without an exception when there is no such method. */
+Obj *complex_call_dunder(Obj *x);
+
 /* repr(): "(1+2j)", "2j", "(-0-0j)", "(nan+infj)". */
 Obj *complex_repr_obj(Cplx z);
 /* complex(str): CPython's grammar, "complex() arg is a malformed string". */

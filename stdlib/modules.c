@@ -8,6 +8,7 @@ const BuiltinModule builtin_modules[] = {
     {"sys", sys_module_init},
     {"time", time_module_init},
     {"math", math_module_init},
+    {"cmath", cmath_module_init},
     {"posix", posix_module_init},
     {"_random", random_module_init},
     {"_frameinfo", frameinfo_module_init},

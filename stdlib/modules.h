@@ -21,6 +21,7 @@ Obj *builtins_module_init(void);
 Obj *sys_module_init(void);
 Obj *time_module_init(void);
 Obj *math_module_init(void);   /* stdlib/math.c */
+Obj *cmath_module_init(void);  /* stdlib/cmath.c */
 Obj *posix_module_init(void);  /* stdlib/posix.c, the C half of os */
 Obj *random_module_init(void); /* stdlib/random.c: _random, the Mersenne Twister */
 Obj *frameinfo_module_init(void); /* stdlib/frameinfo.c: callers' file and line, for warnings */
