@@ -255,7 +255,8 @@ Obj *posix_module_init(void) {
         module_add_functions(m, posix_env_methods) < 0 ||
         module_add_functions(m, posix_spawn_methods) < 0 ||
         module_add_functions(m, posix_files_methods) < 0 || posix_files_add_types(m) < 0 ||
-        module_add_functions(m, posix_ids_methods) < 0 || posix_ids_add_types(m) < 0 || module_add_obj(m, "environ", env) < 0 ||
+        module_add_functions(m, posix_ids_methods) < 0 || posix_ids_add_types(m) < 0 ||
+        module_add_functions(m, posix_shm_methods) < 0 || module_add_obj(m, "environ", env) < 0 ||
         posix_fd_add_constants(m) < 0 || posix_proc_add_constants(m) < 0) {
         XDECREF(env);
         XDECREF(m);

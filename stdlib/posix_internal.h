@@ -32,6 +32,7 @@ extern const MethodDef posix_proc_methods[];  /* posix_proc.c: fork, wait, exec,
 extern const MethodDef posix_env_methods[];   /* posix_env.c: putenv, unsetenv */
 extern const MethodDef posix_spawn_methods[]; /* posix_spawn.c: _fork_exec for subprocess */
 extern const MethodDef posix_files_methods[]; /* posix_files.c: lstat, links, chmod, uname... */
+extern const MethodDef posix_shm_methods[];   /* posix_shm.c: _shared_memory for Value/Array */
 extern const MethodDef posix_ids_methods[];   /* posix_ids.c: uid/gid, groups, sessions, times */
 int posix_ids_add_types(Obj *m);
 int posix_files_add_types(Obj *m);

@@ -106,3 +106,23 @@ def Condition(lock=None):
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
     from .pool import Pool
     return Pool(processes, initializer, initargs, maxtasksperchild)
+
+
+def Value(typecode_or_type, *args, lock=True):
+    from .sharedctypes import Value
+    return Value(typecode_or_type, *args, lock=lock)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    from .sharedctypes import Array
+    return Array(typecode_or_type, size_or_initializer, lock=lock)
+
+
+def RawValue(typecode_or_type, *args):
+    from .sharedctypes import RawValue
+    return RawValue(typecode_or_type, *args)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    from .sharedctypes import RawArray
+    return RawArray(typecode_or_type, size_or_initializer)

@@ -140,6 +140,12 @@ class RLock:
     def _is_owned(self):
         return self._owner == self._me()
 
+    def __repr__(self):
+        if self._owner is None:
+            return '<RLock(None, 0)>'
+        return '<RLock(%s, %d)>' % ('MainProcess' if self._owner[0] == os.getpid()
+                                    else 'SomeOtherProcess', self._count)
+
 
 class Event:
     """A flag processes can set, clear and wait for: set is a byte in a
