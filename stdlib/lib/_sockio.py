@@ -120,13 +120,6 @@ class _BufferedFile:
             size = avail
         return self._take(self._rpos + size)
 
-    def peek(self, size=0):
-        """The buffered bytes (reading once if there are none), left unread."""
-        self._check_read("peek")
-        if self._rpos == len(self._rbuf):
-            self._fill()
-        return self._rbuf[self._rpos:]
-
     def readinto(self, b):
         data = self.read(len(b))
         b[:len(data)] = data
@@ -430,8 +423,22 @@ def _io_class(name, base):
     return type(base)(name, (base,), {"__module__": "_io", "__qualname__": name})
 
 
-BUFFERED_CLASSES = {kind: _io_class(kind, _BufferedFile)
-                    for kind in ("BufferedReader", "BufferedWriter", "BufferedRWPair")}
+class _PeekableFile(_BufferedFile):
+    """Buffered files that read also have peek (BufferedWriter has not)."""
+
+    def peek(self, size=0):
+        """The buffered bytes (reading once if there are none), left unread."""
+        self._check_read("peek")
+        if self._rpos == len(self._rbuf):
+            self._fill()
+        return self._rbuf[self._rpos:]
+
+
+BUFFERED_CLASSES = {
+    "BufferedReader": _io_class("BufferedReader", _PeekableFile),
+    "BufferedWriter": _io_class("BufferedWriter", _BufferedFile),
+    "BufferedRWPair": _io_class("BufferedRWPair", _PeekableFile),
+}
 TextIOWrapper = _io_class("TextIOWrapper", _TextFile)
 
 
