@@ -46,17 +46,19 @@ class _TimerOnlySelector:
 
 
 def _default_selector():
-    """selectors.DefaultSelector, or the kind that `gilpy -X loop=select|
-    poll|epoll` names."""
+    """The selector a new loop waits with: poll() unless `gilpy -X
+    loop=select|poll|epoll` names another (the issue's and DESIGN.md's
+    choice; selectors.DefaultSelector itself is epoll, as in CPython)."""
     if selectors is None:
         return _TimerOnlySelector()
     import sys
-    choice = getattr(sys, '_xoptions', {}).get('loop')
+    choice = getattr(sys, '_xoptions', {}).get('loop', 'poll')
     kinds = {'select': 'SelectSelector', 'poll': 'PollSelector',
              'epoll': 'EpollSelector'}
-    if choice in kinds and hasattr(selectors, kinds[choice]):
-        return getattr(selectors, kinds[choice])()
-    return selectors.DefaultSelector()
+    kind = getattr(selectors, kinds.get(choice, ''), None)
+    if kind is None:
+        return selectors.DefaultSelector()
+    return kind()
 
 
 class BaseSelectorEventLoop(base_events.BaseEventLoop):
