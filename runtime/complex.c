@@ -219,9 +219,15 @@ static const MethodDef complex_methods[] = {
 static Obj *complex_get_real(Obj *self) { return float_new(complex_value(self).real); }
 static Obj *complex_get_imag(Obj *self) { return float_new(complex_value(self).imag); }
 
+/* real and imag are read-only members in CPython: their own message. */
+static int complex_set_readonly(Obj *self, Obj *value) {
+    err_set_str(&Exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static const GetSetDef complex_getset[] = {
-    {"real", complex_get_real},
-    {"imag", complex_get_imag},
+    {"real", complex_get_real, complex_set_readonly},
+    {"imag", complex_get_imag, complex_set_readonly},
     {NULL},
 };
 

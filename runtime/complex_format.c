@@ -51,8 +51,8 @@ static Obj *format_part(double v, char type, int precision, const FormatSpec *fs
     char *text = float_to_cstr(v, type, precision, fs->alternate, false);
     if (text == NULL) return NULL;
     size_t tn = strlen(text);
-    if (type == 'r' && !fs->alternate && tn >= 2 && strcmp(text + tn - 2, ".0") == 0)
-        text[tn - 2] = '\0';   /* repr's parts: "1", not "1.0" */
+    if (type == 'r' && tn >= 2 && strcmp(text + tn - 2, ".0") == 0)
+        text[tn - (fs->alternate ? 1 : 2)] = '\0';   /* "1" ("1." with '#'), not "1.0" */
     const char *s = text;
     if (*s == '-') {
         s++;

@@ -7,7 +7,7 @@
 
 /* x ** y for doubles with CPython's errors (ZeroDivisionError for 0.0 to a
  * negative power, OverflowError "(34, 'Numerical result out of range')",
- * ValueError for a negative base with a fractional exponent). */
+ * a complex result for a negative base with a fractional exponent). */
 Obj *float_pow_doubles(double x, double y);
 /* divmod of doubles with Python's sign rules; b != 0. */
 void float_divmod_doubles(double a, double b, double *div, double *mod);

@@ -22,6 +22,14 @@ def constructor(object):
         raise TypeError("constructors must be callable")
 
 
+def pickle_complex(c):
+    """complex numbers pickle as complex(real, imag)."""
+    return complex, (c.real, c.imag)
+
+
+pickle(complex, pickle_complex, complex)
+
+
 def __newobj__(cls, *args):
     return cls.__new__(cls, *args)
 
