@@ -844,3 +844,13 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+
+def __getattr__(name):
+    # CPython's start-up has imported collections.abc already, so scripts
+    # use collections.abc after a bare `import collections`: imported on
+    # first use here
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module 'collections' has no attribute {name!r}")
