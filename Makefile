@@ -15,7 +15,8 @@
 CC      ?= cc
 MODE    ?= release
 BUILD   ?= build/$(MODE)
-GEN     := build/gen
+# generated sources, per build directory (parallel builds never share them)
+GEN     ?= $(BUILD)/gen
 BIN     ?= gilpy
 
 WARN    := -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
