@@ -53,8 +53,8 @@ __all__ = (base_events.__all__ +
            streams.__all__ +
            subprocess.__all__ +
            tasks.__all__ +
-           tuple(taskgroups.__all__) +
            timeouts.__all__ +
            threads.__all__ +
            transports.__all__ +
            unix_events.__all__)
+# As in CPython 3.11, TaskGroup is asyncio.TaskGroup but not in __all__.

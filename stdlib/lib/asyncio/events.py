@@ -5,8 +5,8 @@ __all__ = (
     'AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer',
     'Handle', 'TimerHandle', 'get_event_loop_policy',
     'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
-    'new_event_loop', '_set_running_loop', 'get_running_loop',
-    '_get_running_loop',
+    'new_event_loop', 'get_child_watcher', 'set_child_watcher',
+    '_set_running_loop', 'get_running_loop', '_get_running_loop',
 )
 
 import os
@@ -265,6 +265,12 @@ class AbstractEventLoopPolicy:
     def new_event_loop(self):
         raise NotImplementedError
 
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
 
 class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
     """One loop per thread; the main thread gets one made on first use."""
@@ -402,3 +408,13 @@ def set_event_loop(loop):
 
 def new_event_loop():
     return get_event_loop_policy().new_event_loop()
+
+
+def get_child_watcher():
+    """The policy's child watcher (Unix)."""
+    return get_event_loop_policy().get_child_watcher()
+
+
+def set_child_watcher(watcher):
+    """Sets the policy's child watcher (Unix)."""
+    return get_event_loop_policy().set_child_watcher(watcher)

@@ -1,7 +1,9 @@
 """asyncio.unix_events: the event loop and policy used on Unix (signal
 handlers through the self-pipe, Unix domain stream sockets)."""
 
-__all__ = ('SelectorEventLoop', 'DefaultEventLoopPolicy')
+__all__ = ('SelectorEventLoop', 'AbstractChildWatcher',
+           'ThreadedChildWatcher', 'PidfdChildWatcher',
+           'DefaultEventLoopPolicy')
 
 import errno
 import itertools
@@ -225,46 +227,145 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
     async def _make_subprocess_transport(self, protocol, args, shell, stdin,
                                          stdout, stderr, bufsize, extra=None,
                                          **kwargs):
-        waiter = self.create_future()
-        transport = _UnixSubprocessTransport(
-            self, protocol, args, shell, stdin, stdout, stderr, bufsize,
-            waiter=waiter, extra=extra, **kwargs)
-        _watch_child(self, transport.get_pid(), transport)
-        try:
-            await waiter
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException:
-            transport.close()
-            await transport._wait()
-            raise
+        with events.get_child_watcher() as watcher:
+            if not watcher.is_active():
+                raise RuntimeError('asyncio.get_child_watcher() is not '
+                                   'activated, subprocess support is not '
+                                   'installed.')
+            waiter = self.create_future()
+            transport = _UnixSubprocessTransport(
+                self, protocol, args, shell, stdin, stdout, stderr, bufsize,
+                waiter=waiter, extra=extra, **kwargs)
+            watcher.add_child_handler(transport.get_pid(),
+                                      self._child_watcher_callback, transport)
+            try:
+                await waiter
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                transport.close()
+                await transport._wait()
+                raise
         return transport
 
+    def _child_watcher_callback(self, pid, returncode, transport):
+        self.call_soon_threadsafe(transport._process_exited, returncode)
 
-_waitpid_counter = itertools.count(1)
+
+class AbstractChildWatcher:
+    """Reports the exit of child processes to their loop."""
+
+    def add_child_handler(self, pid, callback, *args):
+        raise NotImplementedError()
+
+    def remove_child_handler(self, pid):
+        raise NotImplementedError()
+
+    def attach_loop(self, loop):
+        raise NotImplementedError()
+
+    def close(self):
+        raise NotImplementedError()
+
+    def is_active(self):
+        raise NotImplementedError()
+
+    def __enter__(self):
+        raise NotImplementedError()
+
+    def __exit__(self, a, b, c):
+        raise NotImplementedError()
 
 
-def _watch_child(loop, pid, transport):
-    """Waits for the child in a daemon thread (as CPython's
-    ThreadedChildWatcher does) and reports its exit to the loop."""
-    import threading
+def _exit_code(pid):
+    """Reaps pid; its return code, or 255 if someone else reaped it."""
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        logger.warning('Unknown child process pid %d, will report '
+                       'returncode 255', pid)
+        return 255
+    return os.waitstatus_to_exitcode(status)
 
-    def wait():
-        try:
-            _, status = os.waitpid(pid, 0)
-        except ChildProcessError:
-            returncode = 255
-            logger.warning('Unknown child process pid %d, will report '
-                           'returncode 255', pid)
-        else:
-            returncode = os.waitstatus_to_exitcode(status)
+
+class ThreadedChildWatcher(AbstractChildWatcher):
+    """Waits for each child in a thread of its own (the default)."""
+
+    def __init__(self):
+        self._pid_counter = itertools.count(0)
+        self._threads = {}
+
+    def is_active(self):
+        return True
+
+    def close(self):
+        for thread in list(self._threads.values()):
+            if thread.is_alive() and not thread.daemon:
+                thread.join()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        pass
+
+    def add_child_handler(self, pid, callback, *args):
+        import threading
+        loop = events.get_running_loop()
+        thread = threading.Thread(
+            target=self._do_waitpid,
+            name=f'waitpid-{next(self._pid_counter)}',
+            args=(loop, pid, callback, args), daemon=True)
+        self._threads[pid] = thread
+        thread.start()
+
+    def remove_child_handler(self, pid):
+        return True
+
+    def attach_loop(self, loop):
+        pass
+
+    def _do_waitpid(self, loop, pid, callback, args):
+        returncode = _exit_code(pid)
         if loop.is_closed():
             logger.warning('Loop %r that handles pid %r is closed', loop, pid)
         else:
-            loop.call_soon_threadsafe(transport._process_exited, returncode)
+            loop.call_soon_threadsafe(callback, pid, returncode, *args)
+        self._threads.pop(pid)
 
-    threading.Thread(target=wait, name=f'waitpid-{next(_waitpid_counter)}',
-                     daemon=True).start()
+
+class PidfdChildWatcher(AbstractChildWatcher):
+    """Watches a pidfd per child in the loop itself (no thread)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, exc_traceback):
+        pass
+
+    def is_active(self):
+        return True
+
+    def close(self):
+        pass
+
+    def attach_loop(self, loop):
+        pass
+
+    def add_child_handler(self, pid, callback, *args):
+        loop = events.get_running_loop()
+        pidfd = os.pidfd_open(pid)
+        loop._add_reader(pidfd, self._do_wait, pid, pidfd, callback, args)
+
+    def _do_wait(self, pid, pidfd, callback, args):
+        loop = events.get_running_loop()
+        loop._remove_reader(pidfd)
+        returncode = _exit_code(pid)
+        os.close(pidfd)
+        callback(pid, returncode, *args)
+
+    def remove_child_handler(self, pid):
+        return True
 
 
 class _UnixSubprocessTransport(base_subprocess.BaseSubprocessTransport):
@@ -532,9 +633,32 @@ class _UnixWritePipeTransport(transports._FlowControlMixin,
 
 
 class _UnixDefaultEventLoopPolicy(events.BaseDefaultEventLoopPolicy):
-    """One event loop per thread, made on demand in the main thread."""
+    """One event loop per thread, made on demand in the main thread, and
+    one child watcher (a ThreadedChildWatcher unless set)."""
 
     _loop_factory = _UnixSelectorEventLoop
+
+    def __init__(self):
+        super().__init__()
+        self._watcher = None
+
+    def set_event_loop(self, loop):
+        super().set_event_loop(loop)
+        if self._watcher is not None and events._in_main_thread():
+            self._watcher.attach_loop(loop)
+
+    def get_child_watcher(self):
+        if self._watcher is None:
+            self._watcher = ThreadedChildWatcher()
+        return self._watcher
+
+    def set_child_watcher(self, watcher):
+        if watcher is not None and \
+                not isinstance(watcher, AbstractChildWatcher):
+            raise AssertionError
+        if self._watcher is not None:
+            self._watcher.close()
+        self._watcher = watcher
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
