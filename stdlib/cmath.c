@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <float.h>
 #include <math.h>
+#include <string.h>
 #include "modules.h"
 #include "math_internal.h"
 #include "args.h"
@@ -43,7 +44,13 @@ static bool has_nan(Cplx z) { return isnan(z.real) || isnan(z.imag); }
 static bool has_inf(Cplx z) { return isinf(z.real) || isinf(z.imag); }
 
 static Cplx from_c(double complex w) { return (Cplx){creal(w), cimag(w)}; }
-static double complex to_c(Cplx z) { return CMPLX(z.real, z.imag); }
+/* A complex has the layout of double[2] (C11 6.2.5); CMPLX is gcc-only. */
+static double complex to_c(Cplx z) {
+    double parts[2] = {z.real, z.imag};
+    double complex w;
+    memcpy(&w, parts, sizeof w);
+    return w;
+}
 
 /* Where CPython's special-value tables differ from the C library's (the
  * signs of zeros and infinities next to a NaN). */
