@@ -155,7 +155,3 @@ def get_cache_token():
 class ABC(metaclass=ABCMeta):
     """Helper class: subclass it to get ABCMeta as the metaclass."""
     __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, subclass):
-        return NotImplemented

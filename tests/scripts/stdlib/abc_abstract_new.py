@@ -240,5 +240,7 @@ try:
     issubclass(int, Weird)
 except AssertionError as e:
     print('AssertionError', e)
+print(sorted(k for k in vars(ABC) if not k.startswith('_abc')), ABC.__subclasshook__(int))
+print(ABC.__abstractmethods__, issubclass(Two, ABC), isinstance(ABC, ABCMeta))
 sys.stdout.flush()
 Base()
