@@ -392,6 +392,12 @@ def _is_param_expr(obj):
     return obj.__module__ == 'typing' and any(obj.__name__ == name for name in names)
 
 
+_ALIAS_OWN_NAMES = frozenset({
+    '__class__', '__origin__', '__args__', '__unpacked__', '__parameters__',
+    '__typing_unpacked_tuple_args__', '__mro_entries__', '__reduce_ex__',
+    '__reduce__', '__copy__', '__deepcopy__'})
+
+
 class _CallableGenericAlias:
     """What Callable[[int, str], float] makes: __args__ flattened to
     (int, str, float), shown with the argument list in brackets."""
@@ -440,7 +446,9 @@ class _CallableGenericAlias:
         return self.__origin__(*args, **kwargs)
 
     def __getattr__(self, name):
-        if name.startswith('__') and name.endswith('__'):
+        # what the alias lacks comes from Callable, as types.GenericAlias
+        # does it, but for the names that copying and pickling look up
+        if name in _ALIAS_OWN_NAMES:
             raise AttributeError(name)
         return getattr(self.__origin__, name)
 

@@ -70,6 +70,16 @@ for bad in (int, (int,), (int, str, float), (1, str)):
         Callable[bad]
     except TypeError as e:
         print('TypeError', e)
+import pickle
+import copy
+for alias in (Callable[[int], str], Callable[..., int], Callable[[], None]):
+    back = pickle.loads(pickle.dumps(alias))
+    print(back, back == alias, copy.deepcopy(alias) == alias, copy.copy(alias) == alias)
+print(c.__name__, c.__qualname__, c.__module__, c.__reduce__()[1][1])
+try:
+    c.not_an_attribute
+except AttributeError as e:
+    print('AttributeError', e)
 print(Iterable[int], Mapping[str, int], Sequence[int].__args__, MutableMapping[str, int].__origin__)
 print(KeysView[str], Awaitable[int], AsyncIterable[int], Container[int])
 
