@@ -10,9 +10,10 @@ library on top (locks, queues, streams, timeouts, taskgroups, runners).
 
 The C boundary: Future and Task already present themselves as
 _asyncio.Future/_asyncio.Task and stdlib/lib/_asyncio.py re-exports them
-with get_running_loop, _get_running_loop, _set_running_loop,
-get_event_loop, current_task, _register_task, _unregister_task,
-_enter_task and _leave_task, the names CPython's C module provides. A C
+with get_running_loop, get_event_loop, _get_event_loop,
+_get_running_loop, _set_running_loop, _register_task, _unregister_task,
+_enter_task, _leave_task, _all_tasks and _current_tasks, the names
+CPython 3.11's C module provides. A C
 _asyncio replaces that file; futures.py and tasks.py then take Future and
 Task from it (keeping the Python classes as _PyFuture/_PyTask), and
 events.py its running-loop functions. Nothing else refers to the classes'
