@@ -622,6 +622,13 @@ def _abc_class(name, methods):
 
 def _abc_origin(name, methods):
     abcmod = _sys.modules.get('collections.abc')
+    if abcmod is None:
+        # the real ABCs, so classes deriving from typing.Sequence[...] get
+        # their mixin methods and count as collections.abc.Sequence
+        try:
+            import collections.abc as abcmod
+        except ImportError:
+            abcmod = None
     if abcmod is not None and hasattr(abcmod, name):
         return getattr(abcmod, name)
     return _abc_class(name, methods)
