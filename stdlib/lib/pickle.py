@@ -858,7 +858,6 @@ _BUILTIN_REDUCE = {
     slice: lambda s: (slice, (s.start, s.stop, s.step)),
     type(...): lambda e: 'Ellipsis',
     type(NotImplemented): lambda n: 'NotImplemented',
-    complex: lambda c: (complex, (c.real, c.imag)),
 }
 
 
