@@ -392,6 +392,25 @@ def _is_param_expr(obj):
     return obj.__module__ == 'typing' and any(obj.__name__ == name for name in names)
 
 
+def _is_type_var(obj):
+    # typing.TypeVar or ParamSpec (typing is not imported for this)
+    kind = type(obj)
+    return kind.__module__ == 'typing' and kind.__name__ in ('TypeVar', 'ParamSpec')
+
+
+def _substitute(arg, subst):
+    # arg with the type variables of subst replaced, inside lists and
+    # nested aliases too
+    if _is_type_var(arg):
+        return subst.get(arg, arg)
+    if isinstance(arg, list):
+        return [_substitute(a, subst) for a in arg]
+    params = () if isinstance(arg, type) else getattr(arg, '__parameters__', ())
+    if params:
+        return arg[tuple(subst.get(p, p) for p in params)]
+    return arg
+
+
 _ALIAS_OWN_NAMES = frozenset({
     '__class__', '__origin__', '__args__', '__unpacked__', '__parameters__',
     '__typing_unpacked_tuple_args__', '__mro_entries__', '__reduce_ex__',
@@ -419,11 +438,30 @@ class _CallableGenericAlias:
         self.__args__ = args
         params = []
         for a in args:
-            for p in getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
+            if isinstance(a, type):
+                continue
+            for p in (a,) if _is_type_var(a) else getattr(a, '__parameters__', ()):
                 if p not in params:
                     params.append(p)
         self.__parameters__ = tuple(params)
         return self
+
+    def __getitem__(self, item):
+        # Callable[[T], U][int, str]: the type variables replaced
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f"{self!r} is not a generic class")
+        if not isinstance(item, tuple):
+            item = (item,)
+        if len(item) != len(params):
+            raise TypeError(f"Too {'many' if len(item) > len(params) else 'few'} "
+                            f"arguments for {self!r}; actual {len(item)}, "
+                            f"expected {len(params)}")
+        subst = dict(zip(params, item))
+        new_args = tuple(_substitute(a, subst) for a in self.__args__)
+        if not isinstance(new_args[0], (tuple, list)):
+            new_args = (new_args[:-1], new_args[-1])
+        return _CallableGenericAlias(Callable, new_args)
 
     def __repr__(self):
         origin = self.__origin__

@@ -162,3 +162,20 @@ class PlainChild(Plain):
 
 
 print(what(PlainChild()), what('ab'), what(b'ab'), what(bytearray(b'ab')))
+
+print('-- Callable with type variables')
+from typing import TypeVar
+
+T = TypeVar('T')
+U = TypeVar('U')
+print(Callable[[T], U].__parameters__, Callable[[T, int], T].__parameters__,
+      Callable[[int], Callable[[T], U]].__parameters__)
+for make in (lambda: Callable[[int], str][int], lambda: Callable[[T], U][int],
+             lambda: Callable[[T], U][int, str, float], lambda: Callable[[T, U], T][str, bytes],
+             lambda: Callable[..., T][int], lambda: Callable[[T], int][[str]],
+             lambda: Callable[[T], Callable[[T], U]][int, str].__args__,
+             lambda: Callable[[T], U][int, str] == Callable[[int], str]):
+    try:
+        print(make())
+    except TypeError as e:
+        print('TypeError', e)
