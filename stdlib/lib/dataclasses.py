@@ -486,6 +486,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     if slots:
         cls = _add_slots(cls, frozen)
+    if hasattr(cls, '__abstractmethods__'):
+        # the methods made above may implement abstract ones
+        import abc
+        abc.update_abstractmethods(cls)
     return cls
 
 
