@@ -52,11 +52,46 @@ static double complex to_c(Cplx z) {
     return w;
 }
 
-/* Where CPython's special-value tables differ from the C library's (the
- * signs of zeros and infinities next to a NaN). */
-static void special_fixup(const char *name, Cplx z, Cplx *r) {
-    (void)name; (void)z; (void)r;
+/* Non-finite arguments: the C library's Annex G values, corrected where
+ * CPython's special-value tables choose other signs or NaNs; the circular
+ * functions through the hyperbolic ones of i*z as CPython does.  NaNs go
+ * in without a sign, as CPython's tables ignore it. */
+static double unsigned_nan(double x) { return isnan(x) ? NAN : x; }
+static Cplx rot_in(Cplx z) { return (Cplx){unsigned_nan(-z.imag), z.real}; }    /* i*z */
+static Cplx rot_out(Cplx s) { return (Cplx){s.imag, -s.real}; }                 /* -i*s */
+#define LIBC(f) static Cplx libc_##f(Cplx z) { \
+        return from_c(c##f(to_c((Cplx){unsigned_nan(z.real), unsigned_nan(z.imag)}))); }
+LIBC(acos) LIBC(acosh) LIBC(asinh) LIBC(atanh) LIBC(cosh) LIBC(sinh) LIBC(tanh)
+#undef LIBC
+#define s_asinh libc_asinh
+#define s_atanh libc_atanh
+
+static Cplx s_acos(Cplx z) {
+    if (isinf(z.real) && isnan(z.imag)) return (Cplx){NAN, INFINITY};
+    return libc_acos(z);
 }
+static Cplx s_acosh(Cplx z) {
+    if (z.real == 0.0 && isnan(z.imag)) return (Cplx){NAN, NAN};
+    return libc_acosh(z);
+}
+static Cplx s_cosh(Cplx z) {
+    if (isnan(z.real) && z.imag == 0.0) return (Cplx){NAN, 0.0};
+    return libc_cosh(z);
+}
+static Cplx s_sinh(Cplx z) {
+    if (z.real == 0.0 && isnan(z.imag)) return (Cplx){0.0, NAN};
+    return libc_sinh(z);
+}
+static Cplx s_tanh(Cplx z) {
+    if (isinf(z.real) && isinf(z.imag)) return (Cplx){copysign(1.0, z.real), 0.0};
+    if (z.real == 0.0 && isnan(z.imag)) return (Cplx){NAN, NAN};
+    return libc_tanh(z);
+}
+static Cplx s_asin(Cplx z) { return rot_out(s_asinh(rot_in(z))); }
+static Cplx s_atan(Cplx z) { return rot_out(s_atanh(rot_in(z))); }
+static Cplx s_cos(Cplx z) { return s_cosh(rot_in(z)); }
+static Cplx s_sin(Cplx z) { return rot_out(s_sinh(rot_in(z))); }
+static Cplx s_tan(Cplx z) { return rot_out(s_tanh(rot_in(z))); }
 
 static Obj *math_error(void) {
     if (errno == EDOM) return math_domain_error();
@@ -150,20 +185,17 @@ static Obj *result(Cplx r) {
 OWN_FUNC(sqrt, cmath_c_sqrt)
 OWN_FUNC(exp, c_exp)
 
-/* X(name, C library function): CPython's formulas for finite arguments,
- * the C library's Annex G values for the others. */
+/* CPython's formulas for finite arguments, the values above for others. */
 #define TRIG_FUNCS(X) \
-    X(acos, cacos) X(acosh, cacosh) X(asin, casin) X(asinh, casinh) \
-    X(atan, catan) X(atanh, catanh) X(cos, ccos) X(cosh, ccosh) \
-    X(sin, csin) X(sinh, csinh) X(tan, ctan) X(tanh, ctanh)
+    X(acos) X(acosh) X(asin) X(asinh) X(atan) X(atanh) \
+    X(cos) X(cosh) X(sin) X(sinh) X(tan) X(tanh)
 
-#define X(name, cfn) \
+#define X(name) \
     static Obj *cm_##name(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) { \
         Cplx z; \
         if (one_complex("cmath." #name, args, nargs, kwnames, &z) < 0) return NULL; \
         if (is_finite(z)) return result(cmath_c_##name(z)); \
-        Cplx r = from_c(cfn(to_c(z))); \
-        special_fixup(#name, z, &r); \
+        Cplx r = s_##name(z); \
         errno = !has_nan(z) && has_nan(r) ? EDOM : 0; \
         return result(r); \
     }
@@ -274,7 +306,7 @@ static Obj *cm_isclose(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
 }
 
 static const MethodDef cmath_methods[] = {
-#define X(name, cfn) {#name, cm_##name},
+#define X(name) {#name, cm_##name},
     TRIG_FUNCS(X)
 #undef X
     {"sqrt", cm_sqrt}, {"exp", cm_exp}, {"log", cm_log}, {"log10", cm_log10},
