@@ -98,6 +98,11 @@ def Event():
     return Event()
 
 
+def Barrier(parties, action=None, timeout=None):
+    from .synchronize import Barrier
+    return Barrier(parties, action, timeout)
+
+
 def Condition(lock=None):
     from .synchronize import Condition
     return Condition(lock)

@@ -7,7 +7,7 @@ import select
 import threading
 import time
 
-__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event']
+__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier']
 
 
 class _PipeSemaphore:
@@ -277,3 +277,34 @@ class _SharedCounter:
                 return 0
             os.write(self._w, data)
             return len(data)
+
+
+class Barrier(threading.Barrier):
+    """threading.Barrier for processes: its condition and its state and
+    count live in memory shared with forked processes."""
+
+    def __init__(self, parties, action=None, timeout=None, *, ctx=None):
+        from .sharedctypes import RawArray
+        self._shared = RawArray('i', 2)
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = threading._FILLING
+        self._count = 0
+
+    @property
+    def _state(self):
+        return self._shared[0]
+
+    @_state.setter
+    def _state(self, value):
+        self._shared[0] = value
+
+    @property
+    def _count(self):
+        return self._shared[1]
+
+    @_count.setter
+    def _count(self, value):
+        self._shared[1] = value
