@@ -248,10 +248,59 @@ void gil_thread_set_name(const char *name) {
     if (gil_tracing) gil_trace_thread_name(gil_self);
 }
 
+/* Finished threads keep their own row up to a limit; older ones are folded
+ * into one "earlier threads" row (placed after the main thread's), so a
+ * server that starts a thread per request does not grow without end.
+ * Not while recording a timeline, whose spans point at their thread. */
+enum { KEEP_FINISHED = 64 };
+static int nfinished, nretired;
+static GilThread *retired;
+
+static void add_counters(GilThread *into, const GilThread *t) {
+    into->ns_holding += t->ns_holding;
+    into->ns_waiting += t->ns_waiting;
+    into->ns_blocked += t->ns_blocked;
+    into->acquisitions += t->acquisitions;
+    into->forced_drops += t->forced_drops;
+    into->voluntary_drops += t->voluntary_drops;
+    into->blocking_calls += t->blocking_calls;
+    into->base.ns_holding += t->base.ns_holding;
+    into->base.ns_waiting += t->base.ns_waiting;
+    into->base.ns_blocked += t->base.ns_blocked;
+    into->base.acquisitions += t->base.acquisitions;
+    into->base.forced_drops += t->base.forced_drops;
+    into->base.voluntary_drops += t->base.voluntary_drops;
+    into->base.blocking_calls += t->base.blocking_calls;
+}
+
+/* Folds the oldest finished thread into the `retired` row (GIL held). */
+static void retire_oldest_finished(void) {
+    pthread_mutex_lock(&registry_mutex);
+    if (retired == NULL && (retired = calloc(1, sizeof *retired)) != NULL) {
+        retired->finished = true;
+        retired->next = main_gil_thread->next;
+        main_gil_thread->next = retired;
+        if (registry_tail == &main_gil_thread->next) registry_tail = &retired->next;
+    }
+    GilThread **link = retired ? &retired->next : NULL;
+    while (link != NULL && *link != NULL && !(*link)->finished) link = &(*link)->next;
+    if (link != NULL && *link != NULL) {
+        GilThread *old = *link;
+        *link = old->next;
+        if (registry_tail == &old->next) registry_tail = link;
+        add_counters(retired, old);
+        snprintf(retired->name, sizeof retired->name, "(%d earlier threads)", ++nretired);
+        free(old);
+        nfinished--;
+    }
+    pthread_mutex_unlock(&registry_mutex);
+}
+
 void gil_thread_finished(void) {
     GilThread *me = gil_self;
     enter_state(me, GIL_NONE, gil_now_ns());
     me->finished = true;
+    if (++nfinished > KEEP_FINISHED && !gil_tracing) retire_oldest_finished();
     drop(me, false);
     gil_self = NULL;
 }

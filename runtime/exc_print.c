@@ -58,6 +58,7 @@ typedef struct PrintCtx {
     bool need_close;        /* the last box still needs its bottom line */
     Obj **seen;             /* exceptions printed or being printed */
     size_t nseen, cap;
+    bool unraisable;        /* "Type: " even for an empty message, as CPython's hook */
 } PrintCtx;
 
 enum { MAX_GROUP_WIDTH = 15, MAX_GROUP_DEPTH = 10 };
@@ -204,7 +205,7 @@ static void emit_message(PrintCtx *ctx, Obj *exc) {
     Obj *hint = suggestion_for(exc);
     if (str_size(msg) == 0) {
         if (hint) emit_m(ctx, "%U. Did you mean: '%U'?\n", name, hint);
-        else emit_m(ctx, "%U\n", name);
+        else emit_m(ctx, ctx->unraisable ? "%U: \n" : "%U\n", name);
     } else if (hint) {
         emit_m(ctx, "%U: %U. Did you mean: '%U'?\n", name, msg, hint);
     } else {
@@ -238,8 +239,9 @@ static void print_one_ctx(PrintCtx *ctx, Obj *exc) {
     emit_notes(ctx, e);
 }
 
-static void print_one(Obj *file, Obj *exc) {
-    PrintCtx ctx = {file, 0, false, NULL, 0, 0};
+/* One exception as the unraisable hook prints it. */
+static void print_unraisable(Obj *file, Obj *exc) {
+    PrintCtx ctx = {file, 0, false, NULL, 0, 0, true};
     print_one_ctx(&ctx, exc);
 }
 
@@ -367,7 +369,7 @@ void err_write_unraisable_msg(const char *prefix, Obj *where) {
     else emit(file, "%s: <object repr() failed>\n", prefix);
     XDECREF(repr);
     if (exc != NULL) {      /* like CPython's unraisable hook: no chained exceptions */
-        if (is_exception(exc)) print_one(file, exc);
+        if (is_exception(exc)) print_unraisable(file, exc);
         DECREF(exc);
     }
     Obj *flushed = file ? obj_call_method(file, IDENT(flush), NULL, 0) : NULL;
