@@ -22,6 +22,7 @@
 #include "int.h"
 #include "intarg.h"
 #include "str.h"
+#include "tuple.h"
 
 bool io_unbuffered;
 void io_set_unbuffered(bool on) { io_unbuffered = on; }
@@ -482,9 +483,9 @@ FILE_TYPE(BufferedRandomType, "_io.BufferedRandom", binary_methods, binary_getse
 FILE_TYPE(FileIOType, "_io.FileIO", binary_methods, binary_getset)
 
 /* io.UnsupportedOperation: an OSError made at start-up from OSError's own
- * layout (CPython's also derives from ValueError; gilpy's types have one base). */
+ * layout; its bases and MRO name ValueError after OSError, as CPython's. */
 static int make_unsupported_operation(void) {
-    if (type_ready(&Exc_OSError) < 0) return -1;
+    if (type_ready(&Exc_OSError) < 0 || type_ready(&Exc_ValueError) < 0) return -1;
     UnsupportedOperationType = Exc_OSError;
     Type *t = &UnsupportedOperationType;
     t->ob.refcnt = IMMORTAL_REFCNT;
@@ -493,6 +494,16 @@ static int make_unsupported_operation(void) {
     t->flags &= ~(uint32_t)TF_READY;
     t->bases = t->mro = t->dict = t->name_obj = t->qualname = NULL;
     t->module = NULL;
+    /* (UnsupportedOperation, OSError, ValueError, Exception, BaseException, object) */
+    Obj *os_mro = Exc_OSError.mro;
+    size_t n = tuple_size(os_mro);
+    t->bases = tuple_pack(2, (Obj *)&Exc_OSError, (Obj *)&Exc_ValueError);
+    t->mro = tuple_new(n + 2);
+    if (t->bases == NULL || t->mro == NULL) return -1;
+    tuple_set(t->mro, 0, NEWREF((Obj *)t));
+    tuple_set(t->mro, 1, NEWREF((Obj *)&Exc_OSError));
+    tuple_set(t->mro, 2, NEWREF((Obj *)&Exc_ValueError));
+    for (size_t i = 1; i < n; i++) tuple_set(t->mro, i + 2, NEWREF(tuple_get(os_mro, i)));
     return type_ready(t);
 }
 

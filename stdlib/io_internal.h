@@ -5,6 +5,12 @@
 #include "io.h"
 
 extern Type UnsupportedOperationType;   /* io.UnsupportedOperation */
+/* The in-memory streams (io_stringio.c, io_bytesio.c). */
+extern Type StringIOType, BytesIOType;
+/* StringIO.write(str) on an open StringIO (the argument a str); -1 on error. */
+int stringio_write_str(Obj *self, Obj *str);
+/* print()'s fast path to an exact StringIO: UTF-8 text; -1 on error. */
+int stringio_write_utf8(Obj *self, const char *utf8, size_t size);
 
 int io_close(FileObj *f);
 int io_check_readable(FileObj *f);

@@ -108,6 +108,8 @@ static bool is_writable_text(Obj *file) {
 
 int io_write_str(Obj *file, Obj *s) {
     if (is_writable_text(file)) return io_write_text((FileObj *)file, str_data(s), str_size(s));
+    if (TYPE(file) == &StringIOType)
+        return stringio_write_utf8(file, str_data(s), str_size(s));
     Obj *res = obj_call_method(file, str_intern_cstr("write"), &s, 1);
     if (res == NULL) return -1;
     DECREF(res);
@@ -116,6 +118,7 @@ int io_write_str(Obj *file, Obj *s) {
 
 int io_write_cstr(Obj *file, const char *s) {
     if (is_writable_text(file)) return io_write_text((FileObj *)file, s, strlen(s));
+    if (TYPE(file) == &StringIOType) return stringio_write_utf8(file, s, strlen(s));
     Obj *str = str_from_cstr(s);
     if (str == NULL) return -1;
     int rc = io_write_str(file, str);

@@ -20,6 +20,7 @@ const BuiltinModule builtin_modules[] = {
     {"select", select_module_init},
     {"_signal", signal_module_init},
     {"_traceback", traceback_c_module_init},
+    {"_io", io_module_init},
     {NULL, NULL},
 };
 

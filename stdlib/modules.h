@@ -35,6 +35,7 @@ Obj *errno_module_init(void);   /* stdlib/errno.c */
 Obj *select_module_init(void);  /* stdlib/select.c: select, poll, epoll */
 Obj *signal_module_init(void);  /* stdlib/signal.c: _signal */
 Obj *traceback_c_module_init(void); /* stdlib/traceback_c.c: _traceback, caret anchors */
+Obj *io_module_init(void);      /* stdlib/io_module.c: _io */
 
 /* sys.c: start-up helpers used by interp/init.c and interp/main.c. */
 int sys_setup(int argc, char **argv);     /* makes sys; argv -> sys.argv */

@@ -1,0 +1,310 @@
+/* io_bytesio.c: _io.BytesIO, an in-memory binary stream: one growable byte
+ * buffer and a position that may pass its end (a write there pads with
+ * zero bytes), with CPython's methods and messages. */
+#include <stdlib.h>
+#include <string.h>
+#include "io_internal.h"
+#include "args.h"
+#include "bytes.h"
+#include "err.h"
+#include "int.h"
+#include "intarg.h"
+#include "list.h"
+#include "str.h"
+
+typedef struct BytesIOObj {
+    Obj ob;
+    Obj *dict;
+    char *buf;
+    size_t size, cap;
+    size_t pos;
+    bool closed;
+} BytesIOObj;
+
+static int check_closed(BytesIOObj *b) {
+    if (!b->closed) return 0;
+    err_set_str(&Exc_ValueError, "I/O operation on closed file.");
+    return -1;
+}
+
+static int store(BytesIOObj *b, const unsigned char *p, size_t n) {
+    if (n == 0) return 0;
+    size_t end = b->pos + n;
+    if (end > b->cap) {
+        size_t cap = b->cap ? b->cap : 64;
+        while (cap < end) cap *= 2;
+        char *q = realloc(b->buf, cap);
+        if (q == NULL) { err_no_memory(); return -1; }
+        b->buf = q;
+        b->cap = cap;
+    }
+    if (b->pos > b->size) memset(b->buf + b->size, 0, b->pos - b->size);
+    memmove(b->buf + b->pos, p, n);
+    b->pos = end;
+    if (end > b->size) b->size = end;
+    return 0;
+}
+
+/* Up to n bytes from the position (all when n < 0), stopping after '\n'
+ * when line is set. */
+static Obj *read_bytes(BytesIOObj *b, intptr_t n, bool line) {
+    size_t avail = b->pos < b->size ? b->size - b->pos : 0;
+    size_t take = n < 0 || (size_t)n > avail ? avail : (size_t)n;
+    if (line && take > 0) {
+        const char *nl = memchr(b->buf + b->pos, '\n', take);
+        if (nl) take = (size_t)(nl - (b->buf + b->pos)) + 1;
+    }
+    Obj *r = bytes_from(take ? b->buf + b->pos : "", take);
+    if (r != NULL) b->pos += take;
+    return r;
+}
+
+static int size_arg(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames, intptr_t *size) {
+    static const char *const names[] = {"size", "/", NULL};
+    Obj *a[1];
+    *size = -1;
+    if (args_bind(fname, args, nargs, kwnames, names, 0, a) < 0) return -1;
+    if (a[0] == NULL || a[0] == NONE) return 0;
+    if (!is_int(a[0])) {
+        err_format(&Exc_TypeError, "argument should be integer or None, not '%T'", a[0]);
+        return -1;
+    }
+    return intarg_ssize(a[0], size);
+}
+
+static Obj *m_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    intptr_t n;
+    if (size_arg("read", args, nargs, kwnames, &n) < 0 || check_closed((BytesIOObj *)self) < 0) return NULL;
+    return read_bytes((BytesIOObj *)self, n, false);
+}
+
+static Obj *m_read1(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    intptr_t n;
+    if (size_arg("read1", args, nargs, kwnames, &n) < 0 || check_closed((BytesIOObj *)self) < 0) return NULL;
+    return read_bytes((BytesIOObj *)self, n, false);
+}
+
+static Obj *m_readline(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    intptr_t n;
+    if (size_arg("readline", args, nargs, kwnames, &n) < 0 || check_closed((BytesIOObj *)self) < 0)
+        return NULL;
+    return read_bytes((BytesIOObj *)self, n, true);
+}
+
+static Obj *m_readlines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    BytesIOObj *b = (BytesIOObj *)self;
+    intptr_t hint;
+    if (size_arg("readlines", args, nargs, kwnames, &hint) < 0 || check_closed(b) < 0) return NULL;
+    Obj *lines = list_new(0);
+    size_t total = 0;
+    while (lines != NULL && b->pos < b->size) {
+        Obj *line = read_bytes(b, -1, true);
+        if (line == NULL || list_append(lines, line) < 0) CLEAR(lines);
+        if (line == NULL) break;
+        total += ((BytesObj *)line)->size;
+        DECREF(line);
+        if (hint > 0 && total >= (size_t)hint) break;
+    }
+    return lines;
+}
+
+static Obj *m_readinto(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    BytesIOObj *b = (BytesIOObj *)self;
+    if (args_no_kwargs("readinto", kwnames) < 0 || args_count("readinto", nargs, 1, 1) < 0) return NULL;
+    if (!is_bytearray(args[0])) {
+        err_format(&Exc_TypeError, "readinto() argument must be read-write bytes-like object, not %T",
+                   args[0]);
+        return NULL;
+    }
+    if (check_closed(b) < 0) return NULL;
+    ByteArrayObj *dst = (ByteArrayObj *)args[0];
+    size_t avail = b->pos < b->size ? b->size - b->pos : 0;
+    size_t n = dst->size < avail ? dst->size : avail;
+    if (n) memcpy(dst->data, b->buf + b->pos, n);
+    b->pos += n;
+    return small_new((intptr_t)n);
+}
+
+static Obj *bi_iternext(Obj *self) {
+    BytesIOObj *b = (BytesIOObj *)self;
+    if (check_closed(b) < 0 || b->pos >= b->size) return NULL;
+    return read_bytes(b, -1, true);
+}
+
+static Obj *bi_iter(Obj *self) { return NEWREF(self); }
+
+static Obj *m_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    BytesIOObj *b = (BytesIOObj *)self;
+    const unsigned char *p;
+    size_t n;
+    if (args_no_kwargs("write", kwnames) < 0 || args_count("write", nargs, 1, 1) < 0 ||
+        check_closed(b) < 0 || byteslike_view(args[0], &p, &n) < 0 || store(b, p, n) < 0)
+        return NULL;
+    return small_new((intptr_t)n);
+}
+
+static Obj *m_writelines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("writelines", kwnames) < 0 || args_count("writelines", nargs, 1, 1) < 0 ||
+        check_closed((BytesIOObj *)self) < 0)
+        return NULL;
+    Obj *it = obj_iter(args[0]), *item;
+    if (it == NULL) return NULL;
+    while ((item = obj_next(it)) != NULL) {
+        Obj *r = m_write(self, &item, 1, NULL);
+        DECREF(item);
+        if (r == NULL) { DECREF(it); return NULL; }
+        DECREF(r);
+    }
+    DECREF(it);
+    return err_occurred() ? NULL : NEWREF(NONE);
+}
+
+static Obj *m_getvalue(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    BytesIOObj *b = (BytesIOObj *)self;
+    if (args_count("getvalue", nargs, 0, 0) < 0 || check_closed(b) < 0) return NULL;
+    return bytes_from(b->size ? b->buf : "", b->size);
+}
+
+static Obj *m_tell(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    BytesIOObj *b = (BytesIOObj *)self;
+    if (args_count("tell", nargs, 0, 0) < 0 || check_closed(b) < 0) return NULL;
+    return small_new((intptr_t)b->pos);
+}
+
+static Obj *m_seek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    BytesIOObj *b = (BytesIOObj *)self;
+    intptr_t pos, whence = 0;
+    if (args_no_kwargs("seek", kwnames) < 0 || args_count("seek", nargs, 1, 2) < 0 ||
+        intarg_ssize(args[0], &pos) < 0 || (nargs > 1 && intarg_ssize(args[1], &whence) < 0) ||
+        check_closed(b) < 0)
+        return NULL;
+    if (whence < 0 || whence > 2) {
+        err_format(&Exc_ValueError, "invalid whence (%zd, should be 0, 1 or 2)", whence);
+        return NULL;
+    }
+    if (whence == 0 && pos < 0) {
+        err_format(&Exc_ValueError, "negative seek value %zd", pos);
+        return NULL;
+    }
+    if (whence == 1) pos += (intptr_t)b->pos;
+    else if (whence == 2) pos += (intptr_t)b->size;
+    b->pos = pos < 0 ? 0 : (size_t)pos;
+    return small_new((intptr_t)b->pos);
+}
+
+static Obj *m_truncate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    BytesIOObj *b = (BytesIOObj *)self;
+    intptr_t size;
+    if (args_no_kwargs("truncate", kwnames) < 0 || args_count("truncate", nargs, 0, 1) < 0 ||
+        check_closed(b) < 0)
+        return NULL;
+    if (nargs == 0 || args[0] == NONE) size = (intptr_t)b->pos;
+    else if (intarg_ssize(args[0], &size) < 0) return NULL;
+    if (size < 0) {
+        err_format(&Exc_ValueError, "negative size value %zd", size);
+        return NULL;
+    }
+    if ((size_t)size < b->size) b->size = (size_t)size;
+    return small_new(size);
+}
+
+static Obj *m_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    BytesIOObj *b = (BytesIOObj *)self;
+    if (args_count("close", nargs, 0, 0) < 0) return NULL;
+    b->closed = true;
+    free(b->buf);
+    b->buf = NULL;
+    b->size = b->cap = 0;
+    return NEWREF(NONE);
+}
+
+static Obj *m_true(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return check_closed((BytesIOObj *)self) < 0 ? NULL : NEWREF(TRUE_);
+}
+
+static Obj *m_false(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return check_closed((BytesIOObj *)self) < 0 ? NULL : NEWREF(FALSE_);
+}
+
+static Obj *m_flush(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return check_closed((BytesIOObj *)self) < 0 ? NULL : NEWREF(NONE);
+}
+
+static Obj *m_enter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return check_closed((BytesIOObj *)self) < 0 ? NULL : NEWREF(self);
+}
+
+static Obj *m_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (TYPE(self) == &BytesIOType) return m_close(self, NULL, 0, NULL);
+    return obj_call_method(self, str_intern_cstr("close"), NULL, 0);
+}
+
+static Obj *m_unsupported(const char *what) {
+    err_set_str(&UnsupportedOperationType, what);
+    return NULL;
+}
+static Obj *m_fileno(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) { return m_unsupported("fileno"); }
+static Obj *m_detach(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) { return m_unsupported("detach"); }
+
+static Obj *get_closed(Obj *self) { return bool_from(((BytesIOObj *)self)->closed); }
+
+static Obj *bi_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return obj_alloc(t, t->size);
+}
+
+/* __init__(initial_bytes=b'') */
+static int bi_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"initial_bytes", NULL};
+    BytesIOObj *b = (BytesIOObj *)self;
+    Obj *a[1];
+    const unsigned char *p = NULL;
+    size_t n = 0;
+    if (args_bind("BytesIO", args, nargs, kwnames, names, 0, a) < 0) return -1;
+    if (a[0] != NULL && a[0] != NONE && byteslike_view(a[0], &p, &n) < 0) return -1;
+    b->size = b->pos = 0;
+    b->closed = false;
+    if (store(b, p, n) < 0) return -1;
+    b->pos = 0;
+    return 0;
+}
+
+static void bi_dealloc(Obj *o) {
+    BytesIOObj *b = (BytesIOObj *)o;
+    free(b->buf);
+    XDECREF(b->dict);
+    obj_free(o);
+}
+
+static const MethodDef bi_methods[] = {
+    {"read", m_read, 0}, {"read1", m_read1, 0}, {"readline", m_readline, 0},
+    {"readlines", m_readlines, 0}, {"readinto", m_readinto, 0}, {"readinto1", m_readinto, 0},
+    {"write", m_write, 0}, {"writelines", m_writelines, 0}, {"getvalue", m_getvalue, 0},
+    {"tell", m_tell, 0}, {"seek", m_seek, 0}, {"truncate", m_truncate, 0},
+    {"close", m_close, 0}, {"readable", m_true, 0}, {"writable", m_true, 0},
+    {"seekable", m_true, 0}, {"isatty", m_false, 0}, {"flush", m_flush, 0},
+    {"fileno", m_fileno, 0}, {"detach", m_detach, 0},
+    {"__enter__", m_enter, 0}, {"__exit__", m_exit, 0},
+    {NULL},
+};
+
+static const GetSetDef bi_getset[] = {
+    {"closed", get_closed, NULL},
+    {NULL},
+};
+
+Type BytesIOType = {
+    .ob = STATIC_HEAD(&TypeType),
+    .name = "_io.BytesIO",
+    .size = sizeof(BytesIOObj),
+    .base = &ObjectType,
+    .flags = TF_BASETYPE,
+    .dealloc = bi_dealloc,
+    .iter = bi_iter,
+    .iternext = bi_iternext,
+    .new_ = bi_new,
+    .init = bi_init,
+    .methods = bi_methods,
+    .getset = bi_getset,
+    .dictoffset = offsetof(BytesIOObj, dict),
+    .doc = "Buffered I/O implementation using an in-memory bytes buffer.",
+};
