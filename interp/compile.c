@@ -13,6 +13,7 @@
 #include "str.h"
 #include "int.h"
 #include "float.h"
+#include "complex.h"
 #include "bytes.h"
 #include "tuple.h"
 #include "list.h"
@@ -197,7 +198,7 @@ static bool codes_equal(const CodeObj *a, const CodeObj *b)
         && tuples_equal(a->freevars, b->freevars);
 }
 
-/* Constants are merged when equal AND of the same type, so 1, 1.0 and True,
+/* Constants are merged when equal AND of the same type, so 1, 1.0, 1+0j and True,
  * or 0.0 and -0.0, stay distinct as in CPython. */
 static bool const_equal(Obj *a, Obj *b)
 {
@@ -214,6 +215,10 @@ static bool const_equal(Obj *a, Obj *b)
         return str_equal(a, b);
     if (t == &FloatType) {
         double x = float_value(a), y = float_value(b);
+        return memcmp(&x, &y, sizeof x) == 0;
+    }
+    if (t == &ComplexType) {
+        Cplx x = complex_value(a), y = complex_value(b);
         return memcmp(&x, &y, sizeof x) == 0;
     }
     if (t == &BytesType)
@@ -247,6 +252,13 @@ static uint64_t const_hash(Obj *o)
         uint64_t bits;
         memcpy(&bits, &d, sizeof bits);
         return h ^ bits * 31u;
+    }
+    if (t == &ComplexType) {
+        Cplx z = complex_value(o);
+        uint64_t re, im;
+        memcpy(&re, &z.real, sizeof re);
+        memcpy(&im, &z.imag, sizeof im);
+        return h ^ re * 31u ^ im * 1000003u;
     }
     if (t == &TupleType) {
         for (size_t i = 0; i < tuple_size(o); i++)

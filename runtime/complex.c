@@ -16,11 +16,29 @@
 
 extern const NumberSlots complex_number_slots;
 
+/* ---- allocation: exact complex numbers recycle through a free list ----- */
+
+#define COMPLEX_FREE_MAX 256
+static ComplexObj *free_complex[COMPLEX_FREE_MAX];
+static int n_free_complex;
+
 Obj *complex_new(double real, double imag) {
-    ComplexObj *c = (ComplexObj *)obj_alloc(&ComplexType, sizeof(ComplexObj));
-    if (c == NULL) return NULL;
+    ComplexObj *c;
+    if (n_free_complex > 0) {
+        c = free_complex[--n_free_complex];
+        c->ob.refcnt = 1;
+    } else if ((c = (ComplexObj *)obj_alloc(&ComplexType, sizeof(ComplexObj))) == NULL) {
+        return NULL;
+    }
     c->z = (Cplx){real, imag};
     return (Obj *)c;
+}
+
+static void complex_dealloc(Obj *o) {
+    if (o->type == &ComplexType && n_free_complex < COMPLEX_FREE_MAX)
+        free_complex[n_free_complex++] = (ComplexObj *)o;
+    else
+        obj_free(o);
 }
 
 static Obj *complex_repr(Obj *o) { return complex_repr_obj(complex_value(o)); }
@@ -236,7 +254,7 @@ Type ComplexType = {
     .name = "complex",
     .size = sizeof(ComplexObj),
     .flags = TF_BASETYPE | TF_IMMUTABLE,
-    .dealloc = obj_free,
+    .dealloc = complex_dealloc,
     .repr = complex_repr,
     .hash = complex_hash,
     .richcompare = complex_richcompare,
