@@ -296,6 +296,17 @@ static void retire_oldest_finished(void) {
     pthread_mutex_unlock(&registry_mutex);
 }
 
+void gil_thread_set_name_of(unsigned long ident, const char *name) {
+    if (ident == 0) {
+        gil_thread_set_name(name);
+        return;
+    }
+    pthread_mutex_lock(&registry_mutex);
+    for (GilThread *t = registry_head; t != NULL; t = t->next)
+        if (t->ident == ident && !t->finished) snprintf(t->name, sizeof t->name, "%s", name);
+    pthread_mutex_unlock(&registry_mutex);
+}
+
 void gil_thread_finished(void) {
     GilThread *me = gil_self;
     enter_state(me, GIL_NONE, gil_now_ns());

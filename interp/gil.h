@@ -61,6 +61,8 @@ void gil_set_switch_interval(double seconds);
  * itself before it first takes the GIL), its name, and its end. */
 GilThread *gil_thread_register(void);
 void gil_thread_set_name(const char *name);
+/* The same for the running thread whose ident is `ident` (0: the caller). */
+void gil_thread_set_name_of(unsigned long ident, const char *name);
 void gil_thread_finished(void);
 
 /* In the child after fork(): a fresh GIL held by the only surviving thread. */

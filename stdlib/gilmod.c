@@ -14,6 +14,7 @@
 #include "args.h"
 #include "err.h"
 #include "gil.h"
+#include "int.h"
 #include "str.h"
 
 static Obj *g_stats(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -33,16 +34,28 @@ static Obj *g_reset(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return NEWREF(NONE);
 }
 
+/* set_thread_name(name, ident=None): names the calling thread, or the
+ * running thread `ident` (threading.get_ident()), in statistics and traces. */
 static Obj *g_set_thread_name(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("set_thread_name", kwnames) < 0 ||
-        args_count("set_thread_name", nargs, 1, 1) < 0)
-        return NULL;
-    if (!is_str(args[0])) {
+    static const char *const names[] = {"name", "ident", NULL};
+    Obj *a[2];
+    if (args_bind("set_thread_name", args, nargs, kwnames, names, 1, a) < 0) return NULL;
+    if (!is_str(a[0])) {
         err_format(&Exc_TypeError, "set_thread_name() argument must be str, not %s",
-                   type_name(args[0]));
+                   type_name(a[0]));
         return NULL;
     }
-    gil_thread_set_name(str_data(args[0]));
+    unsigned long ident = 0;
+    if (a[1] != NULL && a[1] != NONE) {
+        int overflow = 0;
+        int64_t v = is_int(a[1]) ? int_as_i64(a[1], &overflow) : 0;
+        if (!is_int(a[1]) || overflow) {
+            err_set_str(&Exc_TypeError, "set_thread_name() ident must be a thread identifier");
+            return NULL;
+        }
+        ident = (unsigned long)v;
+    }
+    gil_thread_set_name_of(ident, str_data(a[0]));
     return NEWREF(NONE);
 }
 

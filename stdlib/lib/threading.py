@@ -851,9 +851,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
-        if (_gil_set_thread_name is not None and self._ident is not None
-                and self._ident == get_ident()):
-            _gil_set_thread_name(self._name)
+        if _gil_set_thread_name is not None and self._ident is not None:
+            _gil_set_thread_name(self._name, self._ident)
 
     @property
     def ident(self):
