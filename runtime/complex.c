@@ -223,7 +223,8 @@ static Obj *complex_method_format(Obj *self, Obj *const *args, size_t nargs, Obj
                    args[0] == NONE ? "None" : type_name(args[0]));
         return NULL;
     }
-    return complex_format(complex_value(self), args[0]);
+    if (str_size(args[0]) == 0) return obj_str(self);
+    return complex_format(complex_value(self), args[0], type_name(self));
 }
 
 static const MethodDef complex_methods[] = {

@@ -51,7 +51,8 @@ Obj *complex_call_dunder(Obj *x);
 Obj *complex_repr_obj(Cplx z);
 /* complex(str): CPython's grammar, "complex() arg is a malformed string". */
 int complex_parse(const char *s, size_t len, Cplx *out);
-/* __format__ of a complex (complex_format.c). */
-Obj *complex_format(Cplx z, Obj *spec);
+/* __format__ of a complex (complex_format.c); tname names its type in
+ * "Unknown format code" errors. */
+Obj *complex_format(Cplx z, Obj *spec, const char *tname);
 
 #endif

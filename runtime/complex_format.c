@@ -124,9 +124,9 @@ static Obj *format_with_spec(Cplx z, const FormatSpec *fs, const char *tname) {
     return r;
 }
 
-Obj *complex_format(Cplx z, Obj *spec) {
+Obj *complex_format(Cplx z, Obj *spec, const char *tname) {
     if (str_size(spec) == 0) return complex_repr_obj(z);
     FormatSpec fs;
-    if (formatspec_parse(str_data(spec), str_size(spec), '>', 0, "complex", &fs) < 0) return NULL;
-    return format_with_spec(z, &fs, "complex");
+    if (formatspec_parse(str_data(spec), str_size(spec), '>', 0, tname, &fs) < 0) return NULL;
+    return format_with_spec(z, &fs, tname);
 }

@@ -22,3 +22,16 @@ try:
 except TypeError as e:
     print(e)
 print((1j).__format__(''), (1+1j).__format__('.1e'))
+class S(complex):
+    def __str__(self): return 'S!'
+print(format(S(1, 2), ''), f'{S(1, 2)}', format(S(1, 2), '>8'))
+try:
+    format(S(1, 2), 'd')
+except ValueError as e:
+    print(e)
+for args in [(2.0, 1j, 3), (1j, 2.0, 3), (2, 1j, 3), (1j, 2, 3)]:
+    try:
+        print(pow(*args))
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+print(pow(1j, 2, None), pow(2, 1j), pow(-8, 1/3), pow(-8.0, 0.5))
