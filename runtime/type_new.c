@@ -114,13 +114,19 @@ static int add_getset(Type *t, Obj *name, const GetSetDef *def) {
 
 /* ---- layout ------------------------------------------------------------- */
 
-/* The static type that decides an instance layout: a heap type's static
- * base, then up while the parent has the same size and dict slot. */
+/* Whether instances of t hold more than those of `base` besides a
+ * __dict__ slot: __slots__ of a heap class, fields of a static type. */
+static bool extra_fields(const Type *t, const Type *base) {
+    size_t size = t->size;
+    if (t->dictoffset != 0 && base->dictoffset == 0) size -= sizeof(Obj *);
+    return size != base->size;
+}
+
+/* The type that decides an instance layout (as CPython's solid_base): the
+ * nearest ancestor-or-self that adds fields, __slots__ included. */
 static Type *solid_base(Type *t) {
-    t = static_base(t);
-    while (t->base != NULL && t->base->size == t->size && t->base->dictoffset == t->dictoffset)
-        t = t->base;
-    return t;
+    Type *base = t->base != NULL ? solid_base(t->base) : t;
+    return t->base != NULL && extra_fields(t, base) ? t : base;
 }
 
 /* The base whose layout every other base's layout is an ancestor of. */
