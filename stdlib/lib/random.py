@@ -419,3 +419,7 @@ getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
+
+# A forked child must not repeat its parent's random numbers (as CPython).
+if hasattr(_os, "register_at_fork"):
+    _os.register_at_fork(after_in_child=_inst.seed)
