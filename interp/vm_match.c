@@ -67,6 +67,38 @@ static int abc_instance(Obj *o, const char *abc)
     return r;
 }
 
+/* abc_instance's answers by type while no class changes (type_epoch counts
+ * class creations and class attribute assignments; ABCMeta.register sets
+ * one), so matching plain objects against sequence and mapping patterns
+ * does not run the Python-level isinstance each time: CPython reads type
+ * flags there.  which: 0 Sequence, 1 Mapping. */
+typedef struct AbcMemo {
+    const Type *type;
+    uint64_t epoch;
+    signed char answer[2];      /* -1 unknown */
+} AbcMemo;
+static AbcMemo abc_memo[32];
+
+static int abc_instance_memo(Obj *o, int which)
+{
+    const Type *t = TYPE(o);
+    AbcMemo *m = &abc_memo[((uintptr_t)t >> 5) % (sizeof abc_memo / sizeof abc_memo[0])];
+    if (m->type != t || m->epoch != type_epoch) {
+        m->type = t;
+        m->epoch = type_epoch;
+        m->answer[0] = m->answer[1] = -1;
+    }
+    if (m->answer[which] >= 0)
+        return m->answer[which];
+    uint64_t before = type_epoch;
+    int r = abc_instance(o, which ? "Mapping" : "Sequence");
+    /* kept only when the check itself changed no class (a first check
+     * resets ABC caches) and no other thread took the entry */
+    if (r >= 0 && type_epoch == before && m->type == t && m->epoch == before)
+        m->answer[which] = (signed char)r;
+    return r;
+}
+
 int vm_match_is_sequence(Obj *o)
 {
     if (is_small(o))
@@ -80,7 +112,7 @@ int vm_match_is_sequence(Obj *o)
         return 0;
     if (mro_has(t, &RangeType) || is_deque_type(t))
         return 1;
-    return abc_instance(o, "Sequence");
+    return abc_instance_memo(o, 0);
 }
 
 int vm_match_is_mapping(Obj *o)
@@ -95,7 +127,7 @@ int vm_match_is_mapping(Obj *o)
         return 0;
     if (mro_has(t, &MappingProxyType))
         return 1;
-    return abc_instance(o, "Mapping");
+    return abc_instance_memo(o, 1);
 }
 
 /* Is keys[i] equal to an earlier key?  Equal hashes, then ==, as a set

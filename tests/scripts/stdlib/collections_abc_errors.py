@@ -151,10 +151,23 @@ def what(x):
 
 
 print(what(MySeq(1, 2)), what(MySeq(1, 2, 3)), what(MyMap(k=1, j=2)), what(MyMap()))
-print(what(Plain()), what(PlainMap()))
+print([what(Plain()) for _ in range(5)], [what(PlainMap()) for _ in range(5)])
 Sequence.register(Plain)
 Mapping.register(PlainMap)
-print(what(Plain()), what(PlainMap()))
+print([what(Plain()) for _ in range(3)], [what(PlainMap()) for _ in range(3)])
+
+
+class Later:
+    def __getitem__(self, i):
+        return 'later'
+
+    def __len__(self):
+        return 2
+
+
+print([what(Later()) for _ in range(4)])
+MutableSequence.register(Later)
+print([what(Later()) for _ in range(2)])
 
 
 class PlainChild(Plain):
