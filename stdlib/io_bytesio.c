@@ -5,6 +5,8 @@
 #include <string.h>
 #include "io_internal.h"
 #include "args.h"
+#include "dict.h"
+#include "tuple.h"
 #include "bytes.h"
 #include "err.h"
 #include "int.h"
@@ -248,6 +250,55 @@ static Obj *m_detach(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) { 
 
 static Obj *get_closed(Obj *self) { return bool_from(((BytesIOObj *)self)->closed); }
 
+/* ---- pickling and copying: (value, position, __dict__ copy or None) ---------- */
+
+static Obj *m_getstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    BytesIOObj *b = (BytesIOObj *)self;
+    if (args_count("__getstate__", nargs, 0, 0) < 0 || check_closed(b) < 0) return NULL;
+    Obj *value = bytes_from(b->size ? b->buf : "", b->size);
+    Obj *d = b->dict && dict_size(b->dict) ? dict_copy(b->dict) : NEWREF(NONE);
+    Obj *r = value && d ? tuple_pack(3, value, small_new((intptr_t)b->pos), d) : NULL;
+    XDECREF(value);
+    XDECREF(d);
+    return r;
+}
+
+static Obj *m_setstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    BytesIOObj *b = (BytesIOObj *)self;
+    if (args_count("__setstate__", nargs, 1, 1) < 0 || check_closed(b) < 0) return NULL;
+    Obj *st = args[0];
+    if (!type_has(TYPE(st), TF_TUPLE_SUBCLASS) || tuple_size(st) < 3) {
+        err_format(&Exc_TypeError, "_io.BytesIO.__setstate__ argument should be 3-tuple, got %T", st);
+        return NULL;
+    }
+    Obj *pos = tuple_get(st, 1), *d = tuple_get(st, 2);
+    const unsigned char *p;
+    size_t n;
+    if (byteslike_view(tuple_get(st, 0), &p, &n) < 0) return NULL;
+    if (!is_int(pos)) {
+        err_format(&Exc_TypeError, "second item of state must be an integer, not %T", pos);
+        return NULL;
+    }
+    intptr_t at;
+    if (intarg_ssize(pos, &at) < 0) return NULL;
+    if (at < 0) {
+        err_set_str(&Exc_ValueError, "position value cannot be negative");
+        return NULL;
+    }
+    if (d != NONE && !is_dict(d)) {
+        err_format(&Exc_TypeError, "third item of state should be a dict, got a %T", d);
+        return NULL;
+    }
+    b->size = b->pos = 0;
+    if (store(b, p, n) < 0) return NULL;
+    b->pos = (size_t)at;
+    if (d != NONE) {
+        if (b->dict == NULL && (b->dict = dict_new()) == NULL) return NULL;
+        if (dict_update(b->dict, d) < 0) return NULL;
+    }
+    return NEWREF(NONE);
+}
+
 static Obj *bi_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
     return obj_alloc(t, t->size);
 }
@@ -284,10 +335,14 @@ static const MethodDef bi_methods[] = {
     {"seekable", m_true, 0}, {"isatty", m_false, 0}, {"flush", m_flush, 0},
     {"fileno", m_fileno, 0}, {"detach", m_detach, 0},
     {"__enter__", m_enter, 0}, {"__exit__", m_exit, 0},
+    {"__getstate__", m_getstate, 0}, {"__setstate__", m_setstate, 0},
     {NULL},
 };
 
+static Obj *get_dict(Obj *self) { return io_dict_get(&((BytesIOObj *)self)->dict); }
+
 static const GetSetDef bi_getset[] = {
+    {"__dict__", get_dict, NULL},
     {"closed", get_closed, NULL},
     {NULL},
 };

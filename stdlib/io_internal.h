@@ -11,6 +11,8 @@ extern Type StringIOType, BytesIOType;
 int stringio_write_str(Obj *self, Obj *str);
 /* print()'s fast path to an exact StringIO: UTF-8 text; -1 on error. */
 int stringio_write_utf8(Obj *self, const char *utf8, size_t size);
+/* The __dict__ of an in-memory stream, made on first use (io_module.c). */
+Obj *io_dict_get(Obj **slot);
 
 int io_close(FileObj *f);
 int io_check_readable(FileObj *f);

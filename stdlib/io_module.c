@@ -2,7 +2,13 @@
  * streams StringIO and BytesIO, UnsupportedOperation and the constants the
  * pure-Python io module (stdlib/lib/io.py) builds on. */
 #include "io_internal.h"
+#include "dict.h"
 #include "modules.h"
+
+Obj *io_dict_get(Obj **slot) {
+    if (*slot == NULL && (*slot = dict_new()) == NULL) return NULL;
+    return NEWREF(*slot);
+}
 
 Obj *io_module_init(void) {
     static const struct { const char *name; Type *type; } types[] = {

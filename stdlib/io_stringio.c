@@ -11,6 +11,7 @@
 #include <string.h>
 #include "io_internal.h"
 #include "args.h"
+#include "dict.h"
 #include "err.h"
 #include "int.h"
 #include "intarg.h"
@@ -472,6 +473,77 @@ static Obj *get_newlines(Obj *self) {
 
 static Obj *get_none(Obj *self) { return NEWREF(NONE); }
 
+/* ---- pickling and copying ----------------------------------------------------- */
+
+/* The newline argument the mode came from. */
+static Obj *newline_obj(StringIOObj *s) {
+    static const char *const values[] = {"", "\n", "\r", "\r\n"};
+    if (s->newline == IO_NL_UNIVERSAL) return NEWREF(NONE);
+    return NEWREF(str_intern_cstr(values[s->newline - IO_NL_ANY]));
+}
+
+/* (value, newline, position, __dict__ copy or None) */
+static Obj *m_getstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    StringIOObj *s = (StringIOObj *)self;
+    if (args_count("__getstate__", nargs, 0, 0) < 0 || check_closed(s) < 0) return NULL;
+    Obj *value = str_from(s->buf ? s->buf : "", s->size);
+    Obj *nl = newline_obj(s);
+    Obj *d = s->dict && dict_size(s->dict) ? dict_copy(s->dict) : NEWREF(NONE);
+    Obj *r = value && d ? tuple_pack(4, value, nl, small_new((intptr_t)s->pos), d) : NULL;
+    XDECREF(value);
+    DECREF(nl);
+    XDECREF(d);
+    return r;
+}
+
+static int si_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+
+static Obj *m_setstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    StringIOObj *s = (StringIOObj *)self;
+    if (args_count("__setstate__", nargs, 1, 1) < 0 || check_closed(s) < 0) return NULL;
+    Obj *st = args[0];
+    if (!type_has(TYPE(st), TF_TUPLE_SUBCLASS) || tuple_size(st) < 4) {
+        err_format(&Exc_TypeError, "_io.StringIO.__setstate__ argument should be 4-tuple, got %T", st);
+        return NULL;
+    }
+    Obj *value = tuple_get(st, 0), *pos = tuple_get(st, 2), *d = tuple_get(st, 3);
+    Obj *init_args[2] = {value, tuple_get(st, 1)};   /* notes the newlines seen */
+    if (value != NONE && !is_str(value)) {
+        err_format(&Exc_TypeError, "initial_value must be str or None, not %T", value);
+        return NULL;
+    }
+    if (si_init(self, init_args, 2, NULL) < 0) return NULL;
+    if (!is_int(pos)) {
+        err_format(&Exc_TypeError, "third item of state must be an integer, got %T", pos);
+        return NULL;
+    }
+    intptr_t p;
+    if (intarg_ssize(pos, &p) < 0) return NULL;
+    if (p < 0) {
+        err_set_str(&Exc_ValueError, "position value cannot be negative");
+        return NULL;
+    }
+    if (d != NONE && !is_dict(d)) {
+        err_format(&Exc_TypeError, "fourth item of state should be a dict, got a %T", d);
+        return NULL;
+    }
+    /* the value was translated when first written: stored as it is */
+    if (value != NONE && str_size(value) > 0) {
+        if (reserve(s, str_size(value)) < 0) return NULL;
+        memcpy(s->buf, str_data(value), str_size(value));
+        s->size = str_size(value);
+        s->len = str_length(value);
+        s->ascii = ((StrObj *)value)->ascii;
+        s->mark_c = s->mark_b = 0;
+    }
+    s->pos = (size_t)p;
+    if (d != NONE) {
+        if (s->dict == NULL && (s->dict = dict_new()) == NULL) return NULL;
+        if (dict_update(s->dict, d) < 0) return NULL;
+    }
+    return NEWREF(NONE);
+}
+
 /* ---- creation ------------------------------------------------------------------ */
 
 static Obj *si_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -533,10 +605,14 @@ static const MethodDef si_methods[] = {
     {"seekable", m_true, 0}, {"isatty", m_isatty, 0}, {"flush", m_flush, 0},
     {"fileno", m_fileno, 0}, {"detach", m_detach, 0},
     {"__enter__", m_enter, 0}, {"__exit__", m_exit, 0},
+    {"__getstate__", m_getstate, 0}, {"__setstate__", m_setstate, 0},
     {NULL},
 };
 
+static Obj *get_dict(Obj *self) { return io_dict_get(&((StringIOObj *)self)->dict); }
+
 static const GetSetDef si_getset[] = {
+    {"__dict__", get_dict, NULL},
     {"closed", get_closed, NULL},
     {"line_buffering", get_line_buffering, NULL},
     {"newlines", get_newlines, NULL},
