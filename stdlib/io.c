@@ -438,7 +438,8 @@ static Obj *get_buffer(Obj *self) {
     return b;
 }
 
-/* The methods of every file type; text files add reconfigure(). */
+/* The methods of every file type; binary files add readinto(), text files
+ * reconfigure(). */
 #define FILE_METHODS \
     {"read", io_m_read, 0}, {"readline", io_m_readline, 0}, {"readlines", io_m_readlines, 0}, \
     {"write", io_m_write, 0}, {"writelines", io_m_writelines, 0}, {"seek", io_m_seek, 0}, \
@@ -447,7 +448,7 @@ static Obj *get_buffer(Obj *self) {
     {"readable", m_readable, 0}, {"writable", m_writable, 0}, {"seekable", m_seekable, 0}, \
     {"__enter__", m_enter, 0}, {"__exit__", m_exit, 0}
 
-static const MethodDef binary_methods[] = { FILE_METHODS, {NULL} };
+static const MethodDef binary_methods[] = { FILE_METHODS, {"readinto", io_m_readinto, 0}, {NULL} };
 static const MethodDef text_methods[] = { FILE_METHODS, {"reconfigure", io_m_reconfigure, 0}, {NULL} };
 
 static const GetSetDef text_getset[] = {

@@ -31,6 +31,7 @@ Obj *io_m_reconfigure(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *io_m_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *io_m_readline(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *io_m_readlines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *io_m_readinto(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *io_m_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *io_m_writelines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *io_m_seek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);

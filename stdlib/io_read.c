@@ -256,6 +256,40 @@ Obj *io_m_readlines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return lines;
 }
 
+/* readinto(b) of binary files: fills a bytearray from the file; how many
+ * bytes came (0 at end of file). */
+Obj *io_m_readinto(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    FileObj *f = (FileObj *)self;
+    if (args_no_kwargs("readinto", kwnames) < 0) return NULL;
+    if (nargs != 1) {
+        const char *name = TYPE(self)->name;
+        const char *dot = strchr(name, '.');
+        err_format(&Exc_TypeError, "%s.readinto() takes exactly one argument (%zu given)",
+                   dot ? dot + 1 : name, nargs);
+        return NULL;
+    }
+    if (!is_bytearray(args[0])) {
+        err_format(&Exc_TypeError, "readinto() argument must be read-write bytes-like object, not %s",
+                   args[0] == NONE ? "None" : type_name(args[0]));
+        return NULL;
+    }
+    if (f->closed) {
+        err_set_str(&Exc_ValueError, TYPE(self) == &FileIOType ? "I/O operation on closed file"
+                                                               : "readinto of closed file");
+        return NULL;
+    }
+    if (io_check_readable(f) < 0) return NULL;
+    ByteArrayObj *dst = (ByteArrayObj *)args[0];
+    if (dst->size == 0) return small_new(0);
+    Obj *data = read_obj(f, (intptr_t)dst->size, false);
+    if (data == NULL) return NULL;
+    size_t n = ((BytesObj *)data)->size;
+    if (n > dst->size) n = dst->size;   /* the bytearray shrank meanwhile */
+    memcpy(dst->data, ((BytesObj *)data)->data, n);
+    DECREF(data);
+    return small_new((intptr_t)n);
+}
+
 /* ---- positioning ------------------------------------------------------- */
 
 static intptr_t position(FileObj *f) {
