@@ -236,6 +236,10 @@ static int size_arg(const char *fname, Obj *const *args, size_t nargs, Obj *kwna
     static const char *const names[] = {"size", "/", NULL};
     Obj *a[1];
     *size = -1;
+    if (kw_count(kwnames) > 0) {
+        err_format(&Exc_TypeError, "%s.%s() takes no keyword arguments", "StringIO", fname);
+        return -1;
+    }
     if (args_bind(fname, args, nargs, kwnames, names, 0, a) < 0) return -1;
     if (a[0] == NULL || a[0] == NONE) return 0;
     if (!is_int(a[0])) {

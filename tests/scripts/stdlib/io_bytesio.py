@@ -88,3 +88,8 @@ class Counting(io.BytesIO):
 
 c = Counting(b"xyz")
 print(c.read(1), c.read(), c.reads, isinstance(c, io.BytesIO))
+
+for c in (io.StringIO(), io.BytesIO()):
+    for m in ["read", "readline", "readlines", "read1"]:
+        if hasattr(c, m):
+            t(m + " kw", lambda: getattr(c, m)(size=1))
