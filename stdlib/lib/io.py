@@ -277,20 +277,23 @@ for _cls in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom):
 for _cls in (StringIO, TextIOWrapper):
     TextIOBase.register(_cls)
 
-# socket.makefile()'s stand-ins for the buffered and text files (_sockio,
-# which imports this module) count as the classes they stand for.
-_SOCKIO_CLASSES = {
-    IOBase: ("_BufferedFile", "BytesFile", "_TextFile"),
-    BufferedIOBase: ("_BufferedFile", "BytesFile"),
-    TextIOBase: ("_TextFile",),
+# socket.makefile()'s file classes (socket.SocketIO and the buffered and
+# text stand-ins of _sockio, modules that import this one) count as the
+# classes they stand for.
+_SOCKET_CLASSES = {
+    IOBase: (("_sockio", "_BufferedFile"), ("_sockio", "BytesFile"), ("_sockio", "_TextFile"),
+             ("socket", "SocketIO")),
+    RawIOBase: (("socket", "SocketIO"),),
+    BufferedIOBase: (("_sockio", "_BufferedFile"), ("_sockio", "BytesFile")),
+    TextIOBase: (("_sockio", "_TextFile"),),
 }
 
 
 def _sockio_hook(cls, C):
-    names = _SOCKIO_CLASSES.get(cls)
+    names = _SOCKET_CLASSES.get(cls)
     if names:
         for k in getattr(C, "__mro__", ()):
-            if k.__module__ == "_sockio" and k.__name__ in names:
+            if (k.__module__, k.__name__) in names:
                 return True
     return NotImplemented
 
