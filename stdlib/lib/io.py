@@ -14,7 +14,7 @@ __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
            "BufferedReader", "BufferedWriter", "BufferedRandom",
            "TextIOBase", "TextIOWrapper", "UnsupportedOperation",
            "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE",
-           "text_encoding"]
+           "text_encoding", "IncrementalNewlineDecoder"]
 
 open = builtins.open
 BlockingIOError = builtins.BlockingIOError
@@ -269,6 +269,61 @@ class TextIOBase(IOBase):
     @property
     def errors(self):
         return None
+
+
+class IncrementalNewlineDecoder:
+    """Decodes (through `decoder`, or str as it is when None) and notes the
+    newlines seen; with translate, "\r\n" and "\r" come out as "\n".  A
+    final "\r" waits for the next input, which may start with "\n"."""
+
+    _NEWLINES = (None, "\n", "\r", ("\r", "\n"), "\r\n", ("\n", "\r\n"),
+                 ("\r", "\r\n"), ("\r", "\n", "\r\n"))
+
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._seen = 0
+        self._pendingcr = False
+
+    def decode(self, input, final=False):
+        text = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if self._pendingcr and (text or final):
+            text = "\r" + text
+            self._pendingcr = False
+        if text.endswith("\r") and not final:
+            text = text[:-1]
+            self._pendingcr = True
+        crlf = text.count("\r\n")
+        cr = text.count("\r") - crlf
+        lf = text.count("\n") - crlf
+        self._seen |= (1 if lf else 0) | (2 if cr else 0) | (4 if crlf else 0)
+        if self.translate:
+            if crlf:
+                text = text.replace("\r\n", "\n")
+            if cr:
+                text = text.replace("\r", "\n")
+        return text
+
+    def getstate(self):
+        buf, flag = (b"", 0) if self.decoder is None else self.decoder.getstate()
+        return buf, (flag << 1) | (1 if self._pendingcr else 0)
+
+    def setstate(self, state):
+        buf, flag = state
+        self._pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
+    def reset(self):
+        self._seen = 0
+        self._pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    @property
+    def newlines(self):
+        return self._NEWLINES[self._seen]
 
 
 RawIOBase.register(FileIO)
