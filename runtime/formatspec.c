@@ -107,7 +107,10 @@ int formatspec_parse(const char *spec, size_t size, char default_align, char def
     if (pos < size && (spec[pos] == ',' || spec[pos] == '_')) {
         fs->grouping = spec[pos++];
         if (pos < size && (spec[pos] == ',' || spec[pos] == '_')) {
-            err_set_str(&Exc_ValueError, "Cannot specify both ',' and '_'.");
+            if (spec[pos] == fs->grouping)
+                err_format(&Exc_ValueError, "Cannot specify '%c' with '%c'.", spec[pos], spec[pos]);
+            else
+                err_set_str(&Exc_ValueError, "Cannot specify both ',' and '_'.");
             return -1;
         }
     }
