@@ -814,20 +814,17 @@ class BaseEventLoop(events.AbstractEventLoop):
         return pairs
 
     async def connect_read_pipe(self, protocol_factory, pipe):
-        protocol = protocol_factory()
-        waiter = self.create_future()
-        transport = self._make_read_pipe_transport(pipe, protocol, waiter)
-        try:
-            await waiter
-        except:
-            transport.close()
-            raise
-        return transport, protocol
+        return await self._connect_pipe(self._make_read_pipe_transport,
+                                        protocol_factory, pipe)
 
     async def connect_write_pipe(self, protocol_factory, pipe):
+        return await self._connect_pipe(self._make_write_pipe_transport,
+                                        protocol_factory, pipe)
+
+    async def _connect_pipe(self, make_transport, protocol_factory, pipe):
         protocol = protocol_factory()
         waiter = self.create_future()
-        transport = self._make_write_pipe_transport(pipe, protocol, waiter)
+        transport = make_transport(pipe, protocol, waiter)
         try:
             await waiter
         except:

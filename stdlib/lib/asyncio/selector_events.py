@@ -154,71 +154,55 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
                 else:
                     self._add_callback(writer)
 
-    def _add_reader(self, fd, callback, *args):
+    # The selector's data for a descriptor is (reader handle, writer handle);
+    # `slot` 0 is the reader side, 1 the writer side.
+    def _add_handler(self, fd, event, slot, callback, args):
         self._check_closed()
         handle = events.Handle(callback, args, self, None)
         try:
             key = self._selector.get_key(fd)
         except KeyError:
-            self._selector.register(fd, _EVENT_READ, (handle, None))
+            data = [None, None]
+            data[slot] = handle
+            self._selector.register(fd, event, tuple(data))
         else:
-            reader, writer = key.data
-            self._selector.modify(fd, key.events | _EVENT_READ,
-                                  (handle, writer))
-            if reader is not None:
-                reader.cancel()
+            data = list(key.data)
+            old, data[slot] = data[slot], handle
+            self._selector.modify(fd, key.events | event, tuple(data))
+            if old is not None:
+                old.cancel()
         return handle
+
+    def _remove_handler(self, fd, event, slot):
+        if self.is_closed():
+            return False
+        try:
+            key = self._selector.get_key(fd)
+        except KeyError:
+            return False
+        data = list(key.data)
+        old, data[slot] = data[slot], None
+        mask = key.events & ~event
+        if not mask:
+            self._selector.unregister(fd)
+        else:
+            self._selector.modify(fd, mask, tuple(data))
+        if old is not None:
+            old.cancel()
+            return True
+        return False
+
+    def _add_reader(self, fd, callback, *args):
+        return self._add_handler(fd, _EVENT_READ, 0, callback, args)
 
     def _remove_reader(self, fd):
-        if self.is_closed():
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        reader, writer = key.data
-        mask = key.events & ~_EVENT_READ
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (None, writer))
-        if reader is not None:
-            reader.cancel()
-            return True
-        return False
+        return self._remove_handler(fd, _EVENT_READ, 0)
 
     def _add_writer(self, fd, callback, *args):
-        self._check_closed()
-        handle = events.Handle(callback, args, self, None)
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            self._selector.register(fd, _EVENT_WRITE, (None, handle))
-        else:
-            reader, writer = key.data
-            self._selector.modify(fd, key.events | _EVENT_WRITE,
-                                  (reader, handle))
-            if writer is not None:
-                writer.cancel()
-        return handle
+        return self._add_handler(fd, _EVENT_WRITE, 1, callback, args)
 
     def _remove_writer(self, fd):
-        if self.is_closed():
-            return False
-        try:
-            key = self._selector.get_key(fd)
-        except KeyError:
-            return False
-        reader, writer = key.data
-        mask = key.events & ~_EVENT_WRITE
-        if not mask:
-            self._selector.unregister(fd)
-        else:
-            self._selector.modify(fd, mask, (reader, None))
-        if writer is not None:
-            writer.cancel()
-            return True
-        return False
+        return self._remove_handler(fd, _EVENT_WRITE, 1)
 
     # -- the public readiness API --
 
