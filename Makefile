@@ -31,7 +31,7 @@ OPT_tsan    := -O1 -g -fsanitize=thread -fno-omit-frame-pointer
 CFLAGS  ?=
 CFLAGS  += $(CSTD) $(WARN) $(INCS) $(OPT_$(MODE)) -MMD -MP
 LDFLAGS += $(if $(filter asan,$(MODE)),$(SANITIZE)) $(if $(filter tsan,$(MODE)),-fsanitize=thread)
-LIBS    := -lgmp -lutf8proc -lxxhash -ledit -lnettle -lm -lpthread
+LIBS    := -lgmp -lutf8proc -lxxhash -ledit -lnettle -lpcre2-8 -lcrypto -lz -lm -lpthread
 
 # ---- sources ---------------------------------------------------------------
 LIB_SRCS := $(wildcard runtime/*.c grammar/*.c interp/*.c stdlib/*.c)
@@ -60,7 +60,8 @@ all: $(BIN)
 DEPS := re2c:re2c bison:bison /usr/include/criterion/criterion.h:libcriterion-dev \
         /usr/include/gmp.h:libgmp-dev /usr/include/utf8proc.h:libutf8proc-dev \
         /usr/include/xxhash.h:libxxhash-dev /usr/include/editline/readline.h:libedit-dev \
-        /usr/include/nettle/sha2.h:nettle-dev \
+        /usr/include/nettle/sha2.h:nettle-dev /usr/include/pcre2.h:libpcre2-dev \
+        /usr/include/openssl/evp.h:libssl-dev /usr/include/zlib.h:zlib1g-dev \
         pkg-config:pkg-config python3:python3
 DEPS_STAMP := build/.deps-ok
 deps: $(DEPS_STAMP)

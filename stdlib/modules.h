@@ -36,6 +36,23 @@ Obj *select_module_init(void);  /* stdlib/select.c: select, poll, epoll */
 Obj *signal_module_init(void);  /* stdlib/signal.c: _signal */
 Obj *traceback_c_module_init(void); /* stdlib/traceback_c.c: _traceback, caret anchors */
 Obj *io_module_init(void);      /* stdlib/io_module.c: _io */
+/* Weak: a module whose file is not written yet has a NULL init and does not
+ * exist for import or sys.builtin_module_names. */
+#define MODULE_INIT_WEAK __attribute__((weak))
+MODULE_INIT_WEAK Obj *re_module_init(void);          /* _re: PCRE2 behind re */
+MODULE_INIT_WEAK Obj *pickle_c_module_init(void);    /* _pickle */
+MODULE_INIT_WEAK Obj *asyncio_c_module_init(void);   /* _asyncio_c: Future, Task */
+MODULE_INIT_WEAK Obj *contextvars_module_init(void); /* _contextvars */
+MODULE_INIT_WEAK Obj *hashlib_module_init(void);     /* _hashlib: OpenSSL digests */
+MODULE_INIT_WEAK Obj *binascii_module_init(void);
+MODULE_INIT_WEAK Obj *struct_module_init(void);      /* _struct */
+MODULE_INIT_WEAK Obj *zlib_module_init(void);
+MODULE_INIT_WEAK Obj *array_module_init(void);
+MODULE_INIT_WEAK Obj *weakref_module_init(void);     /* _weakref */
+MODULE_INIT_WEAK Obj *gc_module_init(void);
+MODULE_INIT_WEAK Obj *termios_module_init(void);
+MODULE_INIT_WEAK Obj *fcntl_module_init(void);
+MODULE_INIT_WEAK Obj *resource_module_init(void);
 
 /* sys.c: start-up helpers used by interp/init.c and interp/main.c. */
 int sys_setup(int argc, char **argv);     /* makes sys; argv -> sys.argv */

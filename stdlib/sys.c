@@ -138,11 +138,14 @@ static int add_streams(Obj *m) {
 }
 
 static Obj *builtin_module_names(void) {
-    size_t n = 0;
-    while (builtin_modules[n].name) n++;
+    size_t n = 0;   /* modules whose init exists (see modules.h) */
+    for (const BuiltinModule *m = builtin_modules; m->name != NULL; m++)
+        n += m->init != NULL;
     Obj *t = tuple_new(n);
-    for (size_t i = 0; t != NULL && i < n; i++) {
-        Obj *s = str_from_cstr(builtin_modules[i].name);
+    const BuiltinModule *m = builtin_modules;
+    for (size_t i = 0; t != NULL && i < n; i++, m++) {
+        while (m->init == NULL) m++;
+        Obj *s = str_from_cstr(m->name);
         if (s == NULL) {
             for (size_t j = i; j < n; j++) tuple_set(t, j, NEWREF(NONE));
             CLEAR(t);
