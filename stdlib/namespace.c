@@ -77,6 +77,14 @@ static Obj *namespace_richcompare(Obj *a, Obj *b, int op) {
     return NEWREF(bool_from(op == CMP_EQ ? eq : !eq));
 }
 
+/* ns.__dict__: the attributes themselves (vars(), dir() and pprint read it). */
+static Obj *namespace_get_dict(Obj *o) { return NEWREF(((NamespaceObj *)o)->dict); }
+
+static const GetSetDef namespace_getset[] = {
+    {"__dict__", namespace_get_dict, NULL},
+    {NULL},
+};
+
 Type NamespaceType = {
     .ob = STATIC_HEAD(&TypeType),
     .name = "types.SimpleNamespace",
@@ -88,4 +96,5 @@ Type NamespaceType = {
     .richcompare = namespace_richcompare,
     .new_ = namespace_type_new,
     .dictoffset = offsetof(NamespaceObj, dict),
+    .getset = namespace_getset,
 };
