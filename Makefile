@@ -106,7 +106,7 @@ $(BUILD)/libgilpy.a: $(LIB_OBJS)
 	ar rcs $@ $^
 
 $(BIN): $(MAIN_OBJ) $(BUILD)/libgilpy.a
-	$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) $(BUILD)/libgilpy.a $(LIBS)
+	$(CC) $(LDFLAGS) -o $@ $(MAIN_OBJ) -Wl,--whole-archive $(BUILD)/libgilpy.a -Wl,--no-whole-archive $(LIBS)
 
 debug:
 	$(MAKE) MODE=debug BIN=gilpy-debug

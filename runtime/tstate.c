@@ -24,6 +24,7 @@ void tstate_free(ThreadState *ts) {
     if (ts == NULL) return;
     CLEAR(ts->cur_exc);
     CLEAR(ts->handled_exc);
+    CLEAR(ts->context);
     free(ts);
 }
 

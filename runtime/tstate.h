@@ -16,6 +16,8 @@ typedef struct ThreadState {
     int recursion_depth;     /* C-level and Python-level calls */
     int recursion_limit;     /* sys.getrecursionlimit(), default 1000 */
     void *interp;            /* owned by interp/: frames, GIL bookkeeping */
+    Obj *context;            /* contextvars: the current Context, or NULL (an
+                                empty one is made on first use) */
 } ThreadState;
 
 extern _Thread_local ThreadState *tstate_current;

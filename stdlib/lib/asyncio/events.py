@@ -13,7 +13,7 @@ import os
 import sys
 
 from . import format_helpers
-from ._context import copy_context, STANDIN as _NO_CONTEXTVARS
+from ._context import copy_context
 
 
 def _thread_local():
@@ -102,10 +102,7 @@ class Handle:
 
     def _run(self):
         try:
-            if _NO_CONTEXTVARS:
-                self._callback(*self._args)
-            else:
-                self._context.run(self._callback, *self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
