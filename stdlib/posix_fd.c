@@ -1,6 +1,6 @@
 /* posix_fd.c: file descriptors for the posix module: open, pipe, read,
  * write, close, dup/dup2, lseek, fstat, isatty, get_terminal_size,
- * pidfd_open, the blocking and inheritable flags, umask, access, and the
+ * openpty, pidfd_open, the blocking and inheritable flags, umask, access, and the
  * O_* / SEEK_* constants.  New
  * descriptors are non-inheritable (close-on-exec), as PEP 446 says; read
  * and write give up the GIL and retry after a signal (PEP 475). */
@@ -52,6 +52,25 @@ static Obj *p_pipe2(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     int flags, fds[2];
     if (int_args("pipe2", args, nargs, kwnames, names, 1, &flags) < 0) return NULL;
     if (pipe2(fds, flags) < 0) {
+        err_set_from_errno(NULL);
+        return NULL;
+    }
+    return fd_pair(fds);
+}
+
+/* openpty(): a pseudo-terminal pair (master, slave), both non-inheritable. */
+static Obj *p_openpty(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("openpty", kwnames) < 0 || args_count("openpty", nargs, 0, 0) < 0)
+        return NULL;
+    int fds[2] = {posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC), -1};
+    if (fds[0] >= 0 && grantpt(fds[0]) == 0 && unlockpt(fds[0]) == 0) {
+        const char *name = ptsname(fds[0]);
+        if (name != NULL) fds[1] = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC);
+    }
+    if (fds[1] < 0) {
+        int e = errno;
+        if (fds[0] >= 0) close(fds[0]);
+        errno = e;
         err_set_from_errno(NULL);
         return NULL;
     }
@@ -314,7 +333,8 @@ static Obj *p_pidfd_open(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
 }
 
 const MethodDef posix_fd_methods[] = {
-    {"pipe", p_pipe}, {"pipe2", p_pipe2}, {"read", p_read}, {"write", p_write},
+    {"pipe", p_pipe}, {"pipe2", p_pipe2}, {"openpty", p_openpty},
+    {"read", p_read}, {"write", p_write},
     {"close", p_close}, {"closerange", p_closerange}, {"dup", p_dup}, {"dup2", p_dup2},
     {"lseek", p_lseek}, {"fstat", p_fstat}, {"open", p_open}, {"isatty", p_isatty},
     {"get_blocking", p_get_blocking}, {"set_blocking", p_set_blocking},
