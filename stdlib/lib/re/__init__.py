@@ -1,0 +1,553 @@
+"""Regular expressions, with CPython's re interface on the PCRE2 engine.
+
+A pattern is read by re._parser (CPython's syntax and errors) and turned
+into PCRE2 syntax, which the C module _re compiles (JIT when available) and
+runs; the match loops of findall, sub, subn and split run in C too."""
+
+import enum
+import sys
+import types
+import _re
+from re import _parser
+from re._constants import error, MAXREPEAT, MAXGROUPS
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split",
+    "findall", "finditer", "compile", "purge", "template", "escape",
+    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
+    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
+    "UNICODE", "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
+
+class RegexFlag(enum.IntFlag):
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+
+    def __repr__(self):
+        value = self._value_
+        if value == 0:
+            return "re.NOFLAG"
+        names = []
+        rest = value
+        for name in type(self)._member_names_:
+            bit = type(self)._member_map_[name]._value_
+            if bit and value & bit == bit:
+                names.append("re." + name)
+                rest &= ~bit
+        if rest:
+            names.append(hex(rest))
+        return "|".join(names)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(repr(self), spec)
+
+
+A = ASCII = RegexFlag.ASCII
+I = IGNORECASE = RegexFlag.IGNORECASE
+L = LOCALE = RegexFlag.LOCALE
+U = UNICODE = RegexFlag.UNICODE
+M = MULTILINE = RegexFlag.MULTILINE
+S = DOTALL = RegexFlag.DOTALL
+X = VERBOSE = RegexFlag.VERBOSE
+T = TEMPLATE = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
+NOFLAG = RegexFlag.NOFLAG
+
+_MODE_SEARCH, _MODE_MATCH, _MODE_FULLMATCH = 0, 1, 2
+
+# Flag names in the order CPython's Pattern repr lists them.
+_REPR_FLAGS = [
+    ("TEMPLATE", 1), ("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8),
+    ("DOTALL", 16), ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128), ("ASCII", 256),
+]
+
+# PCRE2 compile errors (by code) in CPython's words, for the few the
+# translation does not catch itself.
+_PCRE2_MESSAGES = {
+    115: "invalid group reference",
+    125: "look-behind requires fixed-width pattern",
+    105: "the repetition number is too large",
+}
+
+
+class Pattern:
+    """A compiled regular expression."""
+
+    __slots__ = ("pattern", "flags", "groups", "groupindex", "_code", "_parents",
+                 "_names", "_templates", "__weakref__")
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    # ---- searching
+
+    def match(self, string, pos=0, endpos=sys.maxsize):
+        spans = self._code.match(string, pos, endpos, _MODE_MATCH)
+        return None if spans is None else _new_match(self, string, pos, endpos, spans)
+
+    def search(self, string, pos=0, endpos=sys.maxsize):
+        spans = self._code.match(string, pos, endpos, _MODE_SEARCH)
+        return None if spans is None else _new_match(self, string, pos, endpos, spans)
+
+    def fullmatch(self, string, pos=0, endpos=sys.maxsize):
+        spans = self._code.match(string, pos, endpos, _MODE_FULLMATCH)
+        return None if spans is None else _new_match(self, string, pos, endpos, spans)
+
+    def findall(self, string, pos=0, endpos=sys.maxsize):
+        return self._code.findall(string, pos, endpos)
+
+    def finditer(self, string, pos=0, endpos=sys.maxsize):
+        for spans in self._code.scan(string, pos, endpos):
+            yield _new_match(self, string, pos, endpos, spans)
+
+    def scanner(self, string, pos=0, endpos=sys.maxsize):
+        return _Scanner(self, string, pos, endpos)
+
+    # ---- replacing and splitting
+
+    def sub(self, repl, string, count=0):
+        return self._subx(repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        return self._subx(repl, string, count)
+
+    def _subx(self, repl, string, count):
+        count = count.__index__() if type(count) is not int else count
+        if callable(repl):
+            return self._sub_call(repl, string, count)
+        template = self._template(repl)
+        return self._code.sub(template, string, count)
+
+    def _template(self, repl):
+        cache = self._templates
+        t = cache.get(repl)
+        if t is not None:
+            return t
+        if isinstance(self.pattern, str):
+            if not isinstance(repl, str):
+                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            plain = "\\" not in repl
+        else:
+            if isinstance(repl, str) or not isinstance(repl, (bytes, bytearray, memoryview)):
+                raise TypeError("expected a bytes-like object, %s found"
+                                % type(repl).__name__)
+            repl = bytes(repl)
+            plain = b"\\" not in repl
+        t = repl if plain else _parser.parse_template(repl, self)
+        if len(cache) >= 100:
+            cache.clear()
+        cache[repl] = t
+        return t
+
+    def _sub_call(self, repl, string, count):
+        parts = []
+        last = 0
+        n = 0
+        istext = isinstance(self.pattern, str)
+        for spans in self._code.scan(string):
+            if count and n >= count:
+                break
+            parts.append(string[last:spans[0]])
+            r = repl(_new_match(self, string, 0, sys.maxsize, spans))
+            if r:
+                if istext:
+                    if not isinstance(r, str):
+                        raise TypeError("expected str instance, %s found" % type(r).__name__)
+                elif not isinstance(r, (bytes, bytearray, memoryview)):
+                    raise TypeError("expected a bytes-like object, %s found"
+                                    % type(r).__name__)
+                parts.append(r)
+            last = spans[1]
+            n += 1
+        if not n:
+            if istext:
+                self._code.match(string, 0, 0, 0)   # type check of the subject
+            return (string if type(string) is str or type(string) is bytes
+                    else string[:]), 0
+        parts.append(string[last:])
+        empty = "" if istext else b""
+        return empty.join(parts), n
+
+    def split(self, string, maxsplit=0):
+        maxsplit = maxsplit.__index__() if type(maxsplit) is not int else maxsplit
+        if maxsplit < 0:
+            self._code.match(string, 0, 0, 0)
+            return [string[:]] if type(string) is not str else [string]
+        return self._code.split(string, maxsplit)
+
+    # ---- the object itself
+
+    def __repr__(self):
+        flags = self.flags
+        if isinstance(self.pattern, str) and flags & (LOCALE | UNICODE | ASCII) == UNICODE:
+            flags &= ~UNICODE
+        names = []
+        for name, bit in _REPR_FLAGS:
+            if flags & bit:
+                names.append("re." + name)
+                flags &= ~bit
+        if flags:
+            names.append(hex(flags))
+        text = repr(self.pattern)[:200]
+        if names:
+            return "re.compile(%s, %s)" % (text, "|".join(names))
+        return "re.compile(%s)" % text
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return (self.flags == other.flags and type(self.pattern) is type(other.pattern)
+                and self.pattern == other.pattern)
+
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return _compile, (self.pattern, self.flags)
+
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+
+Pattern.__module__ = "re"
+
+
+class Match:
+    """The result of a successful match."""
+
+    __slots__ = ("re", "string", "pos", "endpos", "_spans")
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    def _index(self, g):
+        if type(g) is int:
+            if 0 <= g <= self.re.groups:
+                return g
+        elif isinstance(g, str):
+            i = self.re.groupindex.get(g)
+            if i is not None:
+                return i
+        else:
+            try:
+                i = g.__index__()
+            except (AttributeError, TypeError):
+                i = None
+            if i is not None and 0 <= i <= self.re.groups:
+                return i
+        raise IndexError("no such group")
+
+    def _get(self, i, default=None):
+        s = self._spans
+        a = s[2 * i]
+        if a < 0:
+            return default
+        return self.string[a:s[2 * i + 1]]
+
+    def group(self, *args):
+        if not args:
+            s = self._spans
+            return self.string[s[0]:s[1]]
+        if len(args) == 1:
+            return self._get(self._index(args[0]))
+        return tuple(self._get(self._index(g)) for g in args)
+
+    def __getitem__(self, g):
+        return self._get(self._index(g))
+
+    def groups(self, default=None):
+        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
+
+    def start(self, group=0):
+        return self._spans[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._spans[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return self._spans[2 * i], self._spans[2 * i + 1]
+
+    @property
+    def regs(self):
+        s = self._spans
+        return tuple((s[2 * i], s[2 * i + 1]) for i in range(len(s) // 2))
+
+    @property
+    def lastindex(self):
+        s = self._spans
+        best = None
+        best_end = -1
+        parents = self.re._parents
+        for i in range(1, len(s) // 2):
+            if s[2 * i] < 0:
+                continue
+            e = s[2 * i + 1]
+            if e > best_end:
+                best, best_end = i, e
+            elif e == best_end:
+                # of two groups ending together, an enclosing group closes
+                # last; otherwise the later one does
+                p = parents[i]
+                while p and p != best:
+                    p = parents[p]
+                if not p:
+                    best = i
+        return best
+
+    @property
+    def lastgroup(self):
+        i = self.lastindex
+        if i is None:
+            return None
+        return self.re._names.get(i)
+
+    def expand(self, template):
+        t = self.re._template(template)
+        if not isinstance(t, tuple):
+            return t
+        empty = self.string[:0] if isinstance(self.string, (str, bytes)) else b""
+        parts = []
+        for p in t:
+            if type(p) is int:
+                v = self._get(p)
+                if v:
+                    parts.append(v)
+            else:
+                parts.append(p)
+        return empty.join(parts)
+
+    def __repr__(self):
+        s = self._spans
+        return "<re.Match object; span=(%d, %d), match=%s>" % (
+            s[0], s[1], repr(self.string[s[0]:s[1]])[:50])
+
+    def __bool__(self):
+        return True
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+
+Match.__module__ = "re"
+
+_new_pattern = object.__new__
+_new_object = object.__new__
+
+
+def _new_match(pattern, string, pos, endpos, spans):
+    m = _new_object(Match)
+    m.re = pattern
+    m.string = string
+    n = len(string)
+    if pos < 0:
+        pos = 0
+    elif pos > n:
+        pos = n
+    if endpos < 0:
+        endpos = 0
+    elif endpos > n:
+        endpos = n
+    m.pos = pos
+    m.endpos = endpos
+    m._spans = spans
+    return m
+
+
+class _Scanner:
+    """Pattern.scanner(): match() and search() step through the string."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._pos = pos
+        self._endpos = endpos
+        self._must_advance = False
+
+    def _step(self, mode):
+        if self._pos is None:
+            return None
+        n = len(self._string)
+        end = min(max(self._endpos, 0), n)
+        pos = self._pos
+        spans = self.pattern._code.match(self._string, pos, end, mode)
+        if spans is not None and self._must_advance and spans[1] == spans[0] == pos:
+            # an empty match where the last one ended: look one step on
+            if mode == _MODE_MATCH or pos >= end:
+                spans = None
+            else:
+                spans = self.pattern._code.match(self._string, pos + 1, end, mode)
+        if spans is None:
+            self._pos = None
+            return None
+        self._must_advance = spans[1] == spans[0]
+        self._pos = spans[1]
+        return _new_match(self.pattern, self._string, pos, self._endpos, spans)
+
+    def match(self):
+        return self._step(_MODE_MATCH)
+
+    def search(self):
+        return self._step(_MODE_SEARCH)
+
+
+# ---- compiling, with a cache ---------------------------------------------
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = flags._value_
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except KeyError:
+        pass
+    except TypeError:
+        pass
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError("first argument must be string or compiled pattern")
+    p = _build(pattern, flags)
+    if not (flags & DEBUG):
+        if len(_cache) >= _MAXCACHE:
+            try:
+                del _cache[next(iter(_cache))]
+            except (StopIteration, RuntimeError, KeyError):
+                pass
+        _cache[type(pattern), pattern, flags] = p
+    return p
+
+
+def _build(pattern, flags):
+    text, state = _parser.translate(pattern, flags)
+    all_flags = state.flags
+    if isinstance(pattern, bytes):
+        text = text.encode("latin-1")
+    code = _re.compile(text, all_flags)
+    if type(code) is tuple:
+        errcode, offset, message = code
+        raise error(_PCRE2_MESSAGES.get(errcode, message))
+    p = _new_pattern(Pattern)
+    p.pattern = pattern
+    p.flags = all_flags
+    p.groups = state.groups - 1
+    p.groupindex = types.MappingProxyType(dict(state.groupindex))
+    p._code = code
+    p._parents = state.parents
+    p._names = {i: name for name, i in state.groupindex.items()}
+    p._templates = {}
+    return p
+
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    """Try to apply the pattern at the start of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    """Try to apply the pattern to all of the string, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    """Scan through string looking for a match to the pattern, returning
+    a Match object, or None if no match was found."""
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    """Return the string obtained by replacing the leftmost
+    non-overlapping occurrences of the pattern in string by the
+    replacement repl."""
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    """Return a 2-tuple containing (new_string, number) for sub()."""
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    """Split the source string by the occurrences of the pattern,
+    returning a list containing the resulting substrings."""
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    """Return a list of all non-overlapping matches in the string."""
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    """Return an iterator over all non-overlapping matches in the
+    string.  For each match, the iterator returns a Match object."""
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    "Clear the regular expression caches"
+    _cache.clear()
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning)
+    return _compile(pattern, flags | T)
+
+
+_special_chars_map = {i: "\\" + chr(i) for i in b"()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}
+
+
+def escape(pattern):
+    """Escape special characters in a string."""
+    if isinstance(pattern, str):
+        return pattern.translate(_special_chars_map)
+    pattern = str(pattern, "latin1")
+    return pattern.translate(_special_chars_map).encode("latin1")
