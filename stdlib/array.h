@@ -1,0 +1,29 @@
+/* array.h: array.array objects (stdlib/array*.c) and the byte-buffer helper
+ * that the byte-level modules (struct, hashlib, binascii, zlib, array) use
+ * wherever CPython accepts any object with the buffer protocol.  Until the
+ * runtime has a shared buffer protocol, a buffer is a bytes, a bytearray or
+ * an array.array; this helper is the one place to switch over. */
+#ifndef GILPY_ARRAY_H
+#define GILPY_ARRAY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include "object.h"
+
+/* A borrowed view of an object's bytes; valid while the object is alive and
+ * not resized (no Python code may run in between). */
+typedef struct BufView {
+    unsigned char *data;
+    size_t size;
+    bool readonly;   /* bytes: true; bytearray, array: false */
+} BufView;
+
+/* 1 and *v filled when o exposes its bytes, 0 (no exception) otherwise. */
+int buf_try(Obj *o, BufView *v);
+/* The view, or -1 with TypeError "a bytes-like object is required, not 'T'". */
+int buf_get(Obj *o, BufView *v);
+/* A writable view, or -1 with TypeError "argument must be read-write
+ * bytes-like object, not 'T'"-style message (CPython's). */
+int buf_get_writable(Obj *o, BufView *v);
+
+#endif
