@@ -297,7 +297,7 @@ def _getattribute(obj, name):
 _FUNCTION_TYPES = (type(len), type(_whichmodule))
 
 
-class Pickler:
+class _Pickler:
     """Writes the pickle of objects to a file (an object with write())."""
 
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
@@ -330,7 +330,7 @@ class Pickler:
         self._out = out
         self._frame = out.frame
         self.write = out.write
-        self._has_pid = type(self).persistent_id is not Pickler.persistent_id
+        self._has_pid = type(self).persistent_id is not _Pickler.persistent_id
         if self.proto >= 2:
             self._file_write(PROTO + bytes((self.proto,)))
         self.save(obj)
@@ -951,7 +951,7 @@ class _BytesReader:
         return len(data)
 
 
-class Unpickler:
+class _Unpickler:
     """Reads one pickled object from a file (read, readline)."""
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict",
@@ -1572,23 +1572,33 @@ class _BytesWriter:
         return b''.join(self.parts)
 
 
-def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
-    Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
+def _dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
+    _Pickler(file, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
 
 
-def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
+def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     f = _BytesWriter()
-    Pickler(f, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
+    _Pickler(f, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback).dump(obj)
     return f.getvalue()
 
 
-def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
-    return Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding,
+def _load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+    return _Unpickler(file, fix_imports=fix_imports, buffers=buffers, encoding=encoding,
                      errors=errors).load()
 
 
-def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
+def _loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     if isinstance(data, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    return Unpickler(_BytesReader(bytes(data)), fix_imports=fix_imports, buffers=buffers,
+    return _Unpickler(_BytesReader(bytes(data)), fix_imports=fix_imports, buffers=buffers,
                      encoding=encoding, errors=errors).load()
+
+
+# The C accelerator (stdlib/pickle_*.c) replaces the classes and functions
+# above when it is built in; _Pickler and _Unpickler stay for reference.
+try:
+    from _pickle import (PickleError, PicklingError, UnpicklingError, Pickler, Unpickler,
+                         dump, dumps, load, loads)
+except ImportError:
+    Pickler, Unpickler = _Pickler, _Unpickler
+    dump, dumps, load, loads = _dump, _dumps, _load, _loads
