@@ -41,9 +41,33 @@ static Obj *structseq_getattr(Obj *o, Obj *name) {
     return obj_generic_getattr(o, name);
 }
 
+/* T(sequence): an instance from a sequence of exactly as many items as T has
+ * fields (datetime makes time.struct_time this way).  Like CPython, sys.flags
+ * and sys.version_info cannot be made. */
 static Obj *structseq_type_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
-    err_format(&Exc_TypeError, "cannot create '%s' instances", t->name);
-    return NULL;
+    if (strcmp(t->name, "sys.flags") == 0 || strcmp(t->name, "sys.version_info") == 0) {
+        err_format(&Exc_TypeError, "cannot create '%s' instances", t->name);
+        return NULL;
+    }
+    if (nargs != 1 || (kwnames != NULL && tuple_size(kwnames) != 0)) {
+        err_set_str(&Exc_TypeError, nargs == 0 ? "structseq() missing required argument 'sequence' (pos 1)"
+                                               : "constructor requires a sequence");
+        return NULL;
+    }
+    Obj *items = tuple_from_iterable(args[0]);
+    if (items == NULL) return NULL;
+    size_t n = 0;
+    while (((StructSeqType *)t)->fields[n]) n++;
+    if (tuple_size(items) != n) {
+        err_format(&Exc_TypeError, "%s() takes a %zu-sequence (%zu-sequence given)", t->name, n,
+                   tuple_size(items));
+        DECREF(items);
+        return NULL;
+    }
+    Obj *copy[n ? n : 1];
+    for (size_t i = 0; i < n; i++) copy[i] = NEWREF(tuple_get(items, i));
+    DECREF(items);
+    return structseq_new((StructSeqType *)t, copy, n);
 }
 
 int structseq_ready(StructSeqType *t) {
