@@ -133,19 +133,26 @@ class Pattern:
 
     def _template(self, repl):
         cache = self._templates
-        t = cache.get(repl)
+        try:
+            t = cache.get(repl)
+        except TypeError:
+            t = None
         if t is not None:
             return t
-        if isinstance(self.pattern, str):
-            if not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+        istext = isinstance(self.pattern, str)
+        if isinstance(repl, str):
+            if not istext:
+                raise TypeError("sequence item 0: expected a bytes-like object, str found")
             plain = "\\" not in repl
-        else:
-            if isinstance(repl, str) or not isinstance(repl, (bytes, bytearray, memoryview)):
-                raise TypeError("expected a bytes-like object, %s found"
+        elif isinstance(repl, (bytes, bytearray)):
+            if istext:
+                raise TypeError("sequence item 0: expected str instance, %s found"
                                 % type(repl).__name__)
             repl = bytes(repl)
             plain = b"\\" not in repl
+        else:
+            raise TypeError("decoding to str: need a bytes-like object, %s found"
+                            % type(repl).__name__)
         t = repl if plain else _parser.parse_template(repl, self)
         if len(cache) >= 100:
             cache.clear()
@@ -156,29 +163,22 @@ class Pattern:
         parts = []
         last = 0
         n = 0
-        istext = isinstance(self.pattern, str)
         for spans in self._code.scan(string):
             if count and n >= count:
                 break
-            parts.append(string[last:spans[0]])
+            if spans[0] > last:
+                parts.append(string[last:spans[0]])
             r = repl(_new_match(self, string, 0, sys.maxsize, spans))
-            if r:
-                if istext:
-                    if not isinstance(r, str):
-                        raise TypeError("expected str instance, %s found" % type(r).__name__)
-                elif not isinstance(r, (bytes, bytearray, memoryview)):
-                    raise TypeError("expected a bytes-like object, %s found"
-                                    % type(r).__name__)
+            if r is not None:
                 parts.append(r)
             last = spans[1]
             n += 1
         if not n:
-            if istext:
-                self._code.match(string, 0, 0, 0)   # type check of the subject
             return (string if type(string) is str or type(string) is bytes
                     else string[:]), 0
-        parts.append(string[last:])
-        empty = "" if istext else b""
+        if last < len(string):
+            parts.append(string[last:])
+        empty = "" if isinstance(self.pattern, str) else b""
         return empty.join(parts), n
 
     def split(self, string, maxsplit=0):
@@ -192,8 +192,8 @@ class Pattern:
 
     def __repr__(self):
         flags = self.flags
-        if isinstance(self.pattern, str) and flags & (LOCALE | UNICODE | ASCII) == UNICODE:
-            flags &= ~UNICODE
+        if isinstance(self.pattern, str) and flags & 292 == 32:
+            flags &= ~32
         names = []
         for name, bit in _REPR_FLAGS:
             if flags & bit:
@@ -264,12 +264,14 @@ class Match:
         a = s[2 * i]
         if a < 0:
             return default
-        return self.string[a:s[2 * i + 1]]
+        v = self.string[a:s[2 * i + 1]]
+        if type(v) is not str and type(v) is not bytes:
+            v = str(v) if isinstance(v, str) else bytes(v)
+        return v
 
     def group(self, *args):
         if not args:
-            s = self._spans
-            return self.string[s[0]:s[1]]
+            return self._get(0)
         if len(args) == 1:
             return self._get(self._index(args[0]))
         return tuple(self._get(self._index(g)) for g in args)
@@ -345,7 +347,7 @@ class Match:
     def __repr__(self):
         s = self._spans
         return "<re.Match object; span=(%d, %d), match=%s>" % (
-            s[0], s[1], repr(self.string[s[0]:s[1]])[:50])
+            s[0], s[1], repr(self._get(0))[:50])
 
     def __bool__(self):
         return True
@@ -443,7 +445,7 @@ def _compile(pattern, flags):
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     p = _build(pattern, flags)
-    if not (flags & DEBUG):
+    if not (flags & 128):
         if len(_cache) >= _MAXCACHE:
             try:
                 del _cache[next(iter(_cache))]

@@ -355,11 +355,18 @@ def _escape(source, escape, state, ascii_mode):
 
 
 def _warn(msg, category):
+    """Warns from the first caller outside the re package."""
+    import sys
     import warnings
-    warnings.warn(msg, category, stacklevel=_warn_level)
-
-
-_warn_level = 6
+    level = 1
+    f = sys._getframe(0)
+    while f is not None:
+        name = f.f_globals.get("__name__", "")
+        if name != "re" and not name.startswith("re."):
+            break
+        level += 1
+        f = f.f_back
+    warnings.warn(msg, category, stacklevel=level)
 
 
 def _parse_set(source, state, ascii_mode):

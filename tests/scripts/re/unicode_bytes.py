@@ -1,0 +1,32 @@
+# str patterns on non-ASCII text (character offsets) and bytes patterns
+import re
+
+s = 'naïve café — déjà vu ☃ 𝄞x'
+print([m.span() for m in re.finditer(r'\w+', s)])
+print(re.findall(r'\w+', s))
+m = re.search('é(.)', s)
+print(m.span(), m.span(1), m.group(1), m.start(), s[m.start():m.end()])
+print(re.search('𝄞(.)', s).span(), re.search('x', s, 0).start())
+print(re.sub('[éà]', 'E', s))
+print(re.split(r'\s+', s))
+p = re.compile('.')
+print(p.search(s, 5).span(), p.findall(s, 20), p.findall(s, 22, 25))
+print(re.match('☃', s, ) , re.search('☃', s).span())
+print(re.fullmatch('[α-ω]+', 'αβγ'), re.fullmatch('[^α-ω]', 'δ'))
+print(re.findall(r'\u00e9|\U0001d11e|\x41', 'éA𝄞'))
+print(re.findall('[\u00e0-\u00ff]', 'àÿz'))
+print(re.sub('(é)', r'<\1>', 'aébé'))
+print(re.subn('', '|', 'éa'))
+print(re.match('ÉCOLE', 'école', re.I))
+print(re.findall(r'\S+', 'a\u2003b\u00a0c'))
+# bytes
+print(re.findall(rb'\w+', b'hello w\xf6rld 42'))
+print(re.match(rb'(\d+)\.(\d+)', b'3.14'), re.match(rb'(\d+)', b'12').group(1))
+print(re.sub(rb'\s', b'_', b'a b\tc'), re.split(rb',', b'a,b'))
+print(re.search(b'\xff', b'a\xffb').span(), re.findall(b'[\x80-\xff]', b'a\x80\xfe'))
+print(re.match(rb'\w', b'\xe9'), re.match(rb'(?i)\xc9', b'\xe9'), re.match(b'A', b'a', re.I))
+print(re.sub(rb'(a)', rb'[\1]', b'cab'), re.sub(b'a', lambda m: b'X', b'aba'))
+print(re.compile(rb'x').pattern, re.compile(b'(?P<n>x)').groupindex)
+print(re.match(b'a', bytearray(b'ab')))
+print(re.escape(b'a.b\xff'), re.escape('ä+b'))
+print(re.findall('[^a]', 'aäa'), re.findall('a|ä', 'äa'))
