@@ -1,6 +1,6 @@
 /* posix_files.c: more file-system calls for the posix module: lstat,
  * readlink, symlink, link, chmod/fchmod, replace, truncate/ftruncate,
- * fsync/fdatasync, utime, and uname, abort, sched_yield. */
+ * fsync/fdatasync, utime, statvfs, and uname, abort, sched_yield. */
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/utsname.h>
 #include <unistd.h>
 #include "posix_internal.h"
@@ -253,6 +254,42 @@ static Obj *p_uname(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return structseq_new(&UnameResultType, items, 5);
 }
 
+/* statvfs(path or fd): os.statvfs_result (its ten tuple fields). */
+static const char *const statvfs_fields[] = {
+    "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+    "f_favail", "f_flag", "f_namemax", NULL,
+};
+static STRUCTSEQ_TYPE(StatvfsResultType, "os.statvfs_result", statvfs_fields);
+
+static Obj *p_statvfs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"path", NULL};
+    Obj *a[1];
+    struct statvfs st;
+    int rc;
+    if (args_bind("statvfs", args, nargs, kwnames, names, 1, a) < 0) return NULL;
+    if (is_int(a[0])) {
+        int fd;
+        if (posix_int_arg(a[0], &fd) < 0) return NULL;
+        rc = fstatvfs(fd, &st);
+    } else {
+        const char *path = posix_path_arg("statvfs", "path", a[0]);
+        if (path == NULL) return NULL;
+        rc = statvfs(path, &st);
+    }
+    if (rc < 0) return posix_none_or_error(rc, is_int(a[0]) ? NULL : a[0]);
+    const unsigned long long v[10] = {
+        st.f_bsize, st.f_frsize, st.f_blocks, st.f_bfree, st.f_bavail,
+        st.f_files, st.f_ffree, st.f_favail, st.f_flag, st.f_namemax,
+    };
+    Obj *items[10];
+    for (size_t i = 0; i < 10; i++)
+        if ((items[i] = int_from_u64(v[i])) == NULL) {
+            for (size_t j = 0; j < i; j++) DECREF(items[j]);
+            return NULL;
+        }
+    return structseq_new(&StatvfsResultType, items, 10);
+}
+
 static Obj *p_abort(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("abort", kwnames) < 0 || args_count("abort", nargs, 0, 0) < 0) return NULL;
     abort();
@@ -272,10 +309,12 @@ const MethodDef posix_files_methods[] = {
     {"replace", p_replace}, {"chmod", p_chmod}, {"fchmod", p_fchmod}, {"truncate", p_truncate},
     {"ftruncate", p_ftruncate}, {"fsync", p_fsync}, {"fdatasync", p_fdatasync},
     {"utime", p_utime}, {"uname", p_uname}, {"abort", p_abort}, {"sched_yield", p_sched_yield},
-    {NULL},
+    {"statvfs", p_statvfs}, {NULL},
 };
 
 int posix_files_add_types(Obj *m) {
-    if (structseq_ready(&UnameResultType) < 0) return -1;
+    if (structseq_ready(&UnameResultType) < 0 || structseq_ready(&StatvfsResultType) < 0 ||
+        module_add_obj(m, "statvfs_result", (Obj *)&StatvfsResultType) < 0)
+        return -1;
     return module_add_obj(m, "uname_result", (Obj *)&UnameResultType);
 }
