@@ -1,7 +1,7 @@
-"""_asyncio: where CPython keeps asyncio's C accelerators (Future, Task and
-the running-loop and current-task bookkeeping). gilpy's are still the
-Python classes of the asyncio package, which already name this module as
-theirs; a C version will take this module's place, with the same names."""
+"""_asyncio: where CPython keeps asyncio's C accelerators.  gilpy's Future
+and Task are the C classes of _asyncio_c (stdlib/asyncio_*.c), named
+_asyncio.Future and _asyncio.Task; the running-loop functions and the task
+registry come from the asyncio package, as CPython's C module gives them."""
 
 from asyncio.futures import Future
 from asyncio.tasks import (Task, _register_task, _unregister_task,

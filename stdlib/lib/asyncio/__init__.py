@@ -8,18 +8,13 @@ one selector wait per iteration), selector_events (descriptors, sock_*,
 transports), unix_events (the concrete loop, signals, Unix sockets), and the
 library on top (locks, queues, streams, timeouts, taskgroups, runners).
 
-The C boundary: Future and Task already present themselves as
-_asyncio.Future/_asyncio.Task and stdlib/lib/_asyncio.py re-exports them
-with get_running_loop, get_event_loop, _get_event_loop,
-_get_running_loop, _set_running_loop, _register_task, _unregister_task,
-_enter_task, _leave_task, _all_tasks and _current_tasks, the names
-CPython 3.11's C module provides. A C
-_asyncio replaces that file; futures.py and tasks.py then take Future and
-Task from it (keeping the Python classes as _PyFuture/_PyTask), and
-events.py its running-loop functions. Nothing else refers to the classes'
-internals except through the attributes CPython's C classes also expose
-(_state, _result, _exception, _callbacks, _loop, _asyncio_future_blocking,
-_log_destroy_pending, _must_cancel, _fut_waiter, _coro, _source_traceback).
+The C boundary: Future and Task are the C classes of _asyncio_c
+(stdlib/asyncio_future.c, asyncio_task.c), presented as _asyncio.Future
+and _asyncio.Task as in CPython; the Python classes stay as
+futures._PyFuture and tasks._PyTask.  The C classes call back into Python
+only on cold paths (reprs, stacks, error reports: base_futures and the
+tasks._task_* functions).  stdlib/lib/_asyncio.py re-exports them with the
+running-loop and task-registry functions CPython's C module provides.
 """
 
 import sys

@@ -1,9 +1,9 @@
 """asyncio.futures: Future, the awaitable result slot tasks wait on, and its
 bridges to concurrent.futures.
 
-Future is written in Python for now; its class presents itself as
-_asyncio.Future, as CPython's C class does, so that a C version can replace
-it without anything visible changing."""
+Future is the C class of _asyncio_c (stdlib/asyncio_future.c), presented
+as _asyncio.Future as in CPython; the Python class below stays as
+_PyFuture (the same behaviour, used where the C module is missing)."""
 
 __all__ = ('Future', 'wrap_future', 'isfuture')
 
@@ -194,6 +194,13 @@ class Future:
 
 Future.__module__ = '_asyncio'
 _PyFuture = Future
+
+try:
+    import _asyncio_c
+except ImportError:
+    pass
+else:
+    Future = _CFuture = _asyncio_c.Future
 
 
 def _get_loop(fut):

@@ -2,8 +2,10 @@
 functions built on tasks (sleep, gather, wait, wait_for, as_completed,
 shield, ensure_future, current_task, all_tasks...).
 
-Task is written in Python for now and presents itself as _asyncio.Task,
-as CPython's C class does."""
+Task is the C class of _asyncio_c (stdlib/asyncio_task.c), presented as
+_asyncio.Task as in CPython; the Python class below stays as _PyTask.  Both
+share the running-task table and the set of live tasks, and call the
+_task_* functions here for their reprs and stacks."""
 
 __all__ = (
     'Task', 'create_task',
@@ -28,16 +30,26 @@ from ._context import copy_context
 _task_name_counter = itertools.count(1).__next__
 
 try:
-    import weakref
-    _all_tasks = weakref.WeakSet()
-    _strong_task_set = False
+    import _asyncio_c
 except ImportError:
-    # Without weak references, a task stays listed until it finishes.
-    _all_tasks = set()
-    _strong_task_set = True
+    _asyncio_c = None
 
-# loop -> the task whose step is running on it
-_current_tasks = {}
+if _asyncio_c is not None:
+    # Shared with the C Task: a task stays listed until it finishes.
+    _all_tasks = _asyncio_c._all_tasks
+    _strong_task_set = True
+    # loop -> the task whose step is running on it
+    _current_tasks = _asyncio_c._current_tasks
+else:
+    try:
+        import weakref
+        _all_tasks = weakref.WeakSet()
+        _strong_task_set = False
+    except ImportError:
+        # Without weak references, a task stays listed until it finishes.
+        _all_tasks = set()
+        _strong_task_set = True
+    _current_tasks = {}
 
 
 def current_task(loop=None):
@@ -88,10 +100,74 @@ def _frame_hider():
 
 
 _hide_code, _strip_internal_frames = _frame_hider()
-_hide_code(futures.Future.__await__, futures.Future.result)
+_hide_code(futures._PyFuture.__await__, futures._PyFuture.result)
 
 
-class Task(futures.Future):
+def _task_repr_info(task):
+    info = base_futures._future_repr_info(task)
+    if task._must_cancel:
+        info[0] = 'cancelling'
+    info.insert(1, f'name={task.get_name()!r}')
+    info.insert(2, f'coro=<{coroutines._format_coroutine(task._coro)}>')
+    if task._fut_waiter is not None:
+        info.insert(3, f'wait_for={task._fut_waiter!r}')
+    return info
+
+
+def _task_get_stack(task, limit):
+    """The frames of the suspended coroutine (outermost first), or of the
+    traceback of the exception that ended it."""
+    frames = []
+    coro = task._coro
+    frame = getattr(coro, 'cr_frame', None) or getattr(coro, 'gi_frame', None)
+    if frame is not None:
+        while frame is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(frame)
+            frame = frame.f_back
+        frames.reverse()
+    elif task._exception is not None:
+        tb = task._exception.__traceback__
+        while tb is not None:
+            if limit is not None:
+                if limit <= 0:
+                    break
+                limit -= 1
+            frames.append(tb.tb_frame)
+            tb = tb.tb_next
+    return frames
+
+
+def _task_print_stack(task, limit, file):
+    """Prints get_stack() (and the exception, if any) as a traceback."""
+    import linecache
+    import sys
+    import traceback
+    entries = []
+    for frame in task.get_stack(limit=limit):
+        code = frame.f_code
+        line = linecache.getline(code.co_filename, frame.f_lineno,
+                                 frame.f_globals)
+        entries.append((code.co_filename, frame.f_lineno, code.co_name, line))
+    if file is None:
+        file = sys.stderr
+    exc = task._exception
+    if not entries:
+        print(f'No stack for {task!r}', file=file)
+    elif exc is not None:
+        print(f'Traceback for {task!r} (most recent call last):', file=file)
+    else:
+        print(f'Stack for {task!r} (most recent call last):', file=file)
+    traceback.print_list(entries, file=file)
+    if exc is not None:
+        for line in traceback.format_exception_only(type(exc), exc):
+            print(line, file=file, end='')
+
+
+class Task(futures._PyFuture):
     """A coroutine scheduled on a loop, stepped until it returns."""
 
     # Complain when a pending task is destroyed (turned off for the task
@@ -142,14 +218,7 @@ class Task(futures.Future):
         return base_futures._future_repr(self)
 
     def _repr_info(self):
-        info = base_futures._future_repr_info(self)
-        if self._must_cancel:
-            info[0] = 'cancelling'
-        info.insert(1, f'name={self.get_name()!r}')
-        info.insert(2, f'coro=<{coroutines._format_coroutine(self._coro)}>')
-        if self._fut_waiter is not None:
-            info.insert(3, f'wait_for={self._fut_waiter!r}')
-        return info
+        return _task_repr_info(self)
 
     def get_coro(self):
         return self._coro
@@ -170,58 +239,10 @@ class Task(futures.Future):
         raise RuntimeError('Task does not support set_exception operation')
 
     def get_stack(self, *, limit=None):
-        """The frames of the suspended coroutine (outermost first), or of
-        the traceback of the exception that ended it."""
-        frames = []
-        coro = self._coro
-        frame = getattr(coro, 'cr_frame', None) or \
-            getattr(coro, 'gi_frame', None)
-        if frame is not None:
-            while frame is not None:
-                if limit is not None:
-                    if limit <= 0:
-                        break
-                    limit -= 1
-                frames.append(frame)
-                frame = frame.f_back
-            frames.reverse()
-        elif self._exception is not None:
-            tb = self._exception.__traceback__
-            while tb is not None:
-                if limit is not None:
-                    if limit <= 0:
-                        break
-                    limit -= 1
-                frames.append(tb.tb_frame)
-                tb = tb.tb_next
-        return frames
+        return _task_get_stack(self, limit)
 
     def print_stack(self, *, limit=None, file=None):
-        """Prints get_stack() (and the exception, if any) as a traceback."""
-        import linecache
-        import sys
-        import traceback
-        entries = []
-        for frame in self.get_stack(limit=limit):
-            code = frame.f_code
-            line = linecache.getline(code.co_filename, frame.f_lineno,
-                                     frame.f_globals)
-            entries.append((code.co_filename, frame.f_lineno, code.co_name,
-                            line))
-        if file is None:
-            file = sys.stderr
-        exc = self._exception
-        if not entries:
-            print(f'No stack for {self!r}', file=file)
-        elif exc is not None:
-            print(f'Traceback for {self!r} (most recent call last):',
-                  file=file)
-        else:
-            print(f'Stack for {self!r} (most recent call last):', file=file)
-        traceback.print_list(entries, file=file)
-        if exc is not None:
-            for line in traceback.format_exception_only(type(exc), exc):
-                print(line, file=file, end='')
+        _task_print_stack(self, limit, file)
 
     def cancel(self, msg=None):
         self._log_traceback_flag = False
@@ -275,21 +296,21 @@ class Task(futures.Future):
             if self._must_cancel:
                 # Cancelled while returning: the task ends cancelled.
                 self._must_cancel = False
-                futures.Future.cancel(self, msg=self._cancel_message)
+                futures._PyFuture.cancel(self, msg=self._cancel_message)
             else:
-                futures.Future.set_result(self, stop.value)
+                futures._PyFuture.set_result(self, stop.value)
             self._finish()
         except exceptions.CancelledError as cancelled:
             self._cancelled_exc = _strip_internal_frames(cancelled)
-            futures.Future.cancel(self)
+            futures._PyFuture.cancel(self)
             self._finish()
         except (KeyboardInterrupt, SystemExit) as fatal:
-            futures.Future.set_exception(self,
+            futures._PyFuture.set_exception(self,
                                          _strip_internal_frames(fatal))
             self._finish()
             raise
         except BaseException as error:
-            futures.Future.set_exception(self,
+            futures._PyFuture.set_exception(self,
                                          _strip_internal_frames(error))
             self._finish()
         else:
@@ -309,7 +330,7 @@ class Task(futures.Future):
         """Acts on what one step of the coroutine yielded."""
         loop = self._loop
         kind = type(result)
-        if kind is futures.Future or kind is Task:
+        if kind is futures._PyFuture or kind is _PyTask:
             blocking = result._asyncio_future_blocking
             result_loop = result._loop
         else:
@@ -368,6 +389,9 @@ class Task(futures.Future):
 Task.__module__ = '_asyncio'
 _PyTask = Task
 _hide_code(Task._Task__step, Task.task_wakeup)
+
+if _asyncio_c is not None:
+    Task = _CTask = _asyncio_c.Task
 
 
 def create_task(coro, *, name=None, context=None):
@@ -734,6 +758,7 @@ def run_coroutine_threadsafe(coro, loop):
 
 
 def _register_task(task):
+    """Lists task among the live tasks (for tasks made without Task)."""
     _all_tasks.add(task)
 
 
@@ -755,3 +780,8 @@ def _leave_task(loop, task):
         raise RuntimeError(f'Leaving task {task!r} does not match the '
                            f'current task {running!r}.')
     del _current_tasks[loop]
+
+
+if _asyncio_c is not None:
+    from _asyncio_c import (_register_task, _unregister_task, _enter_task,
+                            _leave_task)
