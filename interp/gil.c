@@ -345,5 +345,6 @@ void gil_after_fork_child(void) {
 
 void interp_after_fork_child(void) {
     gil_after_fork_child();
+    gil_stats_after_fork_child();
     gil_trace_after_fork_child();
 }

@@ -79,8 +79,9 @@ Obj *gil_report_text(void);
 /* Scripts' view of the counters starts again from zero (a script measuring
  * one phase); the -X gilstats report at exit still covers the whole run. */
 void gil_stats_reset(void);
-/* -X gilstats: prints the table and its reading on stderr at exit. */
-void gil_report(void);
+/* The process's name in -X gilstats tables and -X giltrace tracks
+ * ("MainProcess"; multiprocessing names its children "Process-1"...). */
+void gil_set_process_name(const char *name);
 /* Takes `-X gilstats` and `-X giltrace[=FILE]`; false for other options. */
 bool gil_xoption(const char *opt);
 /* Interpreter exit, after the last Python code ran: other threads never run

@@ -28,7 +28,30 @@ void gil_trace_span(GilThread *t, int state, int64_t begin_ns, int64_t end_ns, c
 void gil_trace_thread_name(GilThread *t);
 /* In a forked child: the recorder's lock starts unlocked. */
 void gil_trace_after_fork_child(void);
-/* Writes the recorded timeline to the file (at exit). */
+/* Writes the recorded timeline to the file (at exit): a forked child
+ * writes a part file that the first process folds into its trace. */
 void gil_trace_write(void);
+
+/* Across processes (gil_procs.c). */
+typedef struct GilProcSummary {
+    double wall;                 /* seconds since the process started (or forked) */
+    double run, wait, blocked;   /* seconds, summed over the process's threads */
+    int threads;
+} GilProcSummary;
+void gil_procs_begin(void);
+void gil_procs_after_fork_child(void);
+bool gil_procs_is_child(void);
+long gil_procs_first_pid(void);
+const char *gil_process_name(void);
+/* Whether a child has left its line yet (the first process's heading). */
+bool gil_procs_seen_children(void);
+/* Removes a stale summary file left by an earlier run with the same pid. */
+void gil_procs_forget(void);
+/* A child at exit: its line in the run's summary file. */
+void gil_procs_record(const GilProcSummary *s);
+/* The first process at exit: the table of processes, if any child wrote. */
+void gil_procs_report(const GilProcSummary *mine);
+/* In a forked child: the counters restart from zero. */
+void gil_stats_after_fork_child(void);
 
 #endif

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "gil_internal.h"
 #include "dict.h"
 #include "err.h"
@@ -22,7 +23,21 @@ static int64_t start_ns;             /* start-up */
 static int64_t reset_ns;             /* the last gil.reset(), or start-up */
 static bool report_at_exit;          /* -X gilstats */
 
-void gil_stats_begin(void) { start_ns = reset_ns = gil_now_ns(); }
+void gil_stats_begin(void) {
+    start_ns = reset_ns = gil_now_ns();
+    gil_procs_begin();
+}
+
+void gil_stats_after_fork_child(void) {
+    start_ns = reset_ns = gil_now_ns();
+    for (GilThread *t = gil_registry_first(); t != NULL; t = t->next) {
+        t->ns_holding = t->ns_waiting = t->ns_blocked = 0;
+        t->acquisitions = t->forced_drops = t->voluntary_drops = t->blocking_calls = 0;
+        t->base = (struct GilCounters){0};
+        t->state_since = start_ns;
+    }
+    gil_procs_after_fork_child();
+}
 
 /* A thread's counters with its current, unfinished state included, less
  * the baseline taken at gil.reset() when `since_reset`. */
@@ -117,13 +132,20 @@ static void write_reading(StrBuf *b, const Summary *m) {
     }
 }
 
-static Obj *report_text(bool since_reset) {
+/* The table; `m` receives the totals.  `of_process` names the process in
+ * the heading (a program that forked has one table per process). */
+static Obj *report_text(bool since_reset, bool of_process, Summary *totals) {
     int64_t now = gil_now_ns();
     double wall = (now - (since_reset ? reset_ns : start_ns)) / 1e9;
     StrBuf b;
     strbuf_init(&b);
-    appendf(&b, "GIL statistics: %.3f s of wall time, switch interval %.1f ms\n", wall,
-            gil_get_switch_interval() * 1e3);
+    if (of_process)
+        appendf(&b, "GIL statistics of %s (pid %ld): %.3f s of wall time, switch interval "
+                    "%.1f ms\n", gil_process_name(), (long)getpid(), wall,
+                gil_get_switch_interval() * 1e3);
+    else
+        appendf(&b, "GIL statistics: %.3f s of wall time, switch interval %.1f ms\n", wall,
+                gil_get_switch_interval() * 1e3);
     appendf(&b, "%-24s %10s %10s %10s %9s %7s %9s\n", "thread", "running", "waiting",
             "blocked", "acquired", "forced", "voluntary");
     Summary m = {.wall = wall};
@@ -142,13 +164,19 @@ static Obj *report_text(bool since_reset) {
     appendf(&b, "%-24s %8.3f s %8.3f s %8.3f s %9llu %7llu %9llu\n", "total", m.run, m.wait, m.blocked,
             (unsigned long long)acq, (unsigned long long)forced, (unsigned long long)vol);
     write_reading(&b, &m);
+    if (totals != NULL) *totals = m;
     return strbuf_finish(&b);
 }
 
-Obj *gil_report_text(void) { return report_text(true); }
+Obj *gil_report_text(void) { return report_text(true, gil_procs_is_child(), NULL); }
 
-void gil_report(void) {
-    Obj *text = report_text(false);
+/* -X gilstats at exit: the table and its reading on stderr; then a child
+ * leaves its totals for the first process, which adds the table of
+ * processes. */
+static void report_at_exit_of_process(void) {
+    bool child = gil_procs_is_child();
+    Summary m = {0};
+    Obj *text = report_text(false, child || gil_procs_seen_children(), &m);
     if (text == NULL) {
         err_clear();
         return;
@@ -157,6 +185,9 @@ void gil_report(void) {
     fputs("\n", stderr);
     fwrite(str_data(text), 1, str_size(text), stderr);
     DECREF(text);
+    GilProcSummary mine = {m.wall, m.run, m.wait, m.blocked, m.threads};
+    if (child) gil_procs_record(&mine);
+    else gil_procs_report(&mine);
 }
 
 static int put(Obj *d, const char *key, Obj *value) {
@@ -198,6 +229,7 @@ bool gil_xoption(const char *opt) {
     if (strcmp(opt, "gilstats") == 0) {
         gil_enable_accounting();
         report_at_exit = true;
+        gil_procs_forget();
         return true;
     }
     if (strncmp(opt, "giltrace", 8) == 0 && (opt[8] == '\0' || opt[8] == '=')) {
@@ -210,6 +242,6 @@ bool gil_xoption(const char *opt) {
 
 void gil_at_exit(void) {
     gil_finalize();
-    if (report_at_exit) gil_report();
+    if (report_at_exit) report_at_exit_of_process();
     gil_trace_write();
 }

@@ -6,7 +6,14 @@
  * is written as a Chrome trace event file (JSON: one "X" complete event per
  * span, "M" metadata naming the threads), which ui.perfetto.dev and
  * chrome://tracing open.  When the ring is full the oldest spans go.
+ *
+ * A forked child records only its own spans and, at exit, writes them to a
+ * part file beside the trace (FILE.<first pid>.<pid>.part); the first
+ * process copies every part into its file and removes it, so one trace
+ * shows each process as its own track group, on one clock.
  */
+#include <dirent.h>
+#include <libgen.h>
 #include <inttypes.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -57,6 +64,7 @@ void gil_trace_span(GilThread *t, int state, int64_t begin_ns, int64_t end_ns, c
 
 void gil_trace_after_fork_child(void) {
     pthread_mutex_init(&ring_mutex, NULL);
+    ring_count = 0;          /* what came before the fork is the parent's */
 }
 
 void gil_trace_thread_name(GilThread *t) {
@@ -91,19 +99,16 @@ static void write_json_text(FILE *f, const char *s) {
 
 static double micros(int64_t ns) { return (double)ns / 1000.0; }
 
-void gil_trace_write(void) {
-    if (!gil_tracing) return;
-    gil_tracing = false;
-    FILE *f = fopen(trace_path, "w");
-    if (f == NULL) {
-        fprintf(stderr, "gilpy: cannot write the GIL trace to %s\n", trace_path);
-        return;
-    }
+/* This process's metadata and spans, one event per line, each after
+ * ",\n" (the very first one of the file after `lead`). */
+static void write_events(FILE *f, const char *lead) {
     long pid = (long)getpid();
-    fprintf(f, "{\"displayTimeUnit\": \"ms\", \"traceEvents\": [\n");
-    fprintf(f, "{\"name\": \"process_name\", \"ph\": \"M\", \"pid\": %ld, \"tid\": 0, "
-               "\"args\": {\"name\": \"gilpy %ld\"}}", pid, pid);
+    fprintf(f, "%s{\"name\": \"process_name\", \"ph\": \"M\", \"pid\": %ld, \"tid\": 0, "
+               "\"args\": {\"name\": \"", lead, pid);
+    write_json_text(f, gil_process_name());
+    fprintf(f, "\"}}");
     for (GilThread *t = gil_registry_first(); t != NULL; t = t->next) {
+        if (gil_procs_is_child() && t->finished) continue;   /* the parent's threads */
         fprintf(f, ",\n{\"name\": \"thread_name\", \"ph\": \"M\", \"pid\": %ld, \"tid\": %ld, "
                    "\"args\": {\"name\": \"", pid, t->native_id);
         write_json_text(f, t->name);
@@ -117,6 +122,59 @@ void gil_trace_write(void) {
                 span_name(s), span_category(s), pid, s->thread->native_id,
                 micros(s->begin_ns - trace_origin_ns), micros(s->end_ns - s->begin_ns));
     }
-    fprintf(f, "\n]}\n");
+}
+
+/* The children's part files: FILE.<first pid>.<pid>.part in FILE's folder. */
+static void copy_parts(FILE *out) {
+    char *dir_copy = strdup(trace_path), *base_copy = strdup(trace_path);
+    if (dir_copy == NULL || base_copy == NULL) goto done;
+    const char *dir = dirname(dir_copy);
+    char prefix[512];
+    snprintf(prefix, sizeof prefix, "%s.%ld.", basename(base_copy), gil_procs_first_pid());
+    DIR *d = opendir(dir);
+    if (d == NULL) goto done;
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        size_t len = strlen(e->d_name);
+        if (strncmp(e->d_name, prefix, strlen(prefix)) != 0 || len < 5 ||
+            strcmp(e->d_name + len - 5, ".part") != 0)
+            continue;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        FILE *in = fopen(path, "r");
+        if (in == NULL) continue;
+        char buf[65536];
+        for (size_t n; (n = fread(buf, 1, sizeof buf, in)) > 0;) fwrite(buf, 1, n, out);
+        fclose(in);
+        unlink(path);
+    }
+    closedir(d);
+done:
+    free(dir_copy);
+    free(base_copy);
+}
+
+void gil_trace_write(void) {
+    if (!gil_tracing) return;
+    gil_tracing = false;
+    char part[4096];
+    const char *path = trace_path;
+    if (gil_procs_is_child()) {
+        snprintf(part, sizeof part, "%s.%ld.%ld.part", trace_path, gil_procs_first_pid(),
+                 (long)getpid());
+        path = part;
+    }
+    FILE *f = fopen(path, "w");
+    if (f == NULL) {
+        fprintf(stderr, "gilpy: cannot write the GIL trace to %s\n", path);
+        return;
+    }
+    if (gil_procs_is_child()) {
+        write_events(f, ",\n");
+    } else {
+        fprintf(f, "{\"displayTimeUnit\": \"ms\", \"traceEvents\": [\n");
+        write_events(f, "");
+        copy_parts(f);
+        fprintf(f, "\n]}\n");
+    }
     fclose(f);
 }

@@ -8,7 +8,8 @@
  *     print(gil.report())          # the table of -X gilstats, as a str
  *     for t in gil.stats(): print(t["name"], t["waiting"])
  *
- * threading calls gil.set_thread_name() so the rows carry its names.
+ * threading calls gil.set_thread_name() so the rows carry its names, and
+ * multiprocessing calls gil.set_process_name() in a child it starts.
  */
 #include "modules.h"
 #include "args.h"
@@ -59,9 +60,24 @@ static Obj *g_set_thread_name(Obj *self, Obj *const *args, size_t nargs, Obj *kw
     return NEWREF(NONE);
 }
 
+/* set_process_name(name): this process's name in the tables and tracks of
+ * a program that forks ("MainProcess" until then). */
+static Obj *g_set_process_name(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("set_process_name", kwnames) < 0 ||
+        args_count("set_process_name", nargs, 1, 1) < 0)
+        return NULL;
+    if (!is_str(args[0])) {
+        err_format(&Exc_TypeError, "set_process_name() argument must be str, not %s",
+                   type_name(args[0]));
+        return NULL;
+    }
+    gil_set_process_name(str_data(args[0]));
+    return NEWREF(NONE);
+}
+
 static const MethodDef gil_functions[] = {
     {"stats", g_stats}, {"report", g_report}, {"reset", g_reset},
-    {"set_thread_name", g_set_thread_name}, {NULL},
+    {"set_thread_name", g_set_thread_name}, {"set_process_name", g_set_process_name}, {NULL},
 };
 
 Obj *gil_module_init(void) {

@@ -11,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "posix_internal.h"
+#include "gil.h"
 #include "api.h"
 #include "args.h"
 #include "blocking.h"
@@ -304,6 +305,7 @@ static Obj *p_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     int status;
     if (args_bind("_exit", args, nargs, kwnames, names, 1, &o) < 0 || posix_int_arg(o, &status) < 0)
         return NULL;
+    gil_at_exit();        /* -X gilstats/giltrace: a forked child's table and trace */
     _exit(status);
 }
 

@@ -5,6 +5,7 @@
  * sleeping thread is counted as blocked with the GIL released, the switch
  * interval is honoured, and the timeline file is well formed. */
 #include <criterion/criterion.h>
+#include <criterion/redirect.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -153,4 +154,51 @@ Test(gil, timeline_is_chrome_trace_json)
     cr_expect(strstr(buf, "\"name\": \"sleep\", \"cat\": \"blocking\", \"ph\": \"X\"") != NULL);
     cr_expect(strstr(buf, "\"name\": \"running (holds GIL)\"") != NULL);
     cr_expect(strcmp(buf + n - 4, "\n]}\n") == 0, "the file is closed: %s", buf + n - 8);
+}
+
+static char *read_all(FILE *f)
+{
+    static char buf[1 << 17];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    buf[n] = '\0';
+    return buf;
+}
+
+Test(gil, processes_each_get_a_table_and_a_track)
+{
+    char path[] = "/tmp/gilpy-trace-XXXXXX";
+    int fd = mkstemp(path);
+    cr_assert_geq(fd, 0);
+    close(fd);
+    char opt[64];
+    snprintf(opt, sizeof opt, "giltrace=%s", path);
+    cr_redirect_stderr();
+    cr_assert(gil_xoption("gilstats"));
+    cr_assert(gil_xoption(opt));
+    Obj *g = run("import os\n"
+                 "pid = os.fork()\n"
+                 "if pid == 0:\n"
+                 "    n = 300_000\n"
+                 "    while n: n -= 1\n"
+                 "    os._exit(0)\n"
+                 "os.waitpid(pid, 0)\n");
+    DECREF(g);
+    gil_at_exit();
+    fflush(stderr);
+    FILE *f = fopen(path, "r");
+    cr_assert_not_null(f);
+    const char *trace = read_all(f);
+    fclose(f);
+    unlink(path);
+    cr_expect(strstr(trace, "\"args\": {\"name\": \"MainProcess\"}") != NULL, "%s", trace);
+    cr_expect(strstr(trace, "\"args\": {\"name\": \"forked child\"}") != NULL,
+              "the child's part joined the trace: %.400s", trace);
+    cr_expect(strcmp(trace + strlen(trace) - 4, "\n]}\n") == 0);
+    const char *out = read_all(cr_get_redirected_stderr());
+    const char *child = strstr(out, "GIL statistics of forked child (pid ");
+    const char *parent = strstr(out, "GIL statistics of MainProcess (pid ");
+    const char *all = strstr(out, "GIL statistics of 2 processes: ");
+    cr_expect(child && parent && all && child < parent && parent < all,
+              "the child's table, the parent's, then the table of processes: %s", out);
+    cr_expect(strstr(out, "\nforked child ") != NULL, "a row for the child: %s", out);
 }

@@ -308,13 +308,24 @@ class Pool:
                 self._inqueue.put(None)
 
     def terminate(self):
+        # The result handler's sentinel goes first, while every worker is
+        # alive: a worker killed between writing a result and releasing the
+        # result queue's lock would otherwise leave that lock held forever.
+        self._stop_handler()
+        if self._state == 'RUN' and process._gil_watched():
+            # -X gilstats/giltrace: idle workers leave on their own, so that
+            # their statistics and traces reach the report; busy ones are
+            # killed as without it.
+            for _ in self._pool:
+                self._inqueue.put(None)
+            for w in self._pool:
+                w.join(0.05)
         self._state = 'TERMINATE'
         for w in self._pool:
             if w.exitcode is None:
                 w.terminate()
         for w in self._pool:
             w.join()
-        self._stop_handler()
 
     def _stop_handler(self):
         if self._result_handler is not None:

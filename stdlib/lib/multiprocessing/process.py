@@ -263,6 +263,9 @@ class BaseProcess:
             except (OSError, ValueError):
                 pass
             _current_process = self
+            if _gil_watched():
+                import gil
+                gil.set_process_name(self.name)
             _parent_process = _ParentProcess(self._parent_name, self._parent_pid,
                                              parent_sentinel)
             try:
@@ -345,6 +348,11 @@ for _name, _signum in list(signal.__dict__.items()):
 del _name, _signum
 
 # things to do when a process (main or child) ends: queue feeders flush
+def _gil_watched():
+    """Whether -X gilstats or -X giltrace asked gilpy to show the GIL."""
+    return any(k == 'gilstats' or k.startswith('giltrace') for k in sys._xoptions)
+
+
 _exit_hooks = []
 
 
