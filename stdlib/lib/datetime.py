@@ -154,8 +154,7 @@ def _check_offset(offset, name):
                                      offset._microseconds)):
         return offset
     raise ValueError("offset must be a timedelta strictly between "
-                     "-timedelta(hours=24) and timedelta(hours=24), "
-                     "not %r." % (offset,))
+                     "-timedelta(hours=24) and timedelta(hours=24).")
 
 
 def _divide_half_even(a, b):
@@ -644,10 +643,10 @@ class date:
             raise TypeError('fromisoformat: argument must be str')
         try:
             y, m, d = _parse_iso_date(date_string, True)
-            return cls(y, m, d)
         except (ValueError, IndexError):
-            pass
-        raise ValueError('Invalid isoformat string: %r' % (date_string,))
+            raise ValueError('Invalid isoformat string: %r'
+                             % (date_string,)) from None
+        return cls(y, m, d)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -1002,6 +1001,8 @@ class time:
                 and ord(hour[0:1]) & 0x7F < 24):
             if isinstance(hour, str):
                 hour = hour.encode('latin1')
+            if type(minute) is int and minute == 0:
+                minute = None     # time(state) without a tzinfo
             _check_tzinfo(minute)
             self = object.__new__(cls)
             h = hour[0]
@@ -1059,11 +1060,12 @@ class time:
             s = s[1:]
         try:
             fields = _parse_iso_time(s)
-            if fields is not None:
-                return cls(*fields)
         except (ValueError, IndexError):
-            pass
-        raise ValueError('Invalid isoformat string: %r' % (time_string,))
+            fields = None
+        if fields is None:
+            raise ValueError('Invalid isoformat string: %r' % (time_string,))
+        hh, mm, ss, us, tzspec = fields
+        return cls(hh, mm, ss, us, _iso_tz(tzspec))
 
     def __repr__(self):
         name = _type_name(type(self))
@@ -1192,7 +1194,7 @@ class time:
         h = self._hashcode
         if h == -1:
             off = self.utcoffset()
-            if not off:
+            if off is None:
                 h = hash((self._hour, self._minute, self._second,
                           self._microsecond))
             else:
@@ -1345,7 +1347,7 @@ def _local_timezone(t):
     lt = _time.localtime(t)
     name = getattr(lt, 'tm_zone', None)
     if name is None:
-        name = _time.tzname[lt.tm_isdst > 0]
+        name = _time.strftime('%Z', lt)
     return timezone(timedelta(seconds=_offset_of(lt, t)), name)
 
 
@@ -1360,7 +1362,7 @@ class datetime(date):
                 microsecond=0, tzinfo=None, *, fold=0):
         if type(year) is not int and isinstance(year, (bytes, str)) and \
                 len(year) == 10 and 1 <= ord(year[2:3]) & 0x7F <= 12 and \
-                (month is None or isinstance(month, tzinfo)):
+                (month is None or isinstance(month, _tzinfo_class)):
             if isinstance(year, str):
                 year = year.encode('latin1')
             _check_tzinfo(month)
@@ -1504,11 +1506,8 @@ class datetime(date):
             result = None
         if result is None:
             raise ValueError('Invalid isoformat string: %r' % (date_string,))
-        y, m, d, hh, mi, ss, us, tz, next_day = result
-        self = cls(y, m, d, hh, mi, ss, us, tz)
-        if next_day:
-            self += _ONE_DAY
-        return self
+        y, m, d, hh, mi, ss, us, tzspec = result
+        return cls(y, m, d, hh, mi, ss, us, _iso_tz(tzspec))
 
     @classmethod
     def strptime(cls, date_string, format):
@@ -1816,6 +1815,7 @@ class datetime(date):
 
 _date_class = date
 _time_class = time
+_tzinfo_class = tzinfo
 
 datetime.min = _new_datetime(datetime, 1, 1, 1, 0, 0, 0, 0, None)
 datetime.max = _new_datetime(datetime, 9999, 12, 31, 23, 59, 59, 999999,
@@ -1895,22 +1895,30 @@ def _parse_iso_time(s):
     if fields is None:
         return None
     hh, mm, ss, us = fields
-    tz = None
+    tzspec = None
     if cut < n:
         tzs = s[cut:]
         if tzs == 'Z':
-            tz = _UTC
+            tzspec = (0, 0)
         else:
             off = _parse_hms(tzs[1:])
             if off is None:
                 return None
             oh, om, osec, ous = off
-            delta = timedelta(hours=oh, minutes=om, seconds=osec,
-                              microseconds=ous)
-            if tzs[0] == '-':
-                delta = -delta
-            tz = timezone(delta)
-    return hh, mm, ss, us, tz
+            sign = -1 if tzs[0] == '-' else 1
+            tzspec = (sign * (oh * 3600 + om * 60 + osec), sign * ous)
+    return hh, mm, ss, us, tzspec
+
+
+def _iso_tz(tzspec):
+    """The tzinfo of a parsed ISO offset (seconds, microseconds): like
+    CPython, whole seconds of 0 give UTC whatever the microseconds."""
+    if tzspec is None:
+        return None
+    secs, us = tzspec
+    if secs == 0:
+        return _UTC
+    return timezone(timedelta(seconds=secs, microseconds=us))
 
 
 def _parse_hms(s):
@@ -1954,16 +1962,11 @@ def _parse_iso_datetime(s):
     n = _date_part_length(s)
     y, m, d = _parse_iso_date(s[:n], True)
     if len(s) == n:
-        return y, m, d, 0, 0, 0, 0, None, False
+        return y, m, d, 0, 0, 0, 0, None
     t = _parse_iso_time(s[n + 1:])
     if t is None:
         return None
-    hh, mi, ss, us, tz = t
-    next_day = False
-    if hh == 24 and mi == ss == us == 0:
-        hh = 0
-        next_day = True
-    return y, m, d, hh, mi, ss, us, tz, next_day
+    return (y, m, d) + t
 
 
 # ---- strptime ----------------------------------------------------------------------
@@ -2053,7 +2056,10 @@ def _name_candidates(s, i, names):
 
 def _tz_names():
     names = {'utc', 'gmt'}
-    for name in _time.tzname:
+    local = getattr(_time, 'tzname', None)
+    if local is None:
+        local = (_time.strftime('%Z', _time.localtime()),)
+    for name in local:
         names.add(name.lower())
     return names
 
@@ -2196,7 +2202,7 @@ def _strptime_fields(data_string, format):
     for index, value in enumerate((data_string, format)):
         if not isinstance(value, str):
             raise TypeError('strptime() argument %d must be str, not %s'
-                            % (index, type(value)))
+                            % (index + 1, type(value).__name__))
     tokens = _tokenize(format)
     found = {}
     end = _match(tokens, 0, data_string, 0, found)
