@@ -76,13 +76,30 @@ static const GetSetDef builtin_func_getset[] = {
 
 static intptr_t identity_hash(Obj *o) { return hash_pointer(o); }
 
+/* Two built-in methods are equal when they bind the same C function to the
+ * same self (l.append == l.append), as in CPython; the hash agrees. */
+static Obj *builtin_func_richcompare(Obj *a, Obj *b, int op) {
+    if ((op != CMP_EQ && op != CMP_NE) || TYPE(b) != &BuiltinFuncType) return NEWREF(NOT_IMPLEMENTED);
+    BuiltinFuncObj *x = (BuiltinFuncObj *)a, *y = (BuiltinFuncObj *)b;
+    bool eq = x->self == y->self && x->def->fn == y->def->fn;
+    return NEWREF(bool_from(eq == (op == CMP_EQ)));
+}
+
+static intptr_t builtin_func_hash(Obj *o) {
+    BuiltinFuncObj *f = (BuiltinFuncObj *)o;
+    intptr_t h = hash_pointer(f->self) ^ hash_pointer((const void *)(uintptr_t)f->def->fn);
+    return h == -1 ? -2 : h;
+}
+
 Type BuiltinFuncType = {
     .ob = STATIC_HEAD(&TypeType),
     .name = "builtin_function_or_method",
     .size = sizeof(BuiltinFuncObj),
+    .flags = TF_WEAKREFABLE,
     .dealloc = builtin_func_dealloc,
     .repr = builtin_func_repr,
-    .hash = identity_hash,
+    .hash = builtin_func_hash,
+    .richcompare = builtin_func_richcompare,
     .call = builtin_func_call,
     .getset = builtin_func_getset,
 };

@@ -28,7 +28,7 @@
 #endif
 
 enum {
-    PREFIX = 16,                 /* keeps objects 16-byte aligned like malloc */
+    PREFIX = OBJ_ALLOC_PREFIX,   /* keeps objects 16-byte aligned like malloc */
     CLASS_STEP = 16,
     NCLASSES = 32,               /* blocks of up to 512 bytes, prefix included */
     LARGE_CLASS = 0xff,
@@ -71,6 +71,7 @@ static void *block_alloc(size_t total) {
         cls = LARGE_CLASS;
     }
     p[0] = (unsigned char)cls;
+    p[1] = 0;                          /* the object's flags (obj_flag_byte) */
     return p + PREFIX;
 }
 
@@ -125,8 +126,21 @@ Obj *obj_resize(Obj *o, size_t size) {
     return (Obj *)mem;
 }
 
+void (*weakref_clear_hook)(Obj *o);
+Obj *(*weakref_first_hook)(Obj *o);
+
+Obj *obj_first_weakref(Obj *o) {
+    if (!obj_is_static(o) && (*obj_flag_byte(o) & OBJF_WEAKREFS) && weakref_first_hook != NULL)
+        return weakref_first_hook(o);
+    return NEWREF(NONE);
+}
+
 void obj_dealloc(Obj *o) {
     Type *t = o->type;
+    /* heap instances clear theirs after __del__ (type_new.c), as CPython */
+    if ((t->flags & (TF_WEAKREFABLE | TF_HEAPTYPE)) == TF_WEAKREFABLE &&
+        (*obj_flag_byte(o) & OBJF_WEAKREFS))
+        weakref_clear_hook(o);
     if (t->dealloc != NULL) t->dealloc(o);
     else obj_free(o);
 }

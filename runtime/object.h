@@ -151,6 +151,9 @@ enum {
     /* __abstractmethods__ (set on the class, as abc.ABCMeta does) is
      * non-empty: object.__new__ refuses to make instances.  Not inherited. */
     TF_IS_ABSTRACT   = 1u << 13,
+    /* Instances accept weak references (CPython's nonzero tp_weaklistoffset):
+     * heap classes get it as CPython decides; a static type lists it. */
+    TF_WEAKREFABLE   = 1u << 14,
 };
 /* The bits a subclass inherits from its base. */
 #define TF_INHERITED_MASK (TF_INT_SUBCLASS | TF_STR_SUBCLASS | TF_TUPLE_SUBCLASS | \
@@ -213,6 +216,26 @@ void obj_free(Obj *o);   /* releases memory obtained from obj_alloc */
 /* Gives an object held by nobody else `size` bytes, keeping its contents;
  * it may move.  NULL with MemoryError, the object unchanged. */
 Obj *obj_resize(Obj *o, size_t size);
+
+/* ---- per-object flags and weak references --------------------------------
+ * Every block from obj_alloc starts OBJ_ALLOC_PREFIX bytes before the object
+ * (memory.c); its second byte holds per-object flags, zero at allocation.
+ * Static objects have no prefix: never touch their flags (obj_is_static). */
+#define OBJ_ALLOC_PREFIX 16
+enum {
+    OBJF_WEAKREFS  = 1u << 0,   /* weak references to it exist (stdlib/weakref.c) */
+    OBJF_FINALIZED = 1u << 1,   /* its __del__ has run (gc.is_finalized) */
+};
+static inline unsigned char *obj_flag_byte(Obj *o) { return (unsigned char *)o - OBJ_ALLOC_PREFIX + 1; }
+static inline bool obj_is_static(const Obj *o) { return o->refcnt >= IMMORTAL_REFCNT / 2; }
+/* Set by the _weakref module when it loads: clears every weak reference to
+ * o, which is being freed, and runs their callbacks (with o unreachable).
+ * Deallocation calls it only for objects whose OBJF_WEAKREFS bit is set, so
+ * objects nobody weakly references pay one flag test. */
+extern void (*weakref_clear_hook)(Obj *o);
+/* The first weak reference to o (new reference), or None: o.__weakref__. */
+Obj *obj_first_weakref(Obj *o);
+extern Obj *(*weakref_first_hook)(Obj *o);
 
 /* ---- generic protocols (runtime/object.c) ------------------------------ */
 Obj *obj_repr(Obj *o);                  /* str */

@@ -31,7 +31,12 @@ static Type *static_base(Type *t) {
  * the object, then drops the instance's reference to its class. */
 static void heap_instance_free(Obj *o) {
     Type *t = o->type;
-    if ((t->flags & TF_HAS_DEL) && heap_call_del(o) > 0) return;   /* resurrected */
+    unsigned char *oflags = obj_flag_byte(o);
+    if ((t->flags & TF_HAS_DEL) && !(*oflags & OBJF_FINALIZED) && heap_call_del(o) > 0) {
+        *oflags |= OBJF_FINALIZED;   /* resurrected: __del__ runs once (PEP 442) */
+        return;
+    }
+    if (*oflags & OBJF_WEAKREFS) weakref_clear_hook(o);
     Type *sb = static_base(t);
     heap_slots_clear(o);
     if (t->flags & TF_SIDE_DICT) side_dict_release(o);
@@ -97,8 +102,8 @@ static int instance_dict_set(Obj *o, Obj *value) {
     return 0;
 }
 
-/* There are no weak references: obj.__weakref__ is always None. */
-static Obj *instance_weakref_get(Obj *o) { return NEWREF(NONE); }
+/* obj.__weakref__: the first weak reference to obj, or None. */
+static Obj *instance_weakref_get(Obj *o) { return obj_first_weakref(o); }
 
 static const GetSetDef instance_dict_def = { "__dict__", instance_dict_get, instance_dict_set };
 static const GetSetDef instance_weakref_def = { "__weakref__", instance_weakref_get, NULL };
@@ -443,6 +448,20 @@ static int layout(HeapType *h, Type *base) {
     bool no_slots = variable_size(base) || type_has(base, TF_INT_SUBCLASS);
     if (slots != NULL && heap_slots_layout(h, slots, no_slots, &want_dict, &want_weakref) < 0)
         return -1;
+    /* weak references: inherited, or added unless __slots__ leaves them
+     * out; like CPython, not for bases of variable size (int, tuple, bytes) */
+    bool may_add_weak = !type_has(base, TF_WEAKREFABLE) &&
+                        !type_has(base, TF_INT_SUBCLASS | TF_TUPLE_SUBCLASS | TF_BYTES_SUBCLASS);
+    if (slots != NULL && want_weakref && !may_add_weak) {
+        if (type_has(base, TF_INT_SUBCLASS | TF_TUPLE_SUBCLASS | TF_BYTES_SUBCLASS))
+            err_format(&Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name);
+        else
+            err_set_str(&Exc_TypeError, "__weakref__ slot disallowed: either we already got one, "
+                                        "or __itemsize__ != 0");
+        return -1;
+    }
+    if (slots == NULL) want_weakref = may_add_weak;
+    if (type_has(base, TF_WEAKREFABLE) || want_weakref) t->flags |= TF_WEAKREFABLE;
     bool added = false;
     if (type_has(base, TF_SIDE_DICT)) {
         t->flags |= TF_SIDE_DICT;
