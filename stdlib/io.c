@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include "io.h"
 #include "io_internal.h"
+#include "fspath.h"
 #include "args.h"
 #include "blocking.h"
 #include "err.h"
@@ -233,6 +234,11 @@ static int check_text_args(const OpenMode *om, Obj *encoding, Obj *errors, Obj *
 Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *errors, Obj *newline,
              Obj *closefd, Obj *opener) {
     OpenMode om;
+    if (!is_int(file) && !is_str(file) && !is_bytes(file)) {
+        Obj *path = fspath_borrowed(file);   /* os.PathLike: open its path */
+        if (path == NULL && err_occurred()) return NULL;
+        if (path != NULL) file = path;
+    }
     if (mode == NULL) mode = str_intern_cstr("r");
     if (!is_str(mode)) {
         err_format(&Exc_TypeError, "open() argument 'mode' must be str, not %T", mode);

@@ -17,6 +17,7 @@
 #include "args.h"
 #include "bytes.h"
 #include "float.h"
+#include "fspath.h"
 #include "err.h"
 #include "int.h"
 #include "intarg.h"
@@ -27,6 +28,11 @@
 /* A path argument: a str or bytes (no NUL inside), or NULL with CPython's
  * TypeError. */
 const char *posix_path_arg(const char *fname, const char *param, Obj *o) {
+    if (o != NULL && !is_str(o) && !is_bytes(o)) {
+        Obj *p = fspath_borrowed(o);    /* os.PathLike: its path */
+        if (p == NULL && err_occurred()) return NULL;
+        if (p != NULL) o = p;
+    }
     if (o != NULL && (is_str(o) || is_bytes(o))) {
         const char *data = is_str(o) ? str_data(o) : (const char *)byteslike_data(o);
         size_t size = is_str(o) ? str_size(o) : byteslike_size(o);
@@ -42,6 +48,11 @@ const char *posix_path_arg(const char *fname, const char *param, Obj *o) {
 }
 
 const char *posix_fs_cstr(Obj *o) {
+    if (!is_str(o) && !is_bytes(o)) {
+        Obj *p = fspath_borrowed(o);
+        if (p == NULL && err_occurred()) return NULL;
+        if (p != NULL) o = p;
+    }
     if (!is_str(o) && !is_bytes(o)) {
         err_format(&Exc_TypeError, "expected str, bytes or os.PathLike object, not %s", type_name(o));
         return NULL;
