@@ -2,7 +2,7 @@
 
 import sys
 
-if sys.argv[0].endswith("__main__.py"):
+if sys.argv[0].endswith("__main__.py") or sys.argv[0].startswith("<frozen"):
     import os.path
     # "python -m unittest" is what the usage message should name.
     sys.argv[0] = os.path.basename(sys.executable) + " -m unittest"
