@@ -13,6 +13,8 @@ import sys as _sys
 from operator import index as _index
 from math import floor as _floor
 
+_object_new = object.__new__
+
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
 
@@ -40,15 +42,11 @@ def _days_in_month(year, month):
     return _DAYS_IN_MONTH[month]
 
 
-def _days_before_year(year):
-    y = year - 1
-    return y * 365 + y // 4 - y // 100 + y // 400
-
-
 def _ymd2ord(year, month, day):
     """Day number of a date, 0001-01-01 being day 1."""
-    n = _days_before_year(year) + _DAYS_BEFORE_MONTH[month] + day
-    if month > 2 and _is_leap(year):
+    y = year - 1
+    n = y * 365 + y // 4 - y // 100 + y // 400 + _DAYS_BEFORE_MONTH[month] + day
+    if month > 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
         n += 1
     return n
 
@@ -272,21 +270,19 @@ def _delta_from_us(cls, us):
     if not -_MAX_DELTA_DAYS <= d <= _MAX_DELTA_DAYS:
         raise OverflowError("days=%d; must have magnitude <= %d"
                             % (d, _MAX_DELTA_DAYS))
-    self = object.__new__(cls)
+    self = _object_new(cls)
     self._days = d
     self._seconds = s
     self._microseconds = us
-    self._hashcode = -1
     return self
 
 
 def _new_delta(d, s, us):
     """A timedelta from normalised, in-range fields (no checks)."""
-    self = object.__new__(timedelta)
+    self = _object_new(timedelta)
     self._days = d
     self._seconds = s
     self._microseconds = us
-    self._hashcode = -1
     return self
 
 
@@ -514,9 +510,11 @@ class timedelta:
         return NotImplemented
 
     def __hash__(self):
-        h = self._hashcode
-        if h == -1:
-            h = self._hashcode = hash(self._key())
+        try:
+            return self._hashcode
+        except AttributeError:
+            pass
+        h = self._hashcode = hash(self._key())
         return h
 
     def __bool__(self):
@@ -540,11 +538,10 @@ def _new_date(cls, y, m, d):
     """A date of class cls from valid fields (subclasses via their own
     constructor, as CPython does)."""
     if cls is date:
-        self = object.__new__(date)
+        self = _object_new(date)
         self._year = y
         self._month = m
         self._day = d
-        self._hashcode = -1
         return self
     return cls(y, m, d)
 
@@ -590,11 +587,10 @@ class date:
             # the state CPython pickles: 2 bytes of year, month, day
             if isinstance(year, str):
                 year = year.encode('latin1')
-            self = object.__new__(cls)
+            self = _object_new(cls)
             self._year = year[0] * 256 + year[1]
             self._month = year[2]
             self._day = year[3]
-            self._hashcode = -1
             return self
         if month is None:
             raise TypeError("function missing required argument 'month' "
@@ -603,11 +599,10 @@ class date:
             raise TypeError("function missing required argument 'day' "
                             "(pos 3)")
         year, month, day = _check_date_fields(year, month, day)
-        self = object.__new__(cls)
+        self = _object_new(cls)
         self._year = year
         self._month = month
         self._day = day
-        self._hashcode = -1
         return self
 
     # -- other constructors
@@ -763,10 +758,12 @@ class date:
         return NotImplemented
 
     def __hash__(self):
-        h = self._hashcode
-        if h == -1:
-            h = self._hashcode = hash(('date', self._year, self._month,
-                                       self._day))
+        try:
+            return self._hashcode
+        except AttributeError:
+            pass
+        h = self._hashcode = hash(('date', self._year, self._month,
+                                   self._day))
         return h
 
     # -- arithmetic
@@ -1004,7 +1001,7 @@ class time:
             if type(minute) is int and minute == 0:
                 minute = None     # time(state) without a tzinfo
             _check_tzinfo(minute)
-            self = object.__new__(cls)
+            self = _object_new(cls)
             h = hour[0]
             self._hour = h & 0x7F
             self._fold = 1 if h > 127 else 0
@@ -1012,19 +1009,17 @@ class time:
             self._second = hour[2]
             self._microsecond = (hour[3] << 16) | (hour[4] << 8) | hour[5]
             self._tzinfo = minute
-            self._hashcode = -1
             return self
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
+        self = _object_new(cls)
         self._hour = hour
         self._minute = minute
         self._second = second
         self._microsecond = microsecond
         self._tzinfo = tzinfo
         self._fold = fold
-        self._hashcode = -1
         return self
 
     @property
@@ -1191,17 +1186,19 @@ class time:
         return NotImplemented
 
     def __hash__(self):
-        h = self._hashcode
-        if h == -1:
-            off = self.utcoffset()
-            if off is None:
-                h = hash((self._hour, self._minute, self._second,
-                          self._microsecond))
-            else:
-                us = (self._hour * 3600 + self._minute * 60 + self._second) \
-                    * 1000000 + self._microsecond - off._to_us()
-                h = hash(_new_delta(*_split_us(us)))
-            self._hashcode = h
+        try:
+            return self._hashcode
+        except AttributeError:
+            pass
+        off = self.utcoffset()
+        if off is None:
+            h = hash((self._hour, self._minute, self._second,
+                      self._microsecond))
+        else:
+            us = (self._hour * 3600 + self._minute * 60 + self._second) \
+                * 1000000 + self._microsecond - off._to_us()
+            h = hash(_new_delta(*_split_us(us)))
+        self._hashcode = h
         return h
 
     def _state(self):
@@ -1237,7 +1234,7 @@ time.resolution = timedelta.resolution
 def _new_datetime(cls, y, m, d, hh, mi, ss, us, tz, fold=0):
     """A datetime of class cls from valid fields."""
     if cls is datetime:
-        self = object.__new__(datetime)
+        self = _object_new(datetime)
         self._year = y
         self._month = m
         self._day = d
@@ -1247,7 +1244,6 @@ def _new_datetime(cls, y, m, d, hh, mi, ss, us, tz, fold=0):
         self._microsecond = us
         self._tzinfo = tz
         self._fold = fold
-        self._hashcode = -1
         return self
     self = cls(y, m, d, hh, mi, ss, us, tz)
     if fold:
@@ -1332,8 +1328,11 @@ def _local_fields(t, us, cls, tz):
         raise ValueError('year %i is out of range' % lt.tm_year)
     self = _new_datetime(cls, lt.tm_year, lt.tm_mon, lt.tm_mday, lt.tm_hour,
                          lt.tm_min, ss, us, tz)
+    lt_before = _time.localtime(t - _FOLD_SECONDS)
+    if lt_before[3:6] == lt[3:6]:
+        return self        # same offset a day ago: no transition, no fold
     off = _offset_of(lt, t)
-    before = _gmtoff(t - _FOLD_SECONDS)
+    before = _offset_of(lt_before, t - _FOLD_SECONDS)
     if before > off:
         # the clocks went back within the last day: is this wall time the
         # second occurrence?
@@ -1366,7 +1365,7 @@ class datetime(date):
             if isinstance(year, str):
                 year = year.encode('latin1')
             _check_tzinfo(month)
-            self = object.__new__(cls)
+            self = _object_new(cls)
             self._year = year[0] * 256 + year[1]
             m = year[2]
             self._month = m & 0x7F
@@ -1377,7 +1376,6 @@ class datetime(date):
             self._second = year[6]
             self._microsecond = (year[7] << 16) | (year[8] << 8) | year[9]
             self._tzinfo = month
-            self._hashcode = -1
             return self
         if month is None:
             raise TypeError("function missing required argument 'month' "
@@ -1389,7 +1387,7 @@ class datetime(date):
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
+        self = _object_new(cls)
         self._year = year
         self._month = month
         self._day = day
@@ -1399,7 +1397,6 @@ class datetime(date):
         self._microsecond = microsecond
         self._tzinfo = tzinfo
         self._fold = fold
-        self._hashcode = -1
         return self
 
     @property
@@ -1721,22 +1718,24 @@ class datetime(date):
         return self._cmp_other(other, '>=')
 
     def __hash__(self):
-        h = self._hashcode
-        if h == -1:
-            off = None
-            if self._tzinfo is not None:
-                if self._fold:
-                    off = self.replace(fold=0).utcoffset()
-                else:
-                    off = self.utcoffset()
-            if off is None:
-                h = hash((self._year, self._month, self._day, self._hour,
-                          self._minute, self._second, self._microsecond))
+        try:
+            return self._hashcode
+        except AttributeError:
+            pass
+        off = None
+        if self._tzinfo is not None:
+            if self._fold:
+                off = self.replace(fold=0).utcoffset()
             else:
-                days = _ymd2ord(self._year, self._month, self._day)
-                secs = self._hour * 3600 + self._minute * 60 + self._second
-                h = hash(timedelta(days, secs, self._microsecond) - off)
-            self._hashcode = h
+                off = self.utcoffset()
+        if off is None:
+            h = hash((self._year, self._month, self._day, self._hour,
+                      self._minute, self._second, self._microsecond))
+        else:
+            days = _ymd2ord(self._year, self._month, self._day)
+            secs = self._hour * 3600 + self._minute * 60 + self._second
+            h = hash(timedelta(days, secs, self._microsecond) - off)
+        self._hashcode = h
         return h
 
     # -- arithmetic
@@ -2179,6 +2178,7 @@ def _match(tokens, t, s, i, found):
 
 
 _MISSING = object()
+_FORMAT_CACHE = {}
 
 
 def _parse_offset_text(z):
@@ -2203,7 +2203,12 @@ def _strptime_fields(data_string, format):
         if not isinstance(value, str):
             raise TypeError('strptime() argument %d must be str, not %s'
                             % (index + 1, type(value).__name__))
-    tokens = _tokenize(format)
+    tokens = _FORMAT_CACHE.get(format)
+    if tokens is None:
+        tokens = _tokenize(format)
+        if len(_FORMAT_CACHE) > 100:
+            _FORMAT_CACHE.clear()
+        _FORMAT_CACHE[format] = tokens
     found = {}
     end = _match(tokens, 0, data_string, 0, found)
     if end < 0:
