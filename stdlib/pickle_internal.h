@@ -46,6 +46,7 @@ typedef struct MemoTable {
     MemoEntry *slots;       /* NULL keys are free; each key holds a reference */
     size_t mask;            /* capacity - 1 (a power of two), or 0 when empty */
     size_t used;
+    unsigned shift;         /* 64 - log2(capacity) */
 } MemoTable;
 
 /* The index of `o`, or -1 when it is not in the memo. */

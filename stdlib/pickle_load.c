@@ -6,6 +6,7 @@
  * a length before the bytes are there. */
 #include <errno.h>
 #include <gmp.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include "pickle_internal.h"
@@ -292,10 +293,13 @@ static int load_float_text(UnpicklerObj *u) {
     double d = 0;
     bool ok = c[0] != ' ' && c[0] != '\t' && c[0] != '\n' && c[0] != '\r';
     if (ok) {
+        errno = 0;
         d = strtod(c, &end);
         ok = end != c;
     }
-    if (!ok) {
+    if (ok && errno == ERANGE && fabs(d) == HUGE_VAL) {
+        err_format(&Exc_OverflowError, "value too large to convert to float: '%s'", c);
+    } else if (!ok) {
         err_format(&Exc_ValueError, "could not convert string to float: '%s'", c);
     } else if (*end != '\n' && *end != '\0') {
         err_set_str(&Exc_ValueError, "could not convert string to float");
@@ -471,6 +475,21 @@ static int load_string(UnpicklerObj *u) {
     return push(u, v);
 }
 
+/* UnicodeDecodeError('rawunicodeescape', data, start, end, reason) */
+static void raw_unicode_error(const unsigned char *s, size_t n, size_t start, size_t end,
+                              const char *reason) {
+    Obj *enc = str_from_cstr("rawunicodeescape"), *data = bytes_from(s, n);
+    Obj *why = str_from_cstr(reason);
+    if (enc != NULL && data != NULL && why != NULL) {
+        Obj *argv[5] = {enc, data, small_new((intptr_t)start), small_new((intptr_t)end), why};
+        Obj *exc = obj_call((Obj *)&Exc_UnicodeDecodeError, argv, 5, NULL);
+        if (exc != NULL) err_set_obj(exc);
+    }
+    XDECREF(enc);
+    XDECREF(data);
+    XDECREF(why);
+}
+
 /* Protocol 0's UNICODE: raw-unicode-escape. */
 static int load_unicode(UnpicklerObj *u) {
     const unsigned char *s;
@@ -489,10 +508,10 @@ static int load_unicode(UnpicklerObj *u) {
                 cp = cp * 16 + (uint32_t)hexval(s[i + 2 + j]);
             if (j < width || cp > 0x10ffff) {
                 strbuf_free(&sb);
-                err_format(&Exc_UnicodeDecodeError,
-                           j < width ? "'rawunicodeescape' codec can't decode bytes in position %zd-%zd: truncated \\%sXXXX escape"
-                                     : "'rawunicodeescape' codec can't decode bytes in position %zd-%zd: \\Uxxxxxxxx out of range",
-                           (intptr_t)i, (intptr_t)(i + 1 + j), width == 4 ? "u" : "UXXXX");
+                raw_unicode_error(s, n, i, i + 2 + j,
+                                  j < width ? (width == 4 ? "truncated \\uXXXX escape"
+                                                          : "truncated \\UXXXXXXXX escape")
+                                            : "\\Uxxxxxxxx out of range");
                 return -1;
             }
             if (strbuf_append_char(&sb, cp) < 0) {
@@ -1013,7 +1032,15 @@ static int step(UnpicklerObj *u, unsigned char op) {
     case OP_BINBYTES8: return load_binbytes(u, 8, false);
     case OP_BYTEARRAY8: return load_binbytes(u, 8, true);
     case OP_NEXT_BUFFER: return load_next_buffer(u);
-    case OP_READONLY_BUFFER: return u->sp <= fence(u) ? underflow(u) : 0;
+    case OP_READONLY_BUFFER:
+        /* gilpy has no memoryview: a bytes-like buffer stays as it is */
+        if (u->sp <= fence(u)) return underflow(u);
+        if (!is_byteslike(u->stack[u->sp - 1])) {
+            err_format(&Exc_TypeError, "memoryview: a bytes-like object is required, not '%s'",
+                       type_name(u->stack[u->sp - 1]));
+            return -1;
+        }
+        return 0;
     case OP_SHORT_BINSTRING: return load_binstring(u, 1);
     case OP_BINSTRING: return load_binstring(u, 4);
     case OP_STRING: return load_string(u);
@@ -1165,7 +1192,7 @@ static Obj *get_dotted(Obj *module, Obj *name, bool dotted) {
         const char *dot = memchr(p, '.', (size_t)(end - p));
         const char *stop = dot ? dot : end;
         if (stop - p == 8 && memcmp(p, "<locals>", 8) == 0) {
-            err_format(&Exc_AttributeError, "Can't get local attribute %R on %R", name, module);
+            err_format(&Exc_AttributeError, "Can't pickle local attribute %R on %R", name, module);
             return NULL;
         }
         if (dot == NULL) break;

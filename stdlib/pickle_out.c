@@ -119,47 +119,50 @@ int out_write_large(PicklerObj *p, const void *header, size_t hlen, const void *
 
 /* ---- the memo ---------------------------------------------------------- */
 
-static inline size_t memo_hash(const Obj *o) {
-    uintptr_t x = (uintptr_t)o >> 3;
-    x ^= x >> 17;
-    x *= (uintptr_t)0x9e3779b97f4a7c15ull;
-    return (size_t)(x ^ (x >> 29));
+/* Objects allocated one after another have nearby addresses; keeping
+ * them in nearby slots keeps the table's cache lines warm.  The high bits
+ * folded in break up the regular strides of the allocator's pools. */
+static inline size_t memo_slot(const MemoTable *m, const Obj *o) {
+    uintptr_t x = (uintptr_t)o >> 4;
+    return (size_t)(x ^ (x >> 16)) & m->mask;
 }
 
 intptr_t memo_lookup(const MemoTable *m, const Obj *o) {
     if (m->used == 0) return -1;
-    for (size_t i = memo_hash(o) & m->mask;; i = (i + 1) & m->mask) {
+    for (size_t i = memo_slot(m, o);; i = (i + 1) & m->mask) {
         const MemoEntry *e = &m->slots[i];
         if (e->key == o) return (intptr_t)e->index;
         if (e->key == NULL) return -1;
     }
 }
 
-static void memo_place(MemoEntry *slots, size_t mask, Obj *o, size_t index) {
-    size_t i = memo_hash(o) & mask;
-    while (slots[i].key != NULL) i = (i + 1) & mask;
-    slots[i].key = o;
-    slots[i].index = index;
+static void memo_place(MemoTable *m, Obj *o, size_t index) {
+    size_t i = memo_slot(m, o);
+    while (m->slots[i].key != NULL) i = (i + 1) & m->mask;
+    m->slots[i].key = o;
+    m->slots[i].index = index;
 }
 
 int memo_insert(MemoTable *m, Obj *o, size_t index) {
-    if ((m->used + 1) * 3 >= (m->mask + 1) * 2 || m->slots == NULL) {
+    if (m->slots == NULL || (m->used + 1) * 2 > m->mask + 1) {
+        MemoTable bigger = {0};
         size_t cap = m->slots ? (m->mask + 1) * 2 : 64;
-        MemoEntry *slots = calloc(cap, sizeof *slots);
-        if (slots == NULL) {
+        bigger.slots = calloc(cap, sizeof *bigger.slots);
+        if (bigger.slots == NULL) {
             err_no_memory();
             return -1;
         }
+        bigger.mask = cap - 1;
+        bigger.shift = 64 - (unsigned)__builtin_ctzll(cap);
+        bigger.used = m->used;
         if (m->slots != NULL)
             for (size_t i = 0; i <= m->mask; i++)
-                if (m->slots[i].key != NULL)
-                    memo_place(slots, cap - 1, m->slots[i].key, m->slots[i].index);
+                if (m->slots[i].key != NULL) memo_place(&bigger, m->slots[i].key, m->slots[i].index);
         free(m->slots);
-        m->slots = slots;
-        m->mask = cap - 1;
+        *m = bigger;
     }
     INCREF(o);
-    memo_place(m->slots, m->mask, o, index);
+    memo_place(m, o, index);
     m->used++;
     return 0;
 }

@@ -37,11 +37,6 @@ static int save_newobj_ex(PicklerObj *p, Obj *argtup, Obj *obj) {
                  type_name(cls));
         return -1;
     }
-    if (obj != NULL && (Obj *)TYPE(obj) != cls) {
-        pk_error(PicklingError, "first item from NEWOBJ_EX argument tuple must be %s, not %s",
-                 TYPE(obj)->name, ((Type *)cls)->name);
-        return -1;
-    }
     if (!is_tuple(args)) {
         pk_error(PicklingError, "second item from NEWOBJ_EX argument tuple must be a tuple, not %s",
                  type_name(args));

@@ -275,10 +275,9 @@ static int save_bytes(PicklerObj *p, Obj *obj) {
     if (pk_shared_load_py() < 0) return -1;
     Obj *s = latin1_str(d, n);
     if (s == NULL) return -1;
-    Obj *enc = str_from_cstr("latin1");
-    Obj *args = enc ? tuple_pack(2, s, enc) : NULL;
+    /* one "latin1" object, so the memo shares it as CPython's does */
+    Obj *args = tuple_pack(2, s, IDENT(latin1));
     DECREF(s);
-    XDECREF(enc);
     if (args == NULL) return -1;
     int rc = pk_save_reduce_args(p, pk_shared.codecs_encode, args, obj);
     DECREF(args);
@@ -507,7 +506,7 @@ static int dict_changed(void) {
 }
 
 static int batch_dict_exact(PicklerObj *p, Obj *d) {
-    size_t size = dict_size(d), pos = 0;
+    size_t size = dict_size(d), pos = 0, batch;
     Obj *k, *v;
     if (size == 1) {
         dict_next(d, &pos, &k, &v);
@@ -515,19 +514,16 @@ static int batch_dict_exact(PicklerObj *p, Obj *d) {
         if (dict_size(d) != size) return dict_changed();
         return out_byte(p, OP_SETITEM);
     }
-    size_t done = 0;
     do {
+        batch = 0;
         if (out_byte(p, OP_MARK) < 0) return -1;
-        size_t batch = 0;
         while (dict_next(d, &pos, &k, &v)) {
             if (save_pair(p, k, v) < 0) return -1;
             if (dict_size(d) != size) return dict_changed();
-            done++;
             if (++batch == BATCHSIZE) break;
         }
         if (out_byte(p, OP_SETITEMS) < 0) return -1;
-        if (dict_size(d) != size) return dict_changed();
-    } while (done < size && pos < ((DictObj *)d)->nentries);
+    } while (batch == BATCHSIZE);
     return 0;
 }
 

@@ -816,7 +816,8 @@ _codecs_encode.__name__ = _codecs_encode.__qualname__ = 'encode'
 # ---- the default reduce (object.__reduce_ex__) ------------------------------------
 
 _IMMUTABLE_BASES = (int, float, str, bytes, tuple, frozenset)
-_UNPICKLABLE = {type(sys), type(iter(())), type(_whichmodule.__code__)}
+_CODE_TYPE = type(_whichmodule.__code__)
+_UNPICKLABLE = {type(sys), type(iter(())), _CODE_TYPE}
 
 
 def _class_defines(cls, name):
@@ -888,6 +889,8 @@ def _reduce_ex(obj, proto):
     if _class_defines(cls, '__reduce__'):
         return obj.__reduce__()
     base = _builtin_base(cls)
+    if cls is _CODE_TYPE and proto >= 2:
+        raise TypeError("cannot pickle code objects")
     if cls.__module__ == 'builtins' or cls in _UNPICKLABLE or base in _UNPICKLABLE:
         raise TypeError("cannot pickle %r object" % (cls.__name__,))
     if proto < 2:
