@@ -4,6 +4,7 @@
  *
  * asyncio_future.c  Future and its __await__ iterator
  * asyncio_task.c    Task: stepping the coroutine, waking up on futures
+ * asyncio_deque.c   deque (collections.deque's interface) for the loop and queues
  * asyncio_module.c  the module, current/all tasks, helper lookup
  */
 #ifndef GILPY_ASYNCIO_INTERNAL_H
@@ -39,6 +40,7 @@ typedef struct TaskObj {
 } TaskObj;
 
 extern Type AsyncFutureType, AsyncTaskType, FutureIterType, TaskStepType;
+extern Type DequeType, DequeIterType;   /* asyncio_deque.c */
 
 static inline bool is_future_exact(const Obj *o) {
     return !is_small(o) && (o->type == &AsyncFutureType || o->type == &AsyncTaskType);

@@ -141,7 +141,8 @@ static const MethodDef module_functions[] = {
 
 Obj *asyncio_c_module_init(void) {
     if (type_ready(&AsyncFutureType) < 0 || type_ready(&AsyncTaskType) < 0 ||
-        type_ready(&FutureIterType) < 0 || type_ready(&TaskStepType) < 0)
+        type_ready(&FutureIterType) < 0 || type_ready(&TaskStepType) < 0 ||
+        type_ready(&DequeType) < 0 || type_ready(&DequeIterType) < 0)
         return NULL;
     if (aio_current_tasks == NULL && (aio_current_tasks = dict_new()) == NULL) return NULL;
     if (aio_all_tasks == NULL && (aio_all_tasks = set_new(NULL)) == NULL) return NULL;
@@ -150,6 +151,7 @@ Obj *asyncio_c_module_init(void) {
     if (module_add_functions(m, module_functions) < 0 ||
         module_add_obj(m, "Future", (Obj *)&AsyncFutureType) < 0 ||
         module_add_obj(m, "Task", (Obj *)&AsyncTaskType) < 0 ||
+        module_add_obj(m, "deque", (Obj *)&DequeType) < 0 ||
         module_add_obj(m, "_current_tasks", aio_current_tasks) < 0 ||
         module_add_obj(m, "_all_tasks", aio_all_tasks) < 0) {
         DECREF(m);

@@ -7,7 +7,7 @@ when the iteration began. I/O is added by selector_events."""
 
 __all__ = ('BaseEventLoop', 'Server')
 
-import collections
+from ._deque import deque as _deque
 import heapq
 import itertools
 import os
@@ -217,7 +217,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
-        self._ready = collections.deque()
+        self._ready = _deque()
         self._scheduled = []
         self._default_executor = None
         self._internal_fds = 0

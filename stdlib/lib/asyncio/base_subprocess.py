@@ -1,7 +1,7 @@
 """asyncio.base_subprocess: the transport of a child process, which owns a
 transport per connected pipe and reports the child's exit."""
 
-import collections
+from ._deque import deque as _deque
 import subprocess
 
 from . import protocols
@@ -23,7 +23,7 @@ class BaseSubprocessTransport(transports.SubprocessTransport):
         self._pid = None
         self._returncode = None
         self._exit_waiters = []
-        self._pending_calls = collections.deque()
+        self._pending_calls = _deque()
         self._pipes = {}
         self._finished = False
         for fd, how in ((0, stdin), (1, stdout), (2, stderr)):

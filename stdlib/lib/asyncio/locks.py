@@ -7,7 +7,7 @@ and the woken coroutine re-checks the state when it resumes."""
 __all__ = ('Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
            'Barrier')
 
-import collections
+from ._deque import deque as _deque
 import enum
 
 from . import exceptions
@@ -52,7 +52,7 @@ class Lock(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:
@@ -86,7 +86,7 @@ class Event(mixins._LoopBoundMixin):
     """A flag that coroutines can wait to become true."""
 
     def __init__(self):
-        self._waiters = collections.deque()
+        self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
@@ -130,7 +130,7 @@ class Condition(_ContextManagerMixin, mixins._LoopBoundMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = collections.deque()
+        self._waiters = _deque()
 
     def __repr__(self):
         state = 'locked' if self.locked() else 'unlocked'
@@ -213,7 +213,7 @@ class Semaphore(_ContextManagerMixin, mixins._LoopBoundMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = collections.deque()
+            self._waiters = _deque()
         fut = self._get_loop().create_future()
         self._waiters.append(fut)
         try:

@@ -3,7 +3,7 @@ task_done()/join() accounting."""
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
-import collections
+from ._deque import deque as _deque
 import heapq
 import types
 
@@ -24,8 +24,8 @@ class Queue(mixins._LoopBoundMixin):
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._getters = _deque()
+        self._putters = _deque()
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
@@ -33,7 +33,7 @@ class Queue(mixins._LoopBoundMixin):
 
     # The storage; subclasses change these three.
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = _deque()
 
     def _get(self):
         return self._queue.popleft()

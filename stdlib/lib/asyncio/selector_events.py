@@ -4,7 +4,7 @@ coroutines, and the self-pipe that wakes the loop from other threads."""
 
 __all__ = ('BaseSelectorEventLoop',)
 
-import collections
+from ._deque import deque as _deque
 import functools
 import time
 
@@ -868,7 +868,7 @@ class _SelectorDatagramTransport(_SelectorTransport,
     def __init__(self, loop, sock, protocol, address=None, waiter=None,
                  extra=None):
         super().__init__(loop, sock, protocol, extra)
-        self._buffer = collections.deque()
+        self._buffer = _deque()
         self._address = address
         self._buffer_size = 0
         self._loop.call_soon(self._protocol.connection_made, self)

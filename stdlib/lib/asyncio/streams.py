@@ -5,7 +5,7 @@ __all__ = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
            'open_connection', 'start_server', 'open_unix_connection',
            'start_unix_server')
 
-import collections
+from ._deque import deque as _deque
 
 from . import coroutines
 from . import events
@@ -73,7 +73,7 @@ class FlowControlMixin(protocols.Protocol):
     def __init__(self, loop=None):
         self._loop = events.get_event_loop() if loop is None else loop
         self._paused = False
-        self._drain_waiters = collections.deque()
+        self._drain_waiters = _deque()
         self._connection_lost = False
 
     def pause_writing(self):
