@@ -83,10 +83,13 @@ static Obj *method_getattr(Obj *o, Obj *name) {
 
 static Obj *get_func(Obj *o) { return NEWREF(((MethodObj *)o)->func); }
 static Obj *get_self(Obj *o) { return NEWREF(((MethodObj *)o)->self); }
+/* m.__doc__ is its function's (the type's own __doc__ would hide it). */
+static Obj *get_doc(Obj *o) { return obj_getattr(((MethodObj *)o)->func, str_intern_cstr("__doc__")); }
 
 static const GetSetDef method_getset[] = {
     {"__func__", get_func, NULL},
     {"__self__", get_self, NULL},
+    {"__doc__", get_doc, NULL},
     {NULL},
 };
 
