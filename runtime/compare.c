@@ -3,6 +3,7 @@
  * obj_richcompare follows CPython: the right operand's reflected method goes
  * first when its type is a proper subtype of the left's; NotImplemented
  * passes the turn; == and != fall back to identity; ordering raises. */
+#include "union_type.h"
 #include "object.h"
 #include "err.h"
 #include "tuple.h"
@@ -101,6 +102,7 @@ int obj_isinstance(Obj *o, Obj *cls) {
         int r = call_check_hook(cls, IDENT(__instancecheck__), o);
         return r == -2 ? 0 : r;
     }
+    if (is_union(cls)) cls = union_args(cls);   /* isinstance(x, int | str) */
     if (is_tuple(cls)) {
         size_t n = tuple_size(cls);
         for (size_t i = 0; i < n; i++) {
@@ -121,6 +123,7 @@ int obj_issubclass(Obj *sub, Obj *cls) {
         int r = call_check_hook(cls, IDENT(__subclasscheck__), sub);
         return r == -2 ? 0 : r;
     }
+    if (is_union(cls)) cls = union_args(cls);
     if (is_tuple(cls)) {
         size_t n = tuple_size(cls);
         for (size_t i = 0; i < n; i++) {

@@ -129,7 +129,28 @@ static Obj *property_fset(Obj *o) { return or_none(PROP(o)->fset); }
 static Obj *property_fdel(Obj *o) { return or_none(PROP(o)->fdel); }
 static Obj *property_doc(Obj *o) { return or_none(PROP(o)->doc); }
 
+/* Whether f says it is abstract (f.__isabstractmethod__ true): 1, 0, -1. */
+static int is_abstract(Obj *f) {
+    if (f == NULL) return 0;
+    Obj *v = obj_lookup_attr(f, str_intern_cstr("__isabstractmethod__"));
+    if (v == NULL) return err_occurred() ? -1 : 0;
+    int r = obj_is_true(v);
+    DECREF(v);
+    return r;
+}
+
+/* property.__isabstractmethod__: any of its functions is abstract. */
+static Obj *property_isabstract(Obj *o) {
+    Obj *fs[3] = {PROP(o)->fget, PROP(o)->fset, PROP(o)->fdel};
+    for (int i = 0; i < 3; i++) {
+        int r = is_abstract(fs[i]);
+        if (r != 0) return r < 0 ? NULL : NEWREF(TRUE_);
+    }
+    return NEWREF(FALSE_);
+}
+
 static const GetSetDef property_getset[] = {
+    {"__isabstractmethod__", property_isabstract},
     {"fget", property_fget},
     {"fset", property_fset},
     {"fdel", property_fdel},
@@ -214,7 +235,13 @@ static Obj *wrap_name(Obj *o) { return wrap_attr(o, "__name__"); }
 static Obj *wrap_qualname(Obj *o) { return wrap_attr(o, "__qualname__"); }
 static Obj *wrap_doc(Obj *o) { return wrap_attr(o, "__doc__"); }
 
+static Obj *wrap_isabstract(Obj *o) {
+    int r = is_abstract(((WrapObj *)o)->func);
+    return r < 0 ? NULL : NEWREF(bool_from(r));
+}
+
 static const GetSetDef wrap_getset[] = {
+    {"__isabstractmethod__", wrap_isabstract},
     {"__func__", wrap_func},
     {"__wrapped__", wrap_func},
     {"__name__", wrap_name},

@@ -10,6 +10,7 @@
 #include "tuple.h"
 #include "args.h"
 #include "ident.h"
+#include "union_type.h"
 
 typedef struct GenericAliasObj {
     Obj ob;
@@ -199,6 +200,11 @@ static Obj *ga_tp_new(Type *type, Obj *const *args, size_t nargs, Obj *kwnames) 
     return generic_alias_new(args[0], args[1]);
 }
 
+/* list[int] | None: types.UnionType (union_type.c). */
+static const NumberSlots ga_number = {
+    .binop = {[BINOP_OR] = union_type_or},
+};
+
 Type GenericAliasType = {
     .ob = STATIC_HEAD(&TypeType),
     .name = "types.GenericAlias",
@@ -212,6 +218,7 @@ Type GenericAliasType = {
     .call = ga_call,
     .new_ = ga_tp_new,
     .mapping = &ga_mapping,
+    .number = &ga_number,
     .methods = ga_methods,
     .getset = ga_getset,
     .doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,).",

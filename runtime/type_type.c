@@ -1,6 +1,7 @@
 /* type_type.c: the behaviour of type objects themselves: calling a class,
  * repr <class 'int'>, attribute access on classes, and their __name__,
  * __mro__, __bases__... attributes. */
+#include "union_type.h"
 #include <string.h>
 #include "object.h"
 #include "err.h"
@@ -306,6 +307,11 @@ static void type_dealloc(Obj *o) {
     obj_free(o);
 }
 
+/* int | None, list[int] | str: types.UnionType (union_type.c). */
+static const NumberSlots type_number = {
+    .binop = {[BINOP_OR] = union_type_or},
+};
+
 Type TypeType = {
     .ob = STATIC_HEAD(&TypeType),
     .name = "type",
@@ -320,6 +326,7 @@ Type TypeType = {
     .call = type_call,
     .new_ = type_new,
     .init = type_init,
+    .number = &type_number,
     .methods = type_methods,
     .getset = type_getset,
     .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",

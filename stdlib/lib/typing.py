@@ -360,12 +360,15 @@ class _TupleType(_SpecialGenericAlias):
                              name='Tuple', inst=False)
 
 
+_UnionType = type(int | str)   # types.UnionType
+
+
 class _UnionGenericAlias(_GenericAlias):
     def copy_with(self, params):
         return Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 
@@ -399,7 +402,7 @@ def _union_getitem(self, parameters):
     flat = []
     for p in parameters:
         p = _type_check(p, "")
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, (_UnionGenericAlias, _UnionType)):
             flat.extend(p.__args__)
         else:
             flat.append(p)
@@ -745,6 +748,8 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
     return None
 
 
@@ -757,6 +762,8 @@ def get_args(tp):
         if isinstance(tp, _CallableGenericAlias) and res[0] is not Ellipsis:
             res = (list(res[:-1]), res[-1])
         return res
+    if isinstance(tp, _UnionType):
+        return tp.__args__
     return ()
 
 
