@@ -105,14 +105,6 @@ def _id(obj):
     return obj
 
 
-def _docstring(method):
-    # A bound method's __doc__ is its function's.
-    doc = method.__doc__
-    if doc is None:
-        doc = getattr(getattr(method, '__func__', None), '__doc__', None)
-    return doc
-
-
 def _enter_context(cm, addcleanup):
     # Looks the methods up on the type, as the with statement does.
     cls = type(cm)
@@ -356,7 +348,7 @@ class TestCase(object):
                 raise ValueError("no such test method in %s: %s" %
                                  (self.__class__, methodName))
         else:
-            self._testMethodDoc = _docstring(testMethod)
+            self._testMethodDoc = testMethod.__doc__
         self._cleanups = []
         self._subtest = None
         self._type_equality_funcs = {}

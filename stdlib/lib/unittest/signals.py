@@ -2,6 +2,7 @@
 SIGINT asks the registered results to stop, the second interrupts."""
 
 import signal
+import weakref
 
 from functools import wraps
 
@@ -31,20 +32,19 @@ class _InterruptHandler(object):
         if self.called:
             self.default_handler(signum, frame)
         self.called = True
-        for result in list(_results.values()):
+        for result in list(_results.keys()):
             result.stop()
 
 
-# Results to stop, by id (weakref is not available to hold them weakly).
-_results = {}
+_results = weakref.WeakKeyDictionary()
 
 
 def registerResult(result):
-    _results[id(result)] = result
+    _results[result] = 1
 
 
 def removeResult(result):
-    return _results.pop(id(result), None) is not None
+    return bool(_results.pop(result, None))
 
 
 _interrupt_handler = None
