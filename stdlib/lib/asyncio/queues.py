@@ -106,8 +106,11 @@ class Queue(mixins._LoopBoundMixin):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
+        finished = self._finished
+        if finished._value:
+            finished.clear()
+        if self._getters:
+            self._wakeup_next(self._getters)
 
     async def get(self):
         while self.empty():
@@ -130,7 +133,8 @@ class Queue(mixins._LoopBoundMixin):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        if self._putters:
+            self._wakeup_next(self._putters)
         return item
 
     def task_done(self):
