@@ -1816,6 +1816,28 @@ _date_class = date
 _time_class = time
 _tzinfo_class = tzinfo
 
+
+
+def _read_only(cls, *names, message=None):
+    """Makes the named properties of cls refuse assignment and deletion
+    with the message of CPython's C getters (or the given one)."""
+    for name in names:
+        text = message or ("attribute '%s' of '%s' objects is not writable"
+                           % (name, cls.__tp_name__))
+
+        def refuse(self, value=None, text=text):
+            raise AttributeError(text)
+        prop = cls.__dict__[name]
+        setattr(cls, name, property(prop.fget, refuse, refuse, prop.__doc__))
+
+
+_read_only(timedelta, 'days', 'seconds', 'microseconds',
+           message='readonly attribute')
+_read_only(date, 'year', 'month', 'day')
+_read_only(time, 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold')
+_read_only(datetime, 'hour', 'minute', 'second', 'microsecond', 'tzinfo',
+           'fold')
+
 datetime.min = _new_datetime(datetime, 1, 1, 1, 0, 0, 0, 0, None)
 datetime.max = _new_datetime(datetime, 9999, 12, 31, 23, 59, 59, 999999,
                              None)

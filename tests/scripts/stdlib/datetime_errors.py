@@ -115,3 +115,13 @@ attempt('strptime sec 61', lambda: datetime.strptime('61', '%S'))
 attempt('strptime %G', lambda: datetime.strptime('2026', '%G'))
 attempt('strptime %V', lambda: datetime.strptime('2026 10 1', '%Y %V %u'))
 attempt('strptime %j %G', lambda: datetime.strptime('2026 10 1 5', '%G %V %u %j'))
+
+# the fields are read-only, as the C getters say
+d = datetime(2026, 1, 1)
+attempt('set year', lambda: setattr(d, 'year', 2))
+attempt('set hour', lambda: setattr(d, 'hour', 2))
+attempt('del day', lambda: delattr(date(2026, 1, 1), 'day'))
+attempt('set days', lambda: setattr(timedelta(1), 'days', 3))
+attempt('set tzinfo', lambda: setattr(time(), 'tzinfo', None))
+attempt('new attr', lambda: setattr(d, 'foo', 1))
+attempt('get attr', lambda: d.foo)
