@@ -6,20 +6,7 @@ from .process import current_process, active_children, parent_process
 from .process import BaseProcess
 
 
-class ProcessError(Exception):
-    pass
-
-
-class BufferTooShort(ProcessError):
-    pass
-
-
-class TimeoutError(ProcessError):
-    pass
-
-
-class AuthenticationError(ProcessError):
-    pass
+from .context import ProcessError, BufferTooShort, TimeoutError, AuthenticationError
 
 
 class Process(BaseProcess):
@@ -106,6 +93,14 @@ def Barrier(parties, action=None, timeout=None):
 def Condition(lock=None):
     from .synchronize import Condition
     return Condition(lock)
+
+
+def Manager():
+    """A started SyncManager: shared dicts, lists, queues, locks, values."""
+    from .managers import SyncManager
+    m = SyncManager()
+    m.start()
+    return m
 
 
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):

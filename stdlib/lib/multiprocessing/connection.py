@@ -1,12 +1,13 @@
-"""multiprocessing.connection: Connection objects over pipes and socket
-pairs (gilpy): send/recv of pickled objects and of bytes, framed by a
-length header as CPython frames them, poll() and wait()."""
+"""multiprocessing.connection: Connection objects over pipes and sockets
+(gilpy): send/recv of pickled objects and of bytes, framed by a length
+header as CPython frames them, poll() and wait(); Listener and Client for
+connections between unrelated processes, with CPython's authkey challenge."""
 import os
 import pickle
 import select
 import time
 
-__all__ = ['Pipe', 'Connection', 'wait']
+__all__ = ['Client', 'Listener', 'Pipe', 'wait']
 
 _ForkingPickler = pickle
 
@@ -199,3 +200,162 @@ def wait(object_list, timeout=None):
     for fd, events in ready:
         found.extend(by_fd.get(fd, ()))
     return found
+
+
+# -- Listener and Client ----------------------------------------------------
+
+_CHALLENGE = b'#CHALLENGE#'
+_WELCOME = b'#WELCOME#'
+_FAILURE = b'#FAILURE#'
+_MESSAGE_LENGTH = 20
+
+
+def address_type(address):
+    """'AF_INET' for a (host, port) pair, 'AF_UNIX' for a path."""
+    if isinstance(address, tuple):
+        return 'AF_INET'
+    if isinstance(address, str):
+        return 'AF_UNIX'
+    raise ValueError('address type of %r unrecognized' % (address,))
+
+
+def arbitrary_address(family):
+    """A fresh address for a Listener of `family`."""
+    if family == 'AF_INET':
+        return ('localhost', 0)
+    if family == 'AF_UNIX':
+        return os.path.join(_temp_dir(), 'listener-' + os.urandom(6).hex())
+    raise ValueError('unrecognized family')
+
+
+_temp_dir_path = None
+
+
+def _temp_dir():
+    """This process's private folder for socket files, removed at exit."""
+    global _temp_dir_path
+    if _temp_dir_path is None or os.getpid() != _temp_dir_path[0]:
+        base = os.environ.get('TMPDIR') or '/tmp'
+        path = os.path.join(base, 'pymp-' + os.urandom(6).hex())
+        os.mkdir(path, 0o700)
+        _temp_dir_path = (os.getpid(), path)
+        import atexit
+        atexit.register(_remove_temp_dir, os.getpid(), path)
+    return _temp_dir_path[1]
+
+
+def _remove_temp_dir(pid, path):
+    if os.getpid() == pid:
+        for name in os.listdir(path):
+            try:
+                os.unlink(os.path.join(path, name))
+            except OSError:
+                pass
+        try:
+            os.rmdir(path)
+        except OSError:
+            pass
+
+
+def _digest(authkey, message):
+    import hmac
+    return hmac.new(authkey, message, 'md5').digest()
+
+
+def deliver_challenge(connection, authkey):
+    if not isinstance(authkey, bytes):
+        raise ValueError("Authkey must be bytes, not {0!s}".format(type(authkey)))
+    message = os.urandom(_MESSAGE_LENGTH)
+    connection.send_bytes(_CHALLENGE + message)
+    response = connection.recv_bytes(256)
+    import hmac
+    if hmac.compare_digest(response, _digest(authkey, message)):
+        connection.send_bytes(_WELCOME)
+    else:
+        connection.send_bytes(_FAILURE)
+        from . import AuthenticationError
+        raise AuthenticationError('digest received was wrong')
+
+
+def answer_challenge(connection, authkey):
+    if not isinstance(authkey, bytes):
+        raise ValueError("Authkey must be bytes, not {0!s}".format(type(authkey)))
+    message = connection.recv_bytes(256)
+    assert message[:len(_CHALLENGE)] == _CHALLENGE, 'message = %r' % message
+    connection.send_bytes(_digest(authkey, message[len(_CHALLENGE):]))
+    response = connection.recv_bytes(256)
+    if response != _WELCOME:
+        from . import AuthenticationError
+        raise AuthenticationError('digest sent was rejected')
+
+
+class Listener:
+    """A listening socket whose accept() returns Connections."""
+
+    def __init__(self, address=None, family=None, backlog=1, authkey=None):
+        import socket
+        family = family or (address and address_type(address)) or 'AF_UNIX'
+        address = address or arbitrary_address(family)
+        if authkey is not None and not isinstance(authkey, bytes):
+            raise TypeError('authkey should be a byte string')
+        self._socket = socket.socket(getattr(socket, family))
+        try:
+            if family == 'AF_INET':
+                self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            self._socket.bind(address)
+            self._socket.listen(backlog)
+        except BaseException:
+            self._socket.close()
+            raise
+        self._family = family
+        self._address = self._socket.getsockname()
+        self._unlink = address if family == 'AF_UNIX' else None
+        self._authkey = authkey
+
+    def accept(self):
+        if self._socket is None:
+            raise OSError('listener is closed')
+        s, _ = self._socket.accept()
+        c = Connection(s.detach())
+        if self._authkey is not None:
+            deliver_challenge(c, self._authkey)
+            answer_challenge(c, self._authkey)
+        return c
+
+    def close(self):
+        s, self._socket = self._socket, None
+        if s is not None:
+            s.close()
+            if self._unlink is not None:
+                try:
+                    os.unlink(self._unlink)
+                except OSError:
+                    pass
+
+    @property
+    def address(self):
+        return self._address
+
+    @property
+    def last_accepted(self):
+        return None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, exc_tb):
+        self.close()
+
+
+def Client(address, family=None, authkey=None):
+    """A Connection to the Listener at `address`."""
+    import socket
+    family = family or address_type(address)
+    with socket.socket(getattr(socket, family)) as s:
+        s.setblocking(True)
+        s.connect(address)
+        c = Connection(s.detach())
+    if authkey is not None:
+        answer_challenge(c, authkey)
+        deliver_challenge(c, authkey)
+    return c

@@ -39,6 +39,12 @@ def _flush_std_streams():
             pass
 
 
+class AuthenticationString(bytes):
+    def __reduce__(self):
+        raise TypeError('Pickling an AuthenticationString object is '
+                        'disallowed for security reasons')
+
+
 class _ForkPopen:
     """A forked child running process_obj._bootstrap(), and its exit code."""
 
@@ -192,6 +198,15 @@ class BaseProcess:
         self._name = name
 
     @property
+    def authkey(self):
+        return self._config['authkey']
+
+    @authkey.setter
+    def authkey(self, authkey):
+        """Set authorization key of process."""
+        self._config['authkey'] = AuthenticationString(authkey)
+
+    @property
     def daemon(self):
         return self._config.get('daemon', False)
 
@@ -302,7 +317,7 @@ class _MainProcess(BaseProcess):
         self._parent_pid = None
         self._popen = None
         self._closed = False
-        self._config = {}
+        self._config = {'authkey': AuthenticationString(os.urandom(32))}
 
     def close(self):
         pass
