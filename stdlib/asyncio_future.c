@@ -465,6 +465,8 @@ static Obj *iter_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
 
 static Obj *iter_self(Obj *self) { return NEWREF(self); }
 
+static Obj *future_iter(Obj *self) { return m_await(self, NULL, 0, NULL); }
+
 static const MethodDef iter_methods[] = {
     {"send", iter_send}, {"throw", iter_throw}, {"close", iter_close}, {NULL},
 };
@@ -620,7 +622,7 @@ Type AsyncFutureType = {
     .base = &ObjectType,
     .dealloc = future_dealloc,
     .repr = future_repr,
-    .iter = NULL,
+    .iter = future_iter,
     .new_ = future_new,
     .init = future_init,
     .methods = future_methods,

@@ -105,7 +105,7 @@ _hide_code(futures._PyFuture.__await__, futures._PyFuture.result)
 
 def _task_repr_info(task):
     info = base_futures._future_repr_info(task)
-    if task._must_cancel:
+    if task.cancelling() and not task.done():
         info[0] = 'cancelling'
     info.insert(1, f'name={task.get_name()!r}')
     info.insert(2, f'coro=<{coroutines._format_coroutine(task._coro)}>')
