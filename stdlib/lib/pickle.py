@@ -123,8 +123,7 @@ _MODULE_TO_PY2 = {'builtins': '__builtin__', 'copyreg': 'copy_reg', 'queue': 'Qu
                   'socketserver': 'SocketServer', 'configparser': 'ConfigParser',
                   'reprlib': 'repr', '_markupbase': 'markupbase', 'winreg': '_winreg',
                   '_thread': 'thread', '_dummy_thread': 'dummy_thread', 'subprocess': 'commands',
-                  'collections.abc': '_abcoll', '_bz2': 'bz2', '_functools': 'functools',
-                  '_pickle': 'pickle'}
+                  'collections.abc': '_abcoll'}
 _NAME_TO_PY2 = {('builtins', 'range'): ('__builtin__', 'xrange'),
                 ('functools', 'reduce'): ('__builtin__', 'reduce'),
                 ('sys', 'intern'): ('__builtin__', 'intern'),
@@ -158,6 +157,8 @@ for _name in ('BrokenPipeError ChildProcessError ConnectionAbortedError Connecti
 _NAME_TO_PY2[('builtins', 'ModuleNotFoundError')] = ('exceptions', 'ImportError')
 del _name
 _MODULE_FROM_PY2 = {v: k for k, v in _MODULE_TO_PY2.items()}
+# one way only: loading 'functools' must not look for '_functools'
+_MODULE_TO_PY2.update({'_bz2': 'bz2', '_functools': 'functools', '_pickle': 'pickle'})
 _MODULE_FROM_PY2.update({'cPickle': 'pickle', '__builtin__': 'builtins', 'exceptions': 'builtins',
                          'UserDict': 'collections', 'UserList': 'collections',
                          'UserString': 'collections', 'cStringIO': 'io', 'StringIO': 'io'})
