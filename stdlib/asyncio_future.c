@@ -162,7 +162,7 @@ int future_cancel(FutureObj *f, Obj *msg) {
 int future_add_done_callback(FutureObj *f, Obj *fn, Obj *ctx) {
     if (check_init(f) < 0) return -1;
     if (f->state != FUT_PENDING) return aio_call_soon(f->loop, fn, (Obj *)f, ctx);
-    if (f->cb0 == NULL) {
+    if (f->cb0 == NULL && (f->callbacks == NULL || list_size(f->callbacks) == 0)) {
         f->cb0 = NEWREF(fn);
         f->ctx0 = NEWREF(ctx);
         return 0;
@@ -568,6 +568,8 @@ static const GetSetDef future_getset[] = {
     {"__dict__", g_dict}, {NULL},
 };
 
+static Obj *m_del(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+
 static const MethodDef future_methods[] = {
     {"result", m_result}, {"exception", m_exception},
     {"set_result", m_set_result}, {"set_exception", m_set_exception},
@@ -575,32 +577,46 @@ static const MethodDef future_methods[] = {
     {"remove_done_callback", m_remove_done_callback},
     {"cancel", m_cancel}, {"cancelled", m_cancelled}, {"done", m_done},
     {"get_loop", m_get_loop}, {"_make_cancelled_error", m_make_cancelled_error},
-    {"_repr_info", m_repr_info},
+    {"_repr_info", m_repr_info}, {"__del__", m_del},
     {"__await__", m_await}, {"__iter__", m_await},
     {"__class_getitem__", generic_alias_class_getitem, METH_CLASS}, {NULL},
 };
 
 /* ---- destruction --------------------------------------------------------- */
 
+/* Reports, once, a task destroyed while pending and an exception nobody
+ * retrieved (the finalizer; o must be alive). */
+static void report_lost(Obj *o) {
+    FutureObj *f = FUT(o);
+    if (f->loop == NULL) return;
+    if (type_is_subtype(TYPE(o), &AsyncTaskType) && f->state == FUT_PENDING &&
+        ((TaskObj *)o)->log_destroy_pending) {
+        ((TaskObj *)o)->log_destroy_pending = false;
+        aio_report_destroyed(f->loop, "Task was destroyed but it is pending!", NULL, "task", o,
+                             f->source_tb);
+    }
+    if (f->log_tb && f->exception != NULL) {
+        f->log_tb = false;
+        char message[128];
+        snprintf(message, sizeof message, "%s exception was never retrieved",
+                 TYPE(o)->name_obj ? str_data(TYPE(o)->name_obj) : "Future");
+        aio_report_destroyed(f->loop, message, f->exception, "future", o, f->source_tb);
+    }
+}
+
+static Obj *m_del(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    NO_ARGS("__del__");
+    report_lost(self);
+    return NEWREF(NONE);
+}
+
 void future_dealloc(Obj *o) {
     FutureObj *f = FUT(o);
     bool task = type_is_subtype(TYPE(o), &AsyncTaskType);
-    bool pending = task && f->state == FUT_PENDING && ((TaskObj *)o)->log_destroy_pending;
-    bool unretrieved = f->log_tb && f->exception != NULL;
-    if (f->loop != NULL && (pending || unretrieved)) {
+    if (f->loop != NULL && ((task && f->state == FUT_PENDING && ((TaskObj *)o)->log_destroy_pending) ||
+                            (f->log_tb && f->exception != NULL))) {
         o->refcnt = 1;
-        if (pending) {
-            ((TaskObj *)o)->log_destroy_pending = false;
-            aio_report_destroyed(f->loop, "Task was destroyed but it is pending!", NULL, "task", o,
-                                 f->source_tb);
-        }
-        if (f->log_tb && f->exception != NULL) {
-            f->log_tb = false;
-            char message[128];
-            snprintf(message, sizeof message, "%s exception was never retrieved",
-                     TYPE(o)->name_obj ? str_data(TYPE(o)->name_obj) : "Future");
-            aio_report_destroyed(f->loop, message, f->exception, "future", o, f->source_tb);
-        }
+        report_lost(o);
         if (--o->refcnt != 0) {
             /* Resurrected by the handler: a heap subclass's free goes on to
              * drop the class, so keep a reference for the living instance. */
