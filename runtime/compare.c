@@ -96,11 +96,25 @@ static int call_check_hook(Obj *cls, Obj *name, Obj *arg) {
     return r;
 }
 
+/* isinstance's second look, as CPython's: an instance of a class whose
+ * __class__ attribute names another class (a mock with a spec, a proxy) is
+ * an instance of that class and its bases too. */
+static int isinstance_by_class_attr(Obj *o, Type *cls) {
+    if (!type_has(TYPE(o), TF_HEAPTYPE)) return 0;
+    Obj *descr = type_lookup(TYPE(o), IDENT(__class__));
+    if (descr == type_lookup(&ObjectType, IDENT(__class__))) return 0;
+    Obj *icls = obj_lookup_attr(o, IDENT(__class__));
+    if (icls == NULL) return err_occurred() != NULL ? -1 : 0;
+    int r = icls != (Obj *)TYPE(o) && is_type_obj(icls) && type_is_subtype((Type *)icls, cls);
+    DECREF(icls);
+    return r;
+}
+
 int obj_isinstance(Obj *o, Obj *cls) {
     if (is_type_obj(cls)) {
         if (type_is_subtype(TYPE(o), (Type *)cls)) return 1;
         int r = call_check_hook(cls, IDENT(__instancecheck__), o);
-        return r == -2 ? 0 : r;
+        return r == -2 ? isinstance_by_class_attr(o, (Type *)cls) : r;
     }
     if (is_union(cls)) cls = union_args(cls);   /* isinstance(x, int | str) */
     if (is_tuple(cls)) {
