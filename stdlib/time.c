@@ -241,6 +241,19 @@ static Obj *t_ctime(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return format_asctime(&tm);
 }
 
+/* strptime(string[, format]): parsed by _strptime._strptime_time, in
+ * Python, as CPython does. */
+static Obj *t_strptime(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    Obj *m = import_module_cstr("_strptime");
+    if (m == NULL) return NULL;
+    Obj *f = obj_getattr_cstr(m, "_strptime_time");
+    DECREF(m);
+    if (f == NULL) return NULL;
+    Obj *r = obj_call(f, args, nargs, kwnames);
+    DECREF(f);
+    return r;
+}
+
 static const MethodDef time_methods[] = {
     {"time", t_time, 0}, {"time_ns", t_time_ns, 0},
     {"perf_counter", t_perf_counter, 0}, {"perf_counter_ns", t_perf_counter_ns, 0},
@@ -249,7 +262,8 @@ static const MethodDef time_methods[] = {
     {"thread_time", t_thread_time, 0}, {"thread_time_ns", t_thread_time_ns, 0},
     {"sleep", t_sleep, 0},
     {"gmtime", t_gmtime, 0}, {"localtime", t_localtime, 0}, {"mktime", t_mktime, 0},
-    {"strftime", t_strftime, 0}, {"asctime", t_asctime, 0}, {"ctime", t_ctime, 0},
+    {"strftime", t_strftime, 0}, {"strptime", t_strptime, 0},
+    {"asctime", t_asctime, 0}, {"ctime", t_ctime, 0},
     {NULL},
 };
 

@@ -1508,6 +1508,10 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
+        for index, value in enumerate((date_string, format)):
+            if not isinstance(value, str):
+                raise TypeError('strptime() argument %d must be str, not %s'
+                                % (index + 1, type(value).__name__))
         return _strptime_datetime(cls, date_string, format)
 
     # -- parts
@@ -2224,7 +2228,7 @@ def _strptime_fields(data_string, format):
     for index, value in enumerate((data_string, format)):
         if not isinstance(value, str):
             raise TypeError('strptime() argument %d must be str, not %s'
-                            % (index + 1, type(value).__name__))
+                            % (index, type(value)))
     tokens = _FORMAT_CACHE.get(format)
     if tokens is None:
         tokens = _tokenize(format)
@@ -2343,13 +2347,32 @@ def _strptime_fields(data_string, format):
         year = y
     if leap_year_fix:
         year = 1900
+    if weekday is None:
+        weekday = (_ymd2ord(year, month, day) + 6) % 7
+    isdst = -1
+    if tzname is not None:
+        isdst = _zone_isdst(tzname.lower())
     return (year, month, day, hour, minute, second, fraction, gmtoff,
-            gmtoff_fraction, tzname)
+            gmtoff_fraction, tzname, weekday, julian, isdst)
+
+
+def _zone_isdst(name):
+    """0 for a standard-time zone name, 1 for the local summer-time name,
+    -1 when ambiguous, as CPython's _strptime decides."""
+    local = getattr(_time, 'tzname', None)
+    if local is None:
+        return 0
+    if local[0] == local[1] and getattr(_time, 'daylight', 0) and \
+            name not in ('utc', 'gmt'):
+        return -1
+    if name in ('utc', 'gmt') or name == local[0].lower():
+        return 0
+    return 1
 
 
 def _strptime_datetime(cls, data_string, format):
     (y, m, d, hh, mi, ss, us, gmtoff, gmtoff_us,
-     tzname) = _strptime_fields(data_string, format)
+     tzname) = _strptime_fields(data_string, format)[:10]
     tz = None
     if gmtoff is not None:
         delta = timedelta(seconds=gmtoff, microseconds=gmtoff_us)
