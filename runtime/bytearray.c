@@ -6,14 +6,25 @@
 #include "bytes_internal.h"
 #include "str_internal.h"
 #include "err.h"
+#include "buffer.h"
 #include "int.h"
 #include "range.h"
 #include "args.h"
 
 static inline ByteArrayObj *as_ba(Obj *o) { return (ByteArrayObj *)o; }
 
+/* A bytearray whose buffer is lent out (buffer.h) keeps its size. */
+static int check_resizable(Obj *o) {
+    if (as_ba(o)->exports > 0) {
+        err_set_str(&Exc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
+    return 0;
+}
+
 int bytearray_reserve(Obj *o, size_t extra) {
     ByteArrayObj *ba = as_ba(o);
+    if (check_resizable(o) < 0) return -1;
     size_t need = ba->size + extra + 1;   /* keep a NUL after the data */
     if (need <= ba->cap) return 0;
     size_t cap = ba->cap < 16 ? 16 : ba->cap + ba->cap / 2;
@@ -71,21 +82,26 @@ static Obj *bytearray_repr(Obj *o) {
 /* ---- operators ----------------------------------------------------------------------- */
 static Obj *bytearray_add(Obj *a, Obj *b) {
     if (!is_bytearray(a)) return NEWREF(NOT_IMPLEMENTED);
-    if (!is_byteslike(b)) {
+    if (!is_byteslike(b) && !buffer_check(b)) {
         err_format(&Exc_TypeError, "can't concat %s to %s", type_name(b), type_name(a));
         return NULL;
     }
+    const unsigned char *pb;
+    size_t nb;
+    if (byteslike_view(b, &pb, &nb) < 0) return NULL;
     Obj *r = bytearray_from(as_ba(a)->data, as_ba(a)->size);
-    if (r != NULL && bytearray_append_bytes(r, byteslike_data(b), byteslike_size(b)) < 0) CLEAR(r);
+    if (r != NULL && bytearray_append_bytes(r, pb, nb) < 0) CLEAR(r);
     return r;
 }
 
 static Obj *bytearray_iadd(Obj *a, Obj *b) {
-    if (!is_byteslike(b)) {
+    if (!is_byteslike(b) && !buffer_check(b)) {
         err_format(&Exc_TypeError, "can't concat %s to %s", type_name(b), type_name(a));
         return NULL;
     }
-    if (bytearray_append_bytes(a, byteslike_data(b), byteslike_size(b)) < 0) return NULL;
+    const unsigned char *pb;
+    size_t nb;
+    if (byteslike_view(b, &pb, &nb) < 0 || bytearray_append_bytes(a, pb, nb) < 0) return NULL;
     return NEWREF(a);
 }
 
@@ -104,6 +120,10 @@ static Obj *repeat_into(Obj *target, Obj *seq, intptr_t n) {
         return NULL;
     }
     memcpy(copy, byteslike_data(seq), size);
+    if (check_resizable(target) < 0) {
+        free(copy);
+        return NULL;
+    }
     as_ba(target)->size = 0;
     int rc = bytearray_reserve(target, total);
     if (rc == 0) {
@@ -177,6 +197,7 @@ static int byte_value(Obj *v, unsigned char *out) {
 static int replace_range(Obj *o, size_t start, size_t stop, const unsigned char *src, size_t n) {
     ByteArrayObj *ba = as_ba(o);
     size_t old = stop - start;
+    if (n != old && check_resizable(o) < 0) return -1;
     if (n > old && bytearray_reserve(o, n - old) < 0) return -1;
     memmove(ba->data + start + n, ba->data + stop, ba->size - stop);
     if (n > 0) memcpy(ba->data + start, src, n);
@@ -187,6 +208,7 @@ static int replace_range(Obj *o, size_t start, size_t stop, const unsigned char 
 
 static int delete_extended(Obj *o, intptr_t start, intptr_t step, intptr_t count) {
     ByteArrayObj *ba = as_ba(o);
+    if (count > 0 && check_resizable(o) < 0) return -1;
     if (step < 0) {   /* same set of positions, walked upwards */
         start += step * (count - 1);
         step = -step;
@@ -267,6 +289,7 @@ static int bytearray_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
                                          : "errors without a string argument");
         return -1;
     }
+    if (check_resizable(self) < 0) return -1;
     as_ba(self)->size = 0;
     if (a[0] == NULL) return 0;
     StrBuf buf;
@@ -295,9 +318,11 @@ Obj *bytearray_m_extend(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     }
     StrBuf buf;
     strbuf_init(&buf);
-    int rc = is_byteslike(args[0]) ? strbuf_append(&buf, (const char *)byteslike_data(args[0]),
-                                                   byteslike_size(args[0]))
-                                   : byteslike_from_iterable(&buf, args[0], "bytearray");
+    const unsigned char *p;
+    size_t n;
+    int rc = is_byteslike(args[0]) || buffer_check(args[0])
+           ? (byteslike_view(args[0], &p, &n) < 0 ? -1 : strbuf_append(&buf, (const char *)p, n))
+           : byteslike_from_iterable(&buf, args[0], "bytearray");
     if (rc == 0) rc = bytearray_append_bytes(self, buf.data, buf.size);
     strbuf_free(&buf);
     return rc < 0 ? NULL : NEWREF(NONE);
@@ -317,7 +342,7 @@ Obj *bytearray_m_pop(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         return NULL;
     }
     unsigned char c = as_ba(self)->data[i];
-    replace_range(self, (size_t)i, (size_t)i + 1, NULL, 0);
+    if (replace_range(self, (size_t)i, (size_t)i + 1, NULL, 0) < 0) return NULL;
     return small_new(c);
 }
 
@@ -342,12 +367,12 @@ Obj *bytearray_m_remove(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
         return NULL;
     }
     size_t i = (size_t)(hit - as_ba(self)->data);
-    replace_range(self, i, i + 1, NULL, 0);
+    if (replace_range(self, i, i + 1, NULL, 0) < 0) return NULL;
     return NEWREF(NONE);
 }
 
 Obj *bytearray_m_clear(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (bytes_noargs(self, "clear", nargs, kwnames) < 0) return NULL;
+    if (bytes_noargs(self, "clear", nargs, kwnames) < 0 || check_resizable(self) < 0) return NULL;
     as_ba(self)->size = 0;
     if (as_ba(self)->data) as_ba(self)->data[0] = 0;
     return NEWREF(NONE);
@@ -369,6 +394,21 @@ Obj *bytearray_m_copy(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return bytearray_from(as_ba(self)->data, as_ba(self)->size);
 }
 
+/* ---- the buffer protocol ----------------------------------------------------------- */
+static int bytearray_getbuffer(Obj *o, Buffer *view, int flags) {
+    if (buffer_fill_bytes(view, as_ba(o)->data, (intptr_t)as_ba(o)->size, false, flags) < 0) return -1;
+    if (view->buf == NULL) view->buf = (void *)"";   /* an empty bytearray has no memory yet */
+    as_ba(o)->exports++;
+    return 0;
+}
+
+static void bytearray_releasebuffer(Obj *o, Buffer *view) {
+    (void)view;
+    as_ba(o)->exports--;
+}
+
+static const BufferProcs bytearray_buffer = { .get = bytearray_getbuffer, .release = bytearray_releasebuffer };
+
 Type ByteArrayType = {
     .ob = STATIC_HEAD(&TypeType),
     .name = "bytearray",
@@ -380,6 +420,7 @@ Type ByteArrayType = {
     .str = bytearray_repr,
     .richcompare = byteslike_richcompare,
     .iter = byteslike_iter,
+    .buffer = &bytearray_buffer,
     .new_ = bytearray_new,
     .init = bytearray_init,
     .number = &bytearray_number,

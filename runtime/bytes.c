@@ -6,6 +6,7 @@
 #include "bytes_internal.h"
 #include "str_internal.h"
 #include "err.h"
+#include "buffer.h"
 #include "int.h"
 #include "range.h"
 #include "args.h"
@@ -45,8 +46,12 @@ Obj *bytes_from(const void *data, size_t size) {
 
 int byteslike_view(Obj *o, const unsigned char **data, size_t *size) {
     if (!is_byteslike(o)) {
-        err_format(&Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(o));
-        return -1;
+        Buffer v;
+        if (buffer_get(o, &v, BUF_SIMPLE) < 0) return -1;
+        *data = v.buf;
+        *size = (size_t)v.len;
+        buffer_release(&v);   /* o (held by the caller) keeps the memory */
+        return 0;
     }
     *data = byteslike_data(o);
     *size = byteslike_size(o);
@@ -116,16 +121,18 @@ Obj *byteslike_richcompare(Obj *a, Obj *b, int op) {
 /* ---- operators ------------------------------------------------------------------- */
 static Obj *bytes_add(Obj *a, Obj *b) {
     if (!is_bytes(a)) return NEWREF(NOT_IMPLEMENTED);
-    if (!is_byteslike(b)) {
+    if (!is_byteslike(b) && !buffer_check(b)) {
         err_format(&Exc_TypeError, "can't concat %s to %s", type_name(b), type_name(a));
         return NULL;
     }
-    size_t na = byteslike_size(a), nb = byteslike_size(b);
+    const unsigned char *pb;
+    size_t na = byteslike_size(a), nb;
+    if (byteslike_view(b, &pb, &nb) < 0) return NULL;
     if (nb == 0 && TYPE(a) == &BytesType) return NEWREF(a);
     Obj *r = bytes_new_raw(na + nb);
     if (r == NULL) return NULL;
     memcpy(((BytesObj *)r)->data, byteslike_data(a), na);
-    memcpy(((BytesObj *)r)->data + na, byteslike_data(b), nb);
+    memcpy(((BytesObj *)r)->data + na, pb, nb);
     return r;
 }
 
@@ -333,6 +340,13 @@ int byteslike_source(StrBuf *out, Obj *src, Obj *encoding, Obj *errors, const ch
     }
     if (is_byteslike(src))
         return strbuf_append(out, (const char *)byteslike_data(src), byteslike_size(src));
+    if (buffer_check(src)) {
+        Buffer v;
+        if (buffer_get(src, &v, BUF_SIMPLE) < 0) return -1;
+        int rc = strbuf_append(out, v.buf, (size_t)v.len);
+        buffer_release(&v);
+        return rc;
+    }
     if (is_int(src) || (TYPE(src)->number && TYPE(src)->number->index)) {
         intptr_t n;
         if (str_int_arg(src, &n) < 0) return -1;
@@ -422,6 +436,12 @@ static Obj *bytes_new(Type *type, Obj *const *args, size_t nargs, Obj *kwnames) 
 
 static Obj *bytes_str(Obj *o) { return bytes_repr(o); }
 
+static int bytes_getbuffer(Obj *o, Buffer *view, int flags) {
+    return buffer_fill_bytes(view, ((BytesObj *)o)->data, (intptr_t)((BytesObj *)o)->size, true, flags);
+}
+
+static const BufferProcs bytes_buffer = { .get = bytes_getbuffer };
+
 Type BytesType = {
     .ob = STATIC_HEAD(&TypeType),
     .name = "bytes",
@@ -433,6 +453,7 @@ Type BytesType = {
     .hash = bytes_hash,
     .richcompare = byteslike_richcompare,
     .iter = byteslike_iter,
+    .buffer = &bytes_buffer,
     .new_ = bytes_new,
     .number = &bytes_number,
     .mapping = &bytes_mapping,

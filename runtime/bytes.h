@@ -15,6 +15,7 @@ typedef struct ByteArrayObj {
     Obj ob;
     size_t size, cap;
     unsigned char *data;
+    intptr_t exports;       /* buffers lent (buffer.h): no resizing while > 0 */
 } ByteArrayObj;
 
 extern Type BytesType, ByteArrayType;
@@ -35,8 +36,11 @@ static inline size_t byteslike_size(const Obj *o) {
     return is_bytes(o) ? ((const BytesObj *)o)->size : ((const ByteArrayObj *)o)->size;
 }
 static inline bool is_byteslike(const Obj *o) { return is_bytes(o) || is_bytearray(o); }
-/* Gets a bytes-like object's data, or raises TypeError "a bytes-like object
- * is required, not 'T'"; -1 on error. */
+/* Gets a bytes-like object's data (bytes, bytearray, or any exporter of
+ * the buffer protocol: memoryview, array...), or raises TypeError "a
+ * bytes-like object is required, not 'T'"; -1 on error.  The pointer is
+ * borrowed from o: use it before running any Python code (or take a
+ * buffer_get view instead). */
 int byteslike_view(Obj *o, const unsigned char **data, size_t *size);
 /* bytearray growth: makes room for `extra` more bytes; -1 MemoryError. */
 int bytearray_reserve(Obj *ba, size_t extra);

@@ -5,6 +5,7 @@
 #include "bytes_internal.h"
 #include "str_algo.h"
 #include "err.h"
+#include "buffer.h"
 #include "int.h"
 #include "list.h"
 #include "tuple.h"
@@ -298,13 +299,15 @@ Obj *bytes_m_join(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     Obj *r = NULL;
     for (size_t i = 0; i < k; i++) {
         Obj *x = items[i];
-        if (!is_byteslike(x)) {
+        const unsigned char *xp;
+        size_t xn;
+        if (!is_byteslike(x) && !buffer_check(x)) {
             err_format(&Exc_TypeError, "sequence item %zu: expected a bytes-like object, %s found",
                        i, type_name(x));
             goto done;
         }
-        if ((i > 0 && strbuf_append(&b, (const char *)sep, m) < 0) ||
-            strbuf_append(&b, (const char *)byteslike_data(x), byteslike_size(x)) < 0)
+        if (byteslike_view(x, &xp, &xn) < 0 || (i > 0 && strbuf_append(&b, (const char *)sep, m) < 0) ||
+            strbuf_append(&b, (const char *)xp, xn) < 0)
             goto done;
     }
     r = byteslike_like(self, b.data, b.size);

@@ -159,6 +159,8 @@ enum {
 #define TF_INHERITED_MASK (TF_INT_SUBCLASS | TF_STR_SUBCLASS | TF_TUPLE_SUBCLASS | \
     TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_EXC_SUBCLASS | TF_TYPE_SUBCLASS | TF_BYTES_SUBCLASS)
 
+typedef struct BufferProcs BufferProcs;   /* the buffer protocol (buffer.h) */
+
 struct Type {
     Obj ob;
     const char *name;           /* "int", "str", "builtin_function_or_method" */
@@ -189,6 +191,7 @@ struct Type {
     const GetSetDef *getset;    /* terminated by {NULL} */
     const char *doc;
     size_t dictoffset;          /* offset of an instance __dict__ slot, or 0 */
+    const BufferProcs *buffer;  /* exports a contiguous buffer (buffer.h), or NULL */
 };
 
 #define IS_TYPE(o, t) (TYPE(o) == &(t))

@@ -107,7 +107,7 @@ static void inherit_slots(Type *t, Type *b) {
     INHERIT(descr_get); INHERIT(descr_set);
     INHERIT(call); INHERIT(iter); INHERIT(iternext);
     INHERIT(new_); INHERIT(init);
-    INHERIT(number); INHERIT(mapping);
+    INHERIT(number); INHERIT(mapping); INHERIT(buffer);
 #undef INHERIT
     if (t->hash == NULL && t->richcompare == NULL) {
         t->hash = b->hash;

@@ -4,6 +4,7 @@
  * Numbers are in builtins_num.c, reductions (sum/min/max/sorted) in
  * builtins_reduce.c, I/O in builtins_io.c, exec/eval/dir in builtins_code.c,
  * the iterator types (enumerate, zip, map...) in builtins_iter.c. */
+#include "memoryview.h"
 #include "intarg.h"
 #include "builtins.h"
 #include "type_internal.h"
@@ -273,7 +274,8 @@ static int add_types(Obj *m) {
     static const struct { const char *name; Type *type; } types[] = {
         {"object", &ObjectType}, {"type", &TypeType}, {"int", &IntType},
         {"bool", &BoolType}, {"float", &FloatType}, {"complex", &ComplexType}, {"str", &StrType},
-        {"bytes", &BytesType}, {"bytearray", &ByteArrayType}, {"list", &ListType},
+        {"bytes", &BytesType}, {"bytearray", &ByteArrayType}, {"memoryview", &MemoryViewType},
+        {"list", &ListType},
         {"tuple", &TupleType}, {"dict", &DictType}, {"set", &SetType},
         {"frozenset", &FrozenSetType}, {"range", &RangeType}, {"slice", &SliceType},
         {"enumerate", &EnumerateType}, {"zip", &ZipType}, {"map", &MapType},
