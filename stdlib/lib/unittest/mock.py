@@ -4,7 +4,7 @@ sentinel, patch (decorator, context manager, start/stop; patch.object, patch.dic
 patch.multiple) and mock_open.
 
 Written for gilpy: the common part of CPython 3.11's module, with its names,
-reprs and assertion messages; no autospec/seal.
+reprs and assertion messages; create_autospec checks only the top-level signature.
 """
 
 __all__ = (
@@ -666,6 +666,8 @@ class NonCallableMock(object):
             return
         elif _check_and_set_parent(self, value, name, name):
             self._mock_children[name] = value
+        if self._mock_sealed and not hasattr(self, name):
+            raise AttributeError(f'Cannot set {self._extract_mock_name()}.{name}')
         return object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
@@ -794,6 +796,9 @@ class NonCallableMock(object):
     def _get_child_mock(self, /, **kw):
         """Makes the child mocks (attributes, return value): of the same kind
         as this mock, or a MagicMock/Mock for the non-callable kinds."""
+        if self._mock_sealed:
+            attribute = f".{kw['name']}" if "name" in kw else "()"
+            raise AttributeError(self._extract_mock_name() + attribute)
         _new_name = kw.get("_new_name")
         if _new_name in self.__dict__.get('_spec_asyncs', ()):
             return AsyncMock(**kw)
@@ -1068,26 +1073,45 @@ class PropertyMock(Mock):
 
 def create_autospec(spec, spec_set=False, instance=False, _parent=None, _name=None,
                     *, unsafe=False, **kwargs):
-    """A mock restricted to spec's attributes (not checking call signatures
-    deeply, unlike CPython's)."""
+    """A mock with spec's attributes whose calls are checked against spec's
+    signature (TypeError as the real call would raise); a class's mock returns
+    an instance mock.  Attributes are plain specs, not autospecced in turn."""
     is_type = isinstance(spec, type)
-    klass = MagicMock
-    if inspect.isroutine(spec) or _is_async_obj(spec):
-        klass = AsyncMock if _is_async_obj(spec) else MagicMock
+    klass = AsyncMock if _is_async_obj(spec) else MagicMock
+    if not is_type and not callable(spec):
+        klass = NonCallableMagicMock
+    elif is_type and instance and not any('__call__' in base.__dict__
+                                          for base in spec.__mro__ if base is not object):
+        klass = NonCallableMagicMock
     kwargs.setdefault('name', _name)
     if spec_set:
         kwargs['spec_set'] = spec
     else:
         kwargs['spec'] = spec
     mock = klass(**kwargs)
+    sig = mock._spec_signature
+    if sig is not None and not instance and callable(spec):
+        def checksig(*args, **kw):
+            sig.bind(*args, **kw)
+        mock.__dict__['_mock_check_sig'] = checksig
     if is_type and not instance:
         mock.return_value = create_autospec(spec, spec_set, instance=True, _name='()')
     return mock
 
 
 def seal(mock):
-    """Not supported by gilpy's mock (kept for the name)."""
-    raise NotImplementedError('seal() is not available in gilpy')
+    """Stops mock and its child mocks from making new attributes: reading or
+    setting one not made yet raises AttributeError."""
+    mock._mock_sealed = True
+    for attr in dir(mock):
+        try:
+            child = getattr(mock, attr)
+        except AttributeError:
+            continue
+        if not isinstance(child, NonCallableMock):
+            continue
+        if child._mock_new_parent is mock:
+            seal(child)
 
 
 # -- patch ---------------------------------------------------------------------
