@@ -1,6 +1,6 @@
 /* posix_files.c: more file-system calls for the posix module: lstat,
  * readlink, symlink, link, chmod/fchmod, replace, truncate/ftruncate,
- * fsync/fdatasync, utime, statvfs, and uname, abort, sched_yield. */
+ * fsync/fdatasync, utime, statvfs, confstr, and uname, abort, sched_yield. */
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -290,6 +290,38 @@ static Obj *p_statvfs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return structseq_new(&StatvfsResultType, items, 10);
 }
 
+/* confstr(name): a configuration string (None when the system has none);
+ * name is an int or one of the names below. */
+static Obj *p_confstr(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const struct { const char *name; int value; } names[] = {
+        {"CS_PATH", _CS_PATH},
+        {"CS_GNU_LIBC_VERSION", _CS_GNU_LIBC_VERSION},
+        {"CS_GNU_LIBPTHREAD_VERSION", _CS_GNU_LIBPTHREAD_VERSION},
+    };
+    if (args_no_kwargs("confstr", kwnames) < 0 || args_count("confstr", nargs, 1, 1) < 0)
+        return NULL;
+    int name = -1;
+    if (is_str(args[0])) {
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+            if (strcmp(str_data(args[0]), names[i].name) == 0) name = names[i].value;
+        if (name < 0) {
+            err_set_str(&Exc_ValueError, "unrecognized configuration name");
+            return NULL;
+        }
+    } else if (posix_int_arg(args[0], &name) < 0) {
+        return NULL;
+    }
+    char buf[1024];
+    errno = 0;
+    size_t n = confstr(name, buf, sizeof buf);
+    if (n == 0) {
+        if (errno != 0) return posix_none_or_error(-1, NULL);
+        return NEWREF(NONE);
+    }
+    if (n > sizeof buf) n = sizeof buf;
+    return str_from(buf, n - 1);
+}
+
 static Obj *p_abort(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("abort", kwnames) < 0 || args_count("abort", nargs, 0, 0) < 0) return NULL;
     abort();
@@ -309,7 +341,7 @@ const MethodDef posix_files_methods[] = {
     {"replace", p_replace}, {"chmod", p_chmod}, {"fchmod", p_fchmod}, {"truncate", p_truncate},
     {"ftruncate", p_ftruncate}, {"fsync", p_fsync}, {"fdatasync", p_fdatasync},
     {"utime", p_utime}, {"uname", p_uname}, {"abort", p_abort}, {"sched_yield", p_sched_yield},
-    {"statvfs", p_statvfs}, {NULL},
+    {"statvfs", p_statvfs}, {"confstr", p_confstr}, {NULL},
 };
 
 int posix_files_add_types(Obj *m) {
