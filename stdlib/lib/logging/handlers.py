@@ -8,6 +8,7 @@ import os
 import copy
 import queue
 import threading
+import time
 import logging
 
 DEFAULT_TCP_LOGGING_PORT = 9020
@@ -101,6 +102,155 @@ class RotatingFileHandler(BaseRotatingHandler):
             if self.stream.tell() + len(msg) >= self.maxBytes:
                 return True
         return False
+
+
+_DAY_SECONDS = 24 * 60 * 60
+
+# when -> (seconds per unit, suffix for strftime, pattern of the suffix)
+_TIMED_UNITS = {
+    'S': (1, "%Y-%m-%d_%H-%M-%S", r"\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}"),
+    'M': (60, "%Y-%m-%d_%H-%M", r"\d{4}-\d{2}-\d{2}_\d{2}-\d{2}"),
+    'H': (3600, "%Y-%m-%d_%H", r"\d{4}-\d{2}-\d{2}_\d{2}"),
+    'D': (_DAY_SECONDS, "%Y-%m-%d", r"\d{4}-\d{2}-\d{2}"),
+    'MIDNIGHT': (_DAY_SECONDS, "%Y-%m-%d", r"\d{4}-\d{2}-\d{2}"),
+    'W': (7 * _DAY_SECONDS, "%Y-%m-%d", r"\d{4}-\d{2}-\d{2}"),
+}
+
+
+class TimedRotatingFileHandler(BaseRotatingHandler):
+    """Rolls the file over at times: every interval seconds, minutes,
+    hours or days, at midnight, or on a weekday (W0 = Monday); old files
+    get the start of their interval as a suffix."""
+
+    def __init__(self, filename, when='h', interval=1, backupCount=0,
+                 encoding=None, delay=False, utc=False, atTime=None,
+                 errors=None):
+        import re
+        encoding = io.text_encoding(encoding)
+        BaseRotatingHandler.__init__(self, filename, 'a', encoding=encoding,
+                                     delay=delay, errors=errors)
+        self.when = when.upper()
+        self.backupCount = backupCount
+        self.utc = utc
+        self.atTime = atTime
+        unit = self.when
+        if unit.startswith('W'):
+            if len(unit) != 2:
+                raise ValueError("You must specify a day for weekly rollover "
+                                 "from 0 to 6 (0 is Monday): %s" % self.when)
+            if not '0' <= unit[1] <= '6':
+                raise ValueError("Invalid day specified for weekly rollover: "
+                                 "%s" % self.when)
+            self.dayOfWeek = int(unit[1])
+            unit = 'W'
+        if unit not in _TIMED_UNITS:
+            raise ValueError("Invalid rollover interval specified: %s"
+                             % self.when)
+        seconds, self.suffix, pattern = _TIMED_UNITS[unit]
+        self.extMatch = re.compile("^" + pattern + r"(\.\w+)?$", re.ASCII)
+        self.interval = seconds * interval
+        if os.path.exists(self.baseFilename):
+            t = int(os.stat(self.baseFilename).st_mtime)
+        else:
+            t = int(time.time())
+        self.rolloverAt = self.computeRollover(t)
+
+    def _is_daily(self):
+        return self.when == 'MIDNIGHT' or self.when.startswith('W')
+
+    def _dst_shift(self, now_dst, when):
+        """The hour to add so a local rollover keeps its wall-clock time
+        across a change of daylight saving time."""
+        then_dst = time.localtime(when)[-1]
+        if now_dst == then_dst:
+            return 0
+        return 3600 if now_dst else -3600
+
+    def computeRollover(self, currentTime):
+        if not self._is_daily():
+            return currentTime + self.interval
+        t = time.gmtime(currentTime) if self.utc else \
+            time.localtime(currentTime)
+        day = t[6]
+        if self.atTime is None:
+            at = _DAY_SECONDS
+        else:
+            at = (self.atTime.hour * 60 + self.atTime.minute) * 60 + \
+                self.atTime.second
+        wait = at - ((t[3] * 60 + t[4]) * 60 + t[5])
+        if wait < 0:
+            wait += _DAY_SECONDS
+            day = (day + 1) % 7
+        result = currentTime + wait
+        if self.when.startswith('W') and day != self.dayOfWeek:
+            result += ((self.dayOfWeek - day) % 7) * _DAY_SECONDS
+            if not self.utc:
+                result += self._dst_shift(t[-1], result)
+        return result
+
+    def shouldRollover(self, record):
+        t = int(time.time())
+        if t < self.rolloverAt:
+            return False
+        if os.path.exists(self.baseFilename) and not os.path.isfile(
+                self.baseFilename):
+            self.rolloverAt = self.computeRollover(t)
+            return False
+        return True
+
+    def getFilesToDelete(self):
+        """The oldest rolled-over files beyond backupCount."""
+        dir_name, base_name = os.path.split(self.baseFilename)
+        stem, ext = os.path.splitext(base_name)
+        prefix = stem + '.'
+        plen = len(prefix)
+        found = []
+        for name in os.listdir(dir_name):
+            if self.namer is None:
+                if not name.startswith(base_name):
+                    continue
+            elif (not name.startswith(base_name) and name.endswith(ext)
+                  and len(name) > plen + 1 and not name[plen + 1].isdigit()):
+                continue
+            if name[:plen] == prefix:
+                for part in name[plen:].split('.'):
+                    if self.extMatch.match(part):
+                        found.append(os.path.join(dir_name, name))
+                        break
+        if len(found) < self.backupCount:
+            return []
+        found.sort()
+        return found[:len(found) - self.backupCount]
+
+    def doRollover(self):
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        now = int(time.time())
+        now_dst = time.localtime(now)[-1]
+        start = self.rolloverAt - self.interval
+        if self.utc:
+            stamp = time.gmtime(start)
+        else:
+            stamp = time.localtime(start)
+            if now_dst != stamp[-1]:
+                stamp = time.localtime(start + (3600 if now_dst else -3600))
+        target = self.rotation_filename(self.baseFilename + "." +
+                                        time.strftime(self.suffix, stamp))
+        if os.path.exists(target):
+            os.remove(target)
+        self.rotate(self.baseFilename, target)
+        if self.backupCount > 0:
+            for old in self.getFilesToDelete():
+                os.remove(old)
+        if not self.delay:
+            self.stream = self._open()
+        next_at = self.computeRollover(now)
+        while next_at <= now:
+            next_at += self.interval
+        if self._is_daily() and not self.utc:
+            next_at += self._dst_shift(now_dst, next_at)
+        self.rolloverAt = next_at
 
 
 class WatchedFileHandler(logging.FileHandler):
