@@ -59,7 +59,7 @@ static pcre2_code *compile_mode(ReCode *c, int mode, int *errcode, PCRE2_SIZE *e
     }
     pcre2_code *code =
         pcre2_compile(p, n, c->options | mode_options[mode], errcode, erroff, compile_ctx);
-    if (code != NULL) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    if (code != NULL && c->jit) pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
     return code;
 }
 
@@ -99,6 +99,8 @@ static Obj *re_compile(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
     if (flags & RE_FLAG_IGNORECASE) o |= PCRE2_CASELESS;
     if (flags & RE_FLAG_MULTILINE) o |= PCRE2_MULTILINE;
     if (flags & RE_FLAG_DOTALL) o |= PCRE2_DOTALL;
+    if (flags & RE_FLAG_NO_START_OPTIMIZE) o |= PCRE2_NO_START_OPTIMIZE;
+    c->jit = !(flags & RE_FLAG_NO_JIT);
     if (!c->is_bytes) {
         o |= PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
         if (!(flags & RE_FLAG_ASCII)) o |= PCRE2_UCP;
@@ -317,7 +319,8 @@ Obj *re_module_init(void) {
     if (m == NULL) return NULL;
     if (module_add_functions(m, re_functions) < 0 ||
         module_add_obj(m, "Code", (Obj *)&ReCodeType) < 0 ||
-        module_add_int(m, "MAXGROUPS", 65535) < 0) {
+        module_add_int(m, "NO_START_OPTIMIZE", RE_FLAG_NO_START_OPTIMIZE) < 0 ||
+        module_add_int(m, "NO_JIT", RE_FLAG_NO_JIT) < 0) {
         DECREF(m);
         return NULL;
     }

@@ -17,6 +17,8 @@
 enum {
     RE_FLAG_IGNORECASE = 2, RE_FLAG_MULTILINE = 8, RE_FLAG_DOTALL = 16,
     RE_FLAG_UNICODE = 32, RE_FLAG_ASCII = 256,
+    /* re.py's requests to steer clear of engine bugs (PCRE2 10.42) */
+    RE_FLAG_NO_START_OPTIMIZE = 1 << 16, RE_FLAG_NO_JIT = 1 << 17,
 };
 
 /* How a search is anchored: the three compiled variants of a pattern. */
@@ -26,7 +28,7 @@ typedef struct ReCode {
     Obj ob;
     Obj *pattern;                  /* the translated pattern (str or bytes) */
     uint32_t options;              /* PCRE2 compile options */
-    bool is_bytes;
+    bool is_bytes, jit;
     uint32_t groups;               /* capturing groups */
     pcre2_code *code[RE_NMODES];   /* lazily compiled: search, match, fullmatch */
     pcre2_match_data *md;          /* used only while no Python code runs */

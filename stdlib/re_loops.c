@@ -28,7 +28,26 @@ typedef struct ReLoop {
 /* The next match: 1 (spans in c->md), 0 at the end, -1 on error. */
 static int loop_next(ReCode *c, ReSubject *s, ReLoop *l) {
     if (l->done || l->at > l->end) return 0;
-    int rc = re_exec(c, RE_SEARCH, s, l->at, l->end, l->must_advance ? PCRE2_NOTEMPTY_ATSTART : 0);
+    int rc;
+    if (l->must_advance) {
+        /* A non-empty match anchored here, else any match from the next
+         * character on.  (PCRE2 10.42's JIT gets an unanchored search with
+         * PCRE2_NOTEMPTY_ATSTART wrong for some alternations; anchored it
+         * is right.) */
+        rc = re_exec(c, RE_MATCH, s, l->at, l->end, PCRE2_NOTEMPTY_ATSTART);
+        if (rc == 0) {
+            if (l->at >= l->end) {
+                l->done = true;
+                return 0;
+            }
+            size_t next = l->at + 1;
+            if (s->is_str)
+                while (next < l->end && (s->data[next] & 0xc0) == 0x80) next++;
+            rc = re_exec(c, RE_SEARCH, s, next, l->end, 0);
+        }
+    } else {
+        rc = re_exec(c, RE_SEARCH, s, l->at, l->end, 0);
+    }
     if (rc <= 0) {
         l->done = true;
         return rc;

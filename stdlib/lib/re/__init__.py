@@ -460,7 +460,16 @@ def _build(pattern, flags):
     all_flags = state.flags
     if isinstance(pattern, bytes):
         text = text.encode("latin-1")
-    code = _re.compile(text, all_flags)
+    engine_flags = all_flags
+    # PCRE2 10.42 bugs: its start-of-match optimisation misses matches
+    # after a leading look-ahead ('(?=a)b?a' on 'a') and, in the JIT, after
+    # some alternations ('(?:ab|a)\d*b' on 'aab'); its JIT also misses some
+    # caseless matches that end in a look-behind.
+    if state.lookahead or state.alternation:
+        engine_flags |= _re.NO_START_OPTIMIZE
+    if state.lookbehind_seen and state.icase_seen:
+        engine_flags |= _re.NO_JIT
+    code = _re.compile(text, engine_flags)
     if type(code) is tuple:
         errcode, offset, message = code
         raise error(_PCRE2_MESSAGES.get(errcode, message))

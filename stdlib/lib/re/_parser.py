@@ -37,6 +37,9 @@ CHAR_ESCAPES = {
 
 INF = 1 << 64
 
+# The scoped flags that change how the translation is written.
+MODE_ASCII, MODE_ICASE = 1, 2
+
 # Item kinds, for the checks a quantifier makes on what it repeats.
 K_ATOM, K_AT, K_REPEAT = 0, 1, 2
 
@@ -70,6 +73,30 @@ def _lit(cp, in_class=False):
             return "\\" + c
         return "\\x{%x}" % cp
     return "\\x{%x}" % cp
+
+
+def _literal(cp, mode, state):
+    """A literal outside a class.  Under ASCII|IGNORECASE only ASCII letters
+    fold, and only to each other, while PCRE2's caseless UTF matching folds
+    all of Unicode (k and the Kelvin sign, s and long s, é and É)."""
+    if state.istext and mode == MODE_ASCII | MODE_ICASE:
+        if cp >= 128:
+            return "(?-i:%s)" % _lit(cp)
+        if chr(cp) in "kKsS":
+            return "(?-i:[%s%s])" % (chr(cp).lower(), chr(cp).upper())
+    return _lit(cp)
+
+
+def _ascii_case_ranges(lo, hi):
+    """The other-case counterparts of the ASCII letters in [lo, hi]."""
+    out = []
+    a, b = max(lo, 97), min(hi, 122)
+    if a <= b:
+        out.append((a - 32, b - 32))
+    a, b = max(lo, 65), min(hi, 90)
+    if a <= b:
+        out.append((a + 32, b + 32))
+    return out
 
 
 def _ranges_text(ranges):
@@ -207,13 +234,13 @@ class Parsed:
                                    "lookbehind subpattern")
 
 
-def _class_escape(source, escape, state, ascii_mode):
+def _class_escape(source, escape, state, mode):
     """An escape inside [...]: ('lit', code point) or ('cls', text)."""
     if escape in CHAR_ESCAPES:
         return "lit", CHAR_ESCAPES[escape]
     c = escape[1:2]
     if c in "dDsSwW" and len(escape) == 2:
-        return "cls", _category(c, state, ascii_mode, True)
+        return "cls", _category(c, state, mode, True)
     try:
         if c == "x":
             escape += source.getwhile(2, HEXDIGITS)
@@ -264,9 +291,9 @@ def _named_char(source):
                            len(name) + len(r"\N{}")) from None
 
 
-def _category(c, state, ascii_mode, in_class):
+def _category(c, state, mode, in_class):
     """PCRE2 text for \\d \\D \\s \\S \\w \\W (a class body when in_class)."""
-    if ascii_mode and state.ucp:
+    if mode & MODE_ASCII and state.ucp:
         ranges = ASCII_RANGES[c.lower()]
         if c.isupper():
             ranges = _complement(ranges, 0x10FFFF)
@@ -277,6 +304,10 @@ def _category(c, state, ascii_mode, in_class):
         return "\\s\\x{1c}-\\x{1f}" if in_class else "[\\s\\x{1c}-\\x{1f}]"
     if c == "S" and state.ucp and not in_class:
         return "[^\\s\\x{1c}-\\x{1f}]"
+    if c.isupper() and state.istext and not state.ucp and not in_class:
+        # PCRE2 10.42 (UTF, no UCP, invalid-UTF mode) skips non-ASCII
+        # characters with a bare \D \S \W; inside a class they are right.
+        return "[\\" + c + "]"
     return "\\" + c
 
 
@@ -287,45 +318,47 @@ def _ascii_boundary(negate):
     return "(?:(?<=%s)(?!%s)|(?<!%s)(?=%s))" % (w, w, w, w)
 
 
-def _escape(source, escape, state, ascii_mode):
+def _escape(source, escape, state, mode):
     """An escape outside [...]: (text, lo, hi, kind)."""
     c = escape[1:2]
     if len(escape) == 2:
         if c in "dDsSwW":
-            return _category(c, state, ascii_mode, False), 1, 1, K_ATOM
+            return _category(c, state, mode, False), 1, 1, K_ATOM
         if c == "A":
             return "\\A", 0, 0, K_AT
         if c == "Z":
             return "\\z", 0, 0, K_AT
         if c in "bB":
-            if ascii_mode and state.ucp:
-                return _ascii_boundary(c == "B"), 0, 0, K_AT
-            return escape, 0, 0, K_AT
+            text = _ascii_boundary(c == "B") if mode & MODE_ASCII and state.ucp else escape
+            if c == "B":
+                # as in CPython, \B never matches in an empty string
+                text = "(?!\\A\\z)" + text
+            return text, 0, 0, K_AT
         if escape in CHAR_ESCAPES:
-            return _lit(CHAR_ESCAPES[escape]), 1, 1, K_ATOM
+            return _literal(CHAR_ESCAPES[escape], mode, state), 1, 1, K_ATOM
     try:
         if c == "x":
             escape += source.getwhile(2, HEXDIGITS)
             if len(escape) != 4:
                 raise source.error("incomplete escape %s" % escape, len(escape))
-            return _lit(int(escape[2:], 16)), 1, 1, K_ATOM
+            return _literal(int(escape[2:], 16), mode, state), 1, 1, K_ATOM
         if c == "u" and source.istext:
             escape += source.getwhile(4, HEXDIGITS)
             if len(escape) != 6:
                 raise source.error("incomplete escape %s" % escape, len(escape))
-            return _lit(int(escape[2:], 16)), 1, 1, K_ATOM
+            return _literal(int(escape[2:], 16), mode, state), 1, 1, K_ATOM
         if c == "U" and source.istext:
             escape += source.getwhile(8, HEXDIGITS)
             if len(escape) != 10:
                 raise source.error("incomplete escape %s" % escape, len(escape))
             cp = int(escape[2:], 16)
             chr(cp)
-            return _lit(cp), 1, 1, K_ATOM
+            return _literal(cp, mode, state), 1, 1, K_ATOM
         if c == "N" and source.istext:
-            return _lit(_named_char(source)), 1, 1, K_ATOM
+            return _literal(_named_char(source), mode, state), 1, 1, K_ATOM
         if c == "0":
             escape += source.getwhile(2, OCTDIGITS)
-            return _lit(int(escape[1:], 8)), 1, 1, K_ATOM
+            return _literal(int(escape[1:], 8), mode, state), 1, 1, K_ATOM
         if c in DIGITS:
             if source.next in DIGITS:
                 escape += source.get()
@@ -336,7 +369,7 @@ def _escape(source, escape, state, ascii_mode):
                     if cp > 0o377:
                         raise source.error("octal escape value %s outside of range 0-0o377"
                                            % escape, len(escape))
-                    return _lit(cp), 1, 1, K_ATOM
+                    return _literal(cp, mode, state), 1, 1, K_ATOM
             group = int(escape[1:])
             if group < state.groups:
                 if not state.checkgroup(group):
@@ -348,7 +381,7 @@ def _escape(source, escape, state, ascii_mode):
         if len(escape) == 2:
             if c in ASCIILETTERS:
                 raise source.error("bad escape %s" % escape, len(escape))
-            return _lit(ord(c)), 1, 1, K_ATOM
+            return _literal(ord(c), mode, state), 1, 1, K_ATOM
     except ValueError:
         pass
     raise source.error("bad escape %s" % escape, len(escape))
@@ -369,42 +402,42 @@ def _warn(msg, category):
     warnings.warn(msg, category, stacklevel=level)
 
 
-def _parse_set(source, state, ascii_mode):
+def _parse_set(source, state, mode):
     """[...] after the '['; returns its PCRE2 text."""
     here = source.tell() - 1
     if source.next == "[":
         _warn("Possible nested set at position %d" % source.tell(), FutureWarning)
     negate = source.match("^")
-    parts = []
-    lits = []          # code points, for a one-character set
-    count = 0
+    ranges = []        # (lo, hi) code points
+    classes = []       # category texts
     while True:
         this = source.get()
         if this is None:
             raise source.error("unterminated character set", source.tell() - here)
-        if this == "]" and count:
+        if this == "]" and (ranges or classes):
             break
         if this[0] == "\\":
-            code1 = _class_escape(source, this, state, ascii_mode)
+            code1 = _class_escape(source, this, state, mode)
         else:
-            if count and this in "-&~|" and source.next == this:
+            if (ranges or classes) and this in "-&~|" and source.next == this:
                 kind = {"-": "difference", "&": "intersection",
                         "~": "symmetric difference", "|": "union"}[this]
                 _warn("Possible set %s at position %d" % (kind, source.tell() - 1),
                       FutureWarning)
             code1 = ("lit", ord(this))
-        count += 1
         if source.match("-"):
             that = source.get()
             if that is None:
                 raise source.error("unterminated character set", source.tell() - here)
             if that == "]":
-                parts.append(code1[1] if code1[0] == "cls" else _lit(code1[1]))
-                parts.append("\\-")
-                lits = None
+                if code1[0] == "cls":
+                    classes.append(code1[1])
+                else:
+                    ranges.append((code1[1], code1[1]))
+                ranges.append((45, 45))
                 break
             if that[0] == "\\":
-                code2 = _class_escape(source, that, state, ascii_mode)
+                code2 = _class_escape(source, that, state, mode)
             else:
                 if that == "-":
                     _warn("Possible set difference at position %d" % (source.tell() - 2),
@@ -413,36 +446,38 @@ def _parse_set(source, state, ascii_mode):
             if code1[0] != "lit" or code2[0] != "lit" or code2[1] < code1[1]:
                 msg = "bad character range %s-%s" % (this, that)
                 raise source.error(msg, len(this) + 1 + len(that))
-            parts.append(_lit(code1[1]) + "-" + _lit(code2[1]))
-            lits = None
+            ranges.append((code1[1], code2[1]))
         elif code1[0] == "cls":
-            parts.append(code1[1])
-            lits = None
+            classes.append(code1[1])
         else:
-            parts.append(_lit(code1[1]))
-            if lits is not None:
-                lits.append(code1[1])
-    return "[" + ("^" if negate else "") + "".join(parts) + "]"
+            ranges.append((code1[1], code1[1]))
+    ascii_icase = state.istext and mode == MODE_ASCII | MODE_ICASE
+    if ascii_icase:
+        for lo, hi in list(ranges):
+            ranges.extend(_ascii_case_ranges(lo, hi))
+    text = "[" + ("^" if negate else "") + _ranges_text(ranges) + "".join(classes) + "]"
+    return "(?-i:" + text + ")" if ascii_icase else text
 
 
-def _parse_sub(source, state, verbose, ascii_mode, nested):
+def _parse_sub(source, state, verbose, mode, nested):
     """An alternation a|b|c: (text, lo, hi)."""
     branches = []
     lo, hi = INF, 0
     while True:
-        text, blo, bhi, verbose = _parse(source, state, verbose, ascii_mode, nested + 1,
+        text, blo, bhi, verbose = _parse(source, state, verbose, mode, nested + 1,
                                          not nested and not branches)
         branches.append(text)
         lo = min(lo, blo)
         hi = max(hi, bhi)
         if not source.match("|"):
             break
+        state.alternation = True
         if not nested:
             verbose = state.flags & SRE_FLAG_VERBOSE
     return "|".join(branches), lo, hi
 
 
-def _parse(source, state, verbose, ascii_mode, nested, first=False):
+def _parse(source, state, verbose, mode, nested, first=False):
     """One branch: (text, lo, hi, verbose)."""
     items = []         # [text, lo, hi, kind]
     while True:
@@ -460,11 +495,11 @@ def _parse(source, state, verbose, ascii_mode, nested, first=False):
                         break
                 continue
         if this[0] == "\\":
-            items.append(list(_escape(source, this, state, ascii_mode)))
+            items.append(list(_escape(source, this, state, mode)))
         elif this not in SPECIAL:
-            items.append([_lit(ord(this)), 1, 1, K_ATOM])
+            items.append([_literal(ord(this), mode, state), 1, 1, K_ATOM])
         elif this == "[":
-            items.append([_parse_set(source, state, ascii_mode), 1, 1, K_ATOM])
+            items.append([_parse_set(source, state, mode), 1, 1, K_ATOM])
         elif this in REPEAT_CHARS:
             here = source.tell()
             if this == "?":
@@ -523,7 +558,7 @@ def _parse(source, state, verbose, ascii_mode, nested, first=False):
         elif this == ".":
             items.append([".", 1, 1, K_ATOM])
         elif this == "(":
-            res = _parse_group(source, state, verbose, ascii_mode, nested, first and not items)
+            res = _parse_group(source, state, verbose, mode, nested, first and not items)
             if res is None:
                 continue
             if isinstance(res, int):        # global flags
@@ -571,7 +606,7 @@ def _single_class(text):
     return True
 
 
-def _parse_group(source, state, verbose, ascii_mode, nested, first):
+def _parse_group(source, state, verbose, mode, nested, first):
     """After '(': an item, None (nothing to add), or the new verbose flag
     after global flags."""
     start = source.tell() - 1
@@ -628,8 +663,11 @@ def _parse_group(source, state, verbose, ascii_mode, nested, first):
                 opener = "(?<" + char
             else:
                 opener = "(?" + char
-            text, lo, hi = _parse_sub(source, state, verbose, ascii_mode, nested + 1)
+                if char == "=":
+                    state.lookahead = True
+            text, lo, hi = _parse_sub(source, state, verbose, mode, nested + 1)
             if lookbehind:
+                state.lookbehind_seen = True
                 if outer is None:
                     state.lookbehind = None
                 if lo != hi:
@@ -638,7 +676,7 @@ def _parse_group(source, state, verbose, ascii_mode, nested, first):
                 raise source.error("missing ), unterminated subpattern", source.tell() - start)
             return [opener + text + ")", 0, 0, K_ATOM]
         elif char == "(":
-            return _parse_conditional(source, state, verbose, ascii_mode, nested, start)
+            return _parse_conditional(source, state, verbose, mode, nested, start)
         elif char == ">":
             capture = False
             opener = "(?>"
@@ -661,12 +699,17 @@ def _parse_group(source, state, verbose, ascii_mode, nested, first):
     gid = state.opengroup(name, source) if capture else None
     sub_verbose = ((verbose or (add_flags & SRE_FLAG_VERBOSE)) and
                    not (del_flags & SRE_FLAG_VERBOSE))
-    sub_ascii = ascii_mode
+    sub_mode = mode
     if add_flags & (SRE_FLAG_ASCII | SRE_FLAG_LOCALE):
-        sub_ascii = True
+        sub_mode |= MODE_ASCII
     elif add_flags & SRE_FLAG_UNICODE:
-        sub_ascii = False
-    text, lo, hi = _parse_sub(source, state, sub_verbose, sub_ascii, nested + 1)
+        sub_mode &= ~MODE_ASCII
+    if add_flags & SRE_FLAG_IGNORECASE:
+        sub_mode |= MODE_ICASE
+        state.icase_seen = True
+    elif del_flags & SRE_FLAG_IGNORECASE:
+        sub_mode &= ~MODE_ICASE
+    text, lo, hi = _parse_sub(source, state, sub_verbose, sub_mode, nested + 1)
     if not source.match(")"):
         raise source.error("missing ), unterminated subpattern", source.tell() - start)
     if gid is not None:
@@ -674,7 +717,7 @@ def _parse_group(source, state, verbose, ascii_mode, nested, first):
     return [opener + text + ")", lo, hi, K_ATOM]
 
 
-def _parse_conditional(source, state, verbose, ascii_mode, nested, start):
+def _parse_conditional(source, state, verbose, mode, nested, start):
     condname = source.getuntil(")", "group name")
     if condname.isidentifier():
         source.checkgroupname(condname, 1)
@@ -696,9 +739,10 @@ def _parse_conditional(source, state, verbose, ascii_mode, nested, start):
         if gid not in state.grouprefpos:
             state.grouprefpos[gid] = source.tell() - len(condname) - 1
     state.checklookbehindgroup(gid, source)
-    yes, ylo, yhi, _ = _parse(source, state, verbose, ascii_mode, nested + 1)
+    yes, ylo, yhi, _ = _parse(source, state, verbose, mode, nested + 1)
     if source.match("|"):
-        no, nlo, nhi, _ = _parse(source, state, verbose, ascii_mode, nested + 1)
+        state.alternation = True
+        no, nlo, nhi, _ = _parse(source, state, verbose, mode, nested + 1)
         if source.next == "|":
             raise source.error("conditional backref with more than two branches")
         text = "(?(%d)%s|%s)" % (gid, yes, no)
@@ -813,11 +857,18 @@ def translate(pattern, flags):
     source = _Source(pattern)
     state = Parsed()
     lead = _leading_flags(_Source(pattern), flags)
+    state.istext = isinstance(pattern, str)
     state.ucp = isinstance(pattern, str) and not (lead & (SRE_FLAG_ASCII | SRE_FLAG_LOCALE))
     state.flags = flags
     state.lookbehind_error = False
-    ascii_mode = not isinstance(pattern, str) or bool(lead & (SRE_FLAG_ASCII | SRE_FLAG_LOCALE))
-    text, lo, hi = _parse_sub(source, state, flags & SRE_FLAG_VERBOSE, ascii_mode, 0)
+    state.lookahead = state.lookbehind_seen = state.alternation = False
+    state.icase_seen = bool(lead & SRE_FLAG_IGNORECASE)
+    mode = 0
+    if not isinstance(pattern, str) or lead & (SRE_FLAG_ASCII | SRE_FLAG_LOCALE):
+        mode |= MODE_ASCII
+    if lead & SRE_FLAG_IGNORECASE:
+        mode |= MODE_ICASE
+    text, lo, hi = _parse_sub(source, state, flags & SRE_FLAG_VERBOSE, mode, 0)
     state.flags = fix_flags(pattern, state.flags)
     if source.next is not None:
         raise source.error("unbalanced parenthesis")
