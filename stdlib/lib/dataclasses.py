@@ -283,6 +283,9 @@ def _make_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init,
         params += ['*'] + [_init_param(f) for f in kw_only_fields]
     globals_ = sys.modules[cls.__module__].__dict__ if cls.__module__ in sys.modules else {}
     fn = _compile('__init__', ', '.join(params), body, globals_, locals_)
+    # The annotations CPython's generated __init__ carries (inspect.signature).
+    fn.__annotations__ = {f.name: f.type for f in std_fields + kw_only_fields}
+    fn.__annotations__['return'] = None
     return fn
 
 
@@ -474,11 +477,13 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
             cls.__hash__ = None
 
     if not getattr(cls, '__doc__'):
+        # The class's signature, as CPython writes it: 'P(x: int, y: float = 0.0)'.
+        import inspect
         try:
-            cls.__doc__ = cls.__name__ + '(' + ', '.join(
-                f.name for f in std_init_fields + kw_only_init_fields) + ')'
+            text_sig = str(inspect.signature(cls)).replace(' -> None', '')
         except (TypeError, ValueError):
-            cls.__doc__ = ''
+            text_sig = ''
+        cls.__doc__ = cls.__name__ + text_sig
 
     if match_args:
         _set_new_attribute(cls, '__match_args__',
