@@ -838,6 +838,7 @@ def getblock(lines):
     if after and not after.startswith('#'):
         return lines[:last_header_line]     # def f(): return 1
     end = last_header_line
+    body_col = None       # the column of the body's first statement
     j = last_header_line
     while j < len(lines):
         line = lines[j]
@@ -847,11 +848,19 @@ def getblock(lines):
             j += 1
             end = j
             continue
-        if not text or text.startswith('#'):
+        if not text:
+            j += 1
+            continue
+        if text.startswith('#'):
+            # Comments count when indented at least as much as the body.
+            if body_col is not None and indentsize(line) >= body_col:
+                end = j + 1
             j += 1
             continue
         if indentsize(line) <= base_indent:
             break
+        if body_col is None:
+            body_col = indentsize(line)
         scanner.feed(line)
         j += 1
         end = j

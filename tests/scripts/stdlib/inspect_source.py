@@ -59,6 +59,15 @@ class Outer:
         pass
 
 
+def trailing_comments(flag):
+    if flag:
+        return 1
+    # A comment at the body's indentation belongs to the block,
+
+  # one indented less does not.
+    # but this one, at the body's indentation again, does.
+
+
 square = lambda n: n * n
 one_liner = 3
 def one_line(): return 'short'
@@ -74,7 +83,7 @@ class Derived(Base):
         pass
 
 
-for obj in (simple, decorated, Outer, Outer.Inner, Outer.method, Outer().method,
+for obj in (simple, trailing_comments, decorated, Outer, Outer.Inner, Outer.method, Outer().method,
             Outer.Inner.method, square, one_line, Outer.static):
     lines, start = inspect.getsourcelines(obj)
     print(start, len(lines))
