@@ -26,4 +26,28 @@ int buf_get(Obj *o, BufView *v);
  * bytes-like object, not 'T'"-style message (CPython's). */
 int buf_get_writable(Obj *o, BufView *v);
 
+/* ---- array.array -------------------------------------------------------- */
+
+typedef struct ArrayObj {
+    Obj ob;
+    char typecode;           /* one of array_typecodes */
+    size_t itemsize;
+    size_t size, cap;        /* items */
+    unsigned char *data;
+} ArrayObj;
+
+extern Type ArrayType;
+extern const char array_typecodes[];
+static inline bool is_array(const Obj *o) {
+    return !is_small(o) && type_is_subtype(o->type, &ArrayType);
+}
+/* Item size of a typecode, 0 when unknown. */
+size_t array_itemsize(char typecode);
+/* Item i as a Python object / stores v as item i (CPython's conversions
+ * and messages); array_items.c. */
+Obj *array_item_get(const ArrayObj *a, size_t i);
+int array_item_set(ArrayObj *a, size_t i, Obj *v);
+/* Room for n items in total; -1 MemoryError. */
+int array_reserve(ArrayObj *a, size_t n);
+
 #endif

@@ -17,6 +17,12 @@ int buf_try(Obj *o, BufView *v) {
         v->readonly = false;
         return 1;
     }
+    if (is_array(o)) {
+        v->data = ((ArrayObj *)o)->data;
+        v->size = ((ArrayObj *)o)->size * ((ArrayObj *)o)->itemsize;
+        v->readonly = false;
+        return 1;
+    }
     return 0;
 }
 
