@@ -1,0 +1,576 @@
+"""CSV files: reader and writer with dialects, DictReader and DictWriter, as
+CPython 3.11's csv and _csv (the parser is the same state machine, written
+in Python here)."""
+
+__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect",
+           "__doc__", "excel", "excel_tab", "field_size_limit", "reader", "writer",
+           "register_dialect", "get_dialect", "list_dialects", "unregister_dialect",
+           "__version__", "DictReader", "DictWriter", "unix_dialect"]
+
+__version__ = "1.0"
+
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+
+
+class Error(Exception):
+    pass
+
+
+Error.__module__ = '_csv'
+
+_field_limit = 131072
+_dialects = {}
+
+
+def field_size_limit(*args):
+    """Set (with an argument) and return the largest field the parser accepts."""
+    global _field_limit
+    if len(args) > 1:
+        raise TypeError("field_size_limit expected at most 1 argument, got %d" % len(args))
+    old = _field_limit
+    if args:
+        if not isinstance(args[0], int):
+            raise TypeError("limit must be an integer")
+        _field_limit = args[0]
+    return old
+
+
+# ---- the C-level dialect (_csv.Dialect): validated, read-only ----
+
+_DIALECT_FIELDS = ('delimiter', 'doublequote', 'escapechar', 'lineterminator', 'quotechar',
+                   'quoting', 'skipinitialspace', 'strict')
+
+
+def _char(name, value, default, allow_none):
+    if value is None and allow_none:
+        return None
+    if not isinstance(value, str):
+        raise TypeError('"%s" must be string%s, not %s'
+                        % (name, ' or None' if allow_none else '', type(value).__name__))
+    if len(value) != 1:
+        raise TypeError('"%s" must be a 1-character string' % name)
+    return value
+
+
+class _Dialect:
+    """CSV dialect: the formatting parameters of a reader or writer."""
+
+    __slots__ = _DIALECT_FIELDS
+
+    def __init__(self, dialect=None, **kwargs):
+        for key in kwargs:
+            if key not in _DIALECT_FIELDS:
+                raise TypeError("'%s' is an invalid keyword argument for Dialect()" % key)
+
+        def pick(name):
+            # (value, given): a keyword wins over the dialect's attribute.
+            if name in kwargs:
+                return kwargs[name], True
+            if dialect is not None and hasattr(dialect, name):
+                return getattr(dialect, name), True
+            return None, False
+
+        set_ = object.__setattr__
+        v, given = pick('delimiter')
+        set_(self, 'delimiter', _char('delimiter', v, ',', False) if given else ',')
+        v, given = pick('doublequote')
+        set_(self, 'doublequote', bool(v) if given else True)
+        v, given = pick('escapechar')
+        set_(self, 'escapechar', _char('escapechar', v, None, True) if given else None)
+        v, given = pick('lineterminator')
+        if given and v is not None and not isinstance(v, str):
+            raise TypeError('"lineterminator" must be a string')
+        set_(self, 'lineterminator', v if given else '\r\n')
+        v, quotechar_given = pick('quotechar')
+        quotechar = _char('quotechar', v, '"', True) if quotechar_given else '"'
+        set_(self, 'quotechar', quotechar)
+        v, quoting_given = pick('quoting')
+        if quoting_given:
+            if type(v) is not int:
+                raise TypeError('"quoting" must be an integer')
+            if v not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
+                raise TypeError('bad "quoting" value')
+            quoting = v
+        else:
+            quoting = QUOTE_MINIMAL
+        v, given = pick('skipinitialspace')
+        set_(self, 'skipinitialspace', bool(v) if given else False)
+        v, given = pick('strict')
+        set_(self, 'strict', bool(v) if given else False)
+        # An explicit quotechar=None turns quoting off unless quoting was
+        # asked for (a keyword, or a dialect class's attribute).
+        if quotechar_given and quotechar is None and 'quoting' not in kwargs and (
+                not quoting_given or (isinstance(dialect, _Dialect) and quoting == QUOTE_MINIMAL)):
+            quoting = QUOTE_NONE
+        set_(self, 'quoting', quoting)
+        if quoting != QUOTE_NONE and quotechar is None:
+            raise TypeError("quotechar must be set if quoting enabled")
+        if self.lineterminator is None:
+            raise TypeError("lineterminator must be set")
+
+    def __setattr__(self, name, value):
+        if name in _DIALECT_FIELDS:
+            raise AttributeError("attribute '%s' of '_csv.Dialect' objects is not writable" % name)
+        raise AttributeError("'_csv.Dialect' object has no attribute '%s'" % name)
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_csv.Dialect' object")
+
+
+_Dialect.__name__ = _Dialect.__qualname__ = 'Dialect'
+_Dialect.__module__ = '_csv'
+
+
+def _make_dialect(dialect, kwargs):
+    if isinstance(dialect, str):
+        dialect = get_dialect(dialect)
+    if isinstance(dialect, _Dialect) and not kwargs:
+        return dialect
+    return _Dialect(dialect, **kwargs)
+
+
+def register_dialect(name, dialect=None, **fmtparams):
+    """Create a mapping from a string name to a dialect class."""
+    if not isinstance(name, str):
+        raise TypeError("dialect name must be a string")
+    _dialects[name] = _Dialect(dialect, **fmtparams)
+
+
+def unregister_dialect(name):
+    """Delete the name/dialect mapping associated with a string name."""
+    if name not in _dialects:
+        raise Error("unknown dialect")
+    del _dialects[name]
+
+
+def get_dialect(name):
+    """Return the dialect instance associated with name."""
+    try:
+        return _dialects[name]
+    except (KeyError, TypeError):
+        raise Error("unknown dialect") from None
+
+
+def list_dialects():
+    """Return a list of all known dialect names."""
+    return list(_dialects)
+
+
+# ---- reading ----
+
+_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD, \
+    _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL = range(9)
+_EOL = None     # the end-of-line event after each input string
+
+
+class _Reader:
+    """CSV reader: iterates over the rows (lists of strings) of its input."""
+
+    def __init__(self, iterable, dialect):
+        self._input = iter(iterable)
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self.dialect
+        self._fields = []
+        self._field = []
+        self._numeric = False
+        self._state = _START_RECORD
+        quoting_nonnumeric = d.quoting == QUOTE_NONNUMERIC
+        fast_ok = (not d.skipinitialspace and not quoting_nonnumeric)
+        while True:
+            try:
+                line = next(self._input)
+            except StopIteration:
+                if self._field or self._state == _IN_QUOTED_FIELD:
+                    if d.strict:
+                        raise Error("unexpected end of data")
+                    self._save_field()
+                    break
+                raise
+            if not isinstance(line, str):
+                raise Error("iterator should return strings, not %.200s (the file should be "
+                            "opened in text mode)" % type(line).__name__)
+            self.line_num += 1
+            if fast_ok and self._state == _START_RECORD:
+                row = self._fast_row(line, d)
+                if row is not None:
+                    return row
+            process = self._process
+            for c in line:
+                process(c, d)
+            process(_EOL, d)
+            if self._state == _START_RECORD:
+                break
+        fields = self._fields
+        self._fields = None
+        return fields
+
+    def _fast_row(self, line, d):
+        # A line with no quotes, escapes or inner line breaks splits directly.
+        body = line
+        if body.endswith('\r\n'):
+            body = body[:-2]
+        elif body.endswith('\n') or body.endswith('\r'):
+            body = body[:-1]
+        if '\n' in body or '\r' in body:
+            return None
+        if d.quotechar is not None and d.quotechar in body:
+            return None
+        if d.escapechar is not None and d.escapechar in body:
+            return None
+        if not body:
+            return []
+        fields = body.split(d.delimiter)
+        for f in fields:
+            if len(f) > _field_limit:
+                raise Error("field larger than field limit (%d)" % _field_limit)
+        return fields
+
+    def _add_char(self, c):
+        if len(self._field) >= _field_limit:
+            raise Error("field larger than field limit (%d)" % _field_limit)
+        self._field.append(c)
+
+    def _save_field(self):
+        field = ''.join(self._field)
+        self._field = []
+        if self._numeric:
+            self._numeric = False
+            field = float(field)
+        self._fields.append(field)
+
+    def _end_field(self, c):
+        self._save_field()
+        self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+
+    def _process(self, c, d):
+        state = self._state
+        if state == _START_RECORD:
+            if c is _EOL:
+                return
+            if c == '\n' or c == '\r':
+                self._state = _EAT_CRNL
+                return
+            state = self._state = _START_FIELD
+        if state == _START_FIELD:
+            if c is _EOL or c == '\n' or c == '\r':
+                self._end_field(c)
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == ' ' and d.skipinitialspace:
+                pass
+            elif c == d.delimiter:
+                self._save_field()
+            else:
+                if d.quoting == QUOTE_NONNUMERIC:
+                    self._numeric = True
+                self._add_char(c)
+                self._state = _IN_FIELD
+        elif state == _ESCAPED_CHAR:
+            if c == '\n' or c == '\r':
+                self._add_char(c)
+                self._state = _AFTER_ESCAPED_CRNL
+                return
+            self._add_char('\n' if c is _EOL else c)
+            self._state = _IN_FIELD
+        elif state == _IN_FIELD or state == _AFTER_ESCAPED_CRNL:
+            if state == _AFTER_ESCAPED_CRNL and c is _EOL:
+                return
+            if c is _EOL or c == '\n' or c == '\r':
+                self._end_field(c)
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            else:
+                self._add_char(c)
+                self._state = _IN_FIELD
+        elif state == _IN_QUOTED_FIELD:
+            if c is _EOL:
+                pass
+            elif c == d.escapechar:
+                self._state = _ESCAPE_IN_QUOTED_FIELD
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
+            else:
+                self._add_char(c)
+        elif state == _ESCAPE_IN_QUOTED_FIELD:
+            self._add_char('\n' if c is _EOL else c)
+            self._state = _IN_QUOTED_FIELD
+        elif state == _QUOTE_IN_QUOTED_FIELD:
+            if d.quoting != QUOTE_NONE and c == d.quotechar:
+                self._add_char(c)
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            elif c is _EOL or c == '\n' or c == '\r':
+                self._end_field(c)
+            elif not d.strict:
+                self._add_char(c)
+                self._state = _IN_FIELD
+            else:
+                raise Error("'%c' expected after '%c'" % (d.delimiter, d.quotechar))
+        elif state == _EAT_CRNL:
+            if c == '\n' or c == '\r':
+                pass
+            elif c is _EOL:
+                self._state = _START_RECORD
+            else:
+                raise Error("new-line character seen in unquoted field - do you need to "
+                            "open the file in universal-newline mode?")
+
+
+_Reader.__name__ = _Reader.__qualname__ = 'reader'
+_Reader.__module__ = '_csv'
+
+
+def reader(csvfile, dialect='excel', **fmtparams):
+    """Return a reader object that iterates over the rows of csvfile."""
+    return _Reader(csvfile, _make_dialect(dialect, fmtparams))
+
+
+# ---- writing ----
+
+class _Writer:
+    """CSV writer: formats rows of values as delimited strings."""
+
+    def __init__(self, fileobj, dialect):
+        try:
+            self._write = fileobj.write
+        except AttributeError:
+            raise TypeError('argument 1 must have a "write" method') from None
+        self.dialect = dialect
+        d = dialect
+        # The characters that force quoting (or escaping) of a field.
+        specials = set(d.lineterminator)
+        specials.add(d.delimiter)
+        if d.quotechar is not None:
+            specials.add(d.quotechar)
+        if d.escapechar is not None:
+            specials.add(d.escapechar)
+        self._specials = specials
+
+    def _field_text(self, text, quoted):
+        d = self.dialect
+        specials = self._specials
+        if not any(c in specials for c in text):
+            return ('%s%s%s' % (d.quotechar, text, d.quotechar)) if quoted else text
+        out = []
+        for c in text:
+            if c in specials:
+                want_escape = False
+                if d.quoting == QUOTE_NONE:
+                    want_escape = True
+                else:
+                    if c == d.quotechar:
+                        if d.doublequote:
+                            out.append(d.quotechar)
+                        else:
+                            want_escape = True
+                    elif c == d.escapechar:
+                        want_escape = True
+                    if not want_escape:
+                        quoted = True
+                if want_escape:
+                    if d.escapechar is None:
+                        raise Error("need to escape, but no escapechar set")
+                    out.append(d.escapechar)
+            out.append(c)
+        text = ''.join(out)
+        return ('%s%s%s' % (d.quotechar, text, d.quotechar)) if quoted else text
+
+    def writerow(self, row):
+        """Write one row (an iterable of fields) to the file."""
+        d = self.dialect
+        try:
+            fields = iter(row)
+        except TypeError:
+            raise Error("iterable expected, not %s" % type(row).__name__) from None
+        parts = []
+        quoting = d.quoting
+        for field in fields:
+            if quoting == QUOTE_NONNUMERIC:
+                quoted = not (isinstance(field, (int, float, complex)) or
+                              hasattr(type(field), '__index__') or
+                              hasattr(type(field), '__float__'))
+            else:
+                quoted = quoting == QUOTE_ALL
+            if field is None:
+                text = ''
+            elif isinstance(field, str):
+                text = field
+            else:
+                text = str(field)
+            parts.append(self._field_text(text, quoted))
+        if len(parts) == 1 and parts[0] == '':
+            if quoting == QUOTE_NONE:
+                raise Error("single empty field record must be quoted")
+            parts[0] = d.quotechar * 2
+        return self._write(d.delimiter.join(parts) + d.lineterminator)
+
+    def writerows(self, rows):
+        """Write each row of an iterable of rows."""
+        for row in rows:
+            self.writerow(row)
+
+
+_Writer.__name__ = _Writer.__qualname__ = 'writer'
+_Writer.__module__ = '_csv'
+
+
+def writer(csvfile, dialect='excel', **fmtparams):
+    """Return a writer object that writes delimited rows to csvfile."""
+    return _Writer(csvfile, _make_dialect(dialect, fmtparams))
+
+
+# ---- the Python-level dialect classes ----
+
+class Dialect:
+    """Describe a CSV dialect (subclass and set the class attributes)."""
+    _name = ""
+    _valid = False
+    delimiter = None
+    quotechar = None
+    escapechar = None
+    doublequote = None
+    skipinitialspace = None
+    lineterminator = None
+    quoting = None
+
+    def __init__(self):
+        if self.__class__ != Dialect:
+            self._valid = True
+        self._validate()
+
+    def _validate(self):
+        try:
+            _Dialect(self)
+        except TypeError as e:
+            raise Error(str(e))
+
+
+class excel(Dialect):
+    """Describe the usual properties of Excel-generated CSV files."""
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\r\n'
+    quoting = QUOTE_MINIMAL
+
+
+register_dialect("excel", excel)
+
+
+class excel_tab(excel):
+    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    delimiter = '\t'
+
+
+register_dialect("excel-tab", excel_tab)
+
+
+class unix_dialect(Dialect):
+    """Describe the usual properties of Unix-generated CSV files."""
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\n'
+    quoting = QUOTE_ALL
+
+
+register_dialect("unix", unix_dialect)
+
+
+class DictReader:
+    """Reads rows as dicts keyed by the first row (or the given fieldnames)."""
+
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel",
+                 *args, **kwds):
+        if fieldnames is not None and iter(fieldnames) is fieldnames:
+            fieldnames = list(fieldnames)
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
+        self.reader = reader(f, dialect, *args, **kwds)
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            try:
+                self._fieldnames = next(self.reader)
+            except StopIteration:
+                pass
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._fieldnames = value
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+        while row == []:
+            row = next(self.reader)
+        d = dict(zip(self.fieldnames, row))
+        lf = len(self.fieldnames)
+        lr = len(row)
+        if lf < lr:
+            d[self.restkey] = row[lf:]
+        elif lf > lr:
+            for key in self.fieldnames[lr:]:
+                d[key] = self.restval
+        return d
+
+
+
+class DictWriter:
+    """Writes dicts as rows, in the order of fieldnames."""
+
+    def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel",
+                 *args, **kwds):
+        if fieldnames is not None and iter(fieldnames) is fieldnames:
+            fieldnames = list(fieldnames)
+        self.fieldnames = fieldnames
+        self.restval = restval
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+        self.extrasaction = extrasaction
+        self.writer = writer(f, dialect, *args, **kwds)
+
+    def writeheader(self):
+        header = dict(zip(self.fieldnames, self.fieldnames))
+        return self.writerow(header)
+
+    def _dict_to_list(self, rowdict):
+        if self.extrasaction == "raise":
+            wrong_fields = rowdict.keys() - self.fieldnames
+            if wrong_fields:
+                raise ValueError("dict contains fields not in fieldnames: "
+                                 + ", ".join([repr(x) for x in wrong_fields]))
+        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._dict_to_list(rowdict))
+
+    def writerows(self, rowdicts):
+        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+
