@@ -636,12 +636,13 @@ class date:
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        try:
-            y, m, d = _parse_iso_date(date_string, True)
-        except (ValueError, IndexError):
-            raise ValueError('Invalid isoformat string: %r'
-                             % (date_string,)) from None
-        return cls(y, m, d)
+        b = _iso_bytes(date_string)
+        fields = None
+        if b is not None and len(b) in (7, 8, 10):
+            fields = _iso_date_fields(b, len(b))
+        if fields is None:
+            raise ValueError('Invalid isoformat string: %r' % (date_string,))
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -1050,13 +1051,10 @@ class time:
     def fromisoformat(cls, time_string):
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        s = time_string
-        if s[:1] == 'T':
-            s = s[1:]
-        try:
-            fields = _parse_iso_time(s)
-        except (ValueError, IndexError):
-            fields = None
+        b = _iso_bytes(time_string)
+        fields = None
+        if b is not None:
+            fields = _iso_time_fields(b, 1 if b[:1] == b'T' else 0)
         if fields is None:
             raise ValueError('Invalid isoformat string: %r' % (time_string,))
         hh, mm, ss, us, tzspec = fields
@@ -1497,10 +1495,7 @@ class datetime(date):
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        try:
-            result = _parse_iso_datetime(date_string)
-        except (ValueError, IndexError):
-            result = None
+        result = _iso_datetime_fields(date_string)
         if result is None:
             raise ValueError('Invalid isoformat string: %r' % (date_string,))
         y, m, d, hh, mi, ss, us, tzspec = result
@@ -1850,89 +1845,149 @@ _EPOCH = _new_datetime(datetime, 1970, 1, 1, 0, 0, 0, 0, _UTC)
 
 
 # ---- ISO 8601 parsing ------------------------------------------------------------
+#
+# These follow the C parser of CPython 3.11 step by step (it is lenient in
+# its own ways: "10.5" is half past ten and a compact "HHMMSS" may run
+# straight into its fraction), working on the UTF-8 bytes of the string as
+# it does.  A position past the end reads as 0, C's terminating NUL.
 
-def _digits(s, i, n):
-    """The int of the n ASCII digits at s[i:i+n]; ValueError otherwise."""
-    part = s[i:i + n]
-    if len(part) != n or not all('0' <= c <= '9' for c in part):
-        raise ValueError
-    return int(part)
-
-
-def _parse_iso_date(s, whole):
-    """(y, m, d) of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D]; when
-    whole, s must hold nothing else."""
-    n = len(s)
-    year = _digits(s, 0, 4)
-    dash = n > 4 and s[4] == '-'
-    i = 5 if dash else 4
-    if i < n and s[i] == 'W':
-        week = _digits(s, i + 1, 2)
-        i += 3
-        day = 1
-        if i < n:
-            if dash:
-                if s[i] != '-':
-                    raise ValueError
-                i += 1
-            day = _digits(s, i, 1)
-            i += 1
-        if i != n:
-            raise ValueError
-        return _iso_to_ymd(year, week, day)
-    month = _digits(s, i, 2)
-    i += 2
-    if dash:
-        if s[i:i + 1] != '-':
-            raise ValueError
-        i += 1
-    day = _digits(s, i, 2)
-    if whole and i + 2 != n:
-        raise ValueError
-    return year, month, day
-
-
-def _date_part_length(s):
-    """How many characters of s a date may take before the time part."""
-    if len(s) >= 8 and s[4] == '-' and s[5] == 'W':
-        if len(s) > 8 and s[8] == '-':
-            return 10
-        return 8
-    if len(s) >= 7 and s[4] == 'W':
-        if len(s) > 7 and '0' <= s[7] <= '9':
-            return 8
-        return 7
-    if len(s) > 4 and s[4] == '-':
-        return 10
-    return 8
-
-
-def _parse_iso_time(s):
-    """(hh, mm, ss, us, tzinfo) of an ISO time with an optional offset;
-    None when malformed."""
-    n = len(s)
-    cut = n
-    for j, c in enumerate(s):
-        if c in '+-Z':
-            cut = j
-            break
-    fields = _parse_hms(s[:cut])
-    if fields is None:
+def _iso_bytes(s):
+    try:
+        return s.encode('utf-8')
+    except UnicodeEncodeError:
         return None
-    hh, mm, ss, us = fields
-    tzspec = None
-    if cut < n:
-        tzs = s[cut:]
-        if tzs == 'Z':
-            tzspec = (0, 0)
-        else:
-            off = _parse_hms(tzs[1:])
-            if off is None:
+
+
+def _iso_digits(b, p, count):
+    """(value, p + count) for count ASCII digits at b[p]; None otherwise."""
+    value = 0
+    n = len(b)
+    for k in range(p, p + count):
+        c = b[k] if k < n else 0
+        if not 48 <= c <= 57:
+            return None
+        value = value * 10 + c - 48
+    return value, p + count
+
+
+def _iso_week_date(year, week, day):
+    """(y, m, d) of an ISO week date, None for a bad week or weekday."""
+    if not 0 < week < 53:
+        first = (_ymd2ord(year, 1, 1) + 6) % 7
+        if not (week == 53 and (first == 3 or (first == 2
+                                                and _is_leap(year)))):
+            return None
+    if not 0 < day < 8:
+        return None
+    return _ord2ymd(_iso_week1_monday(year) + (week - 1) * 7 + day - 1)
+
+
+def _iso_date_fields(b, length):
+    """(y, m, d) from YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D], YYYYWww[D] at the
+    start of b (the rest is not looked at); None when malformed."""
+    n = len(b)
+    r = _iso_digits(b, 0, 4)
+    if r is None:
+        return None
+    year, p = r
+    dash = p < n and b[p] == 45
+    if dash:
+        p += 1
+    if p < n and b[p] == 87:              # 'W'
+        r = _iso_digits(b, p + 1, 2)
+        if r is None:
+            return None
+        week, p = r
+        day = 1
+        if p < length:
+            if dash:
+                if (b[p] if p < n else 0) != 45:
+                    return None
+                p += 1
+            r = _iso_digits(b, p, 1)
+            if r is None:
                 return None
-            oh, om, osec, ous = off
-            sign = -1 if tzs[0] == '-' else 1
-            tzspec = (sign * (oh * 3600 + om * 60 + osec), sign * ous)
-    return hh, mm, ss, us, tzspec
+            day = r[0]
+        return _iso_week_date(year, week, day)
+    r = _iso_digits(b, p, 2)
+    if r is None:
+        return None
+    month, p = r
+    if dash:
+        if (b[p] if p < n else 0) != 45:
+            return None
+        p += 1
+    r = _iso_digits(b, p, 2)
+    if r is None:
+        return None
+    return year, month, r[0]
+
+
+def _iso_hms(b, start, end):
+    """[HH[:?MM[:?SS]]][{.,}ffffff] in b[start:end]: (status, h, m, s, us)
+    with status 0 (all read), 1 (something follows) or negative."""
+    n = len(b)
+    vals = [0, 0, 0]
+    p = start
+    has_colon = True
+    for i in range(3):
+        r = _iso_digits(b, p, 2)
+        if r is None:
+            return -3, 0, 0, 0, 0
+        vals[i], p = r
+        c = b[p] if p < n else 0
+        p += 1
+        if i == 0:
+            has_colon = c == 58
+        if p >= end:
+            return (1 if c else 0), vals[0], vals[1], vals[2], 0
+        if has_colon and c == 58:
+            continue
+        if c == 46 or c == 44:            # '.' or ','
+            break
+        if has_colon:
+            return -4, 0, 0, 0, 0
+        p -= 1
+    count = min(end - p, 6)
+    r = _iso_digits(b, p, count)
+    if r is None:
+        return -3, 0, 0, 0, 0
+    us, p = r
+    if count < 6:
+        us *= 10 ** (6 - count)
+    while p < n and 48 <= b[p] <= 57:
+        p += 1
+    return (1 if p < n else 0), vals[0], vals[1], vals[2], us
+
+
+def _iso_time_fields(b, start):
+    """(h, m, s, us, tzspec) of the time in b[start:], tzspec None or
+    (seconds, microseconds); None when malformed."""
+    n = len(b)
+    tzpos = start
+    while True:
+        c = b[tzpos] if tzpos < n else 0
+        if c == 90 or c == 43 or c == 45:    # 'Z' '+' '-'
+            break
+        tzpos += 1
+        if tzpos >= n:
+            break
+    status, hh, mm, ss, us = _iso_hms(b, start, tzpos)
+    if status < 0:
+        return None
+    if tzpos == n:
+        if status == 1:
+            return None
+        return hh, mm, ss, us, None
+    if b[tzpos] == 90:
+        if tzpos + 1 < n:
+            return None
+        return hh, mm, ss, us, (0, 0)
+    sign = -1 if b[tzpos] == 45 else 1
+    status, th, tm, ts, tus = _iso_hms(b, tzpos + 1, n)
+    if status:
+        return None
+    return hh, mm, ss, us, (sign * (th * 3600 + tm * 60 + ts), sign * tus)
 
 
 def _iso_tz(tzspec):
@@ -1946,52 +2001,62 @@ def _iso_tz(tzspec):
     return timezone(timedelta(seconds=secs, microseconds=us))
 
 
-def _parse_hms(s):
-    """(h, m, s, us) of HH[[:]MM[[:]SS[.fff[fff]]]]; None when malformed."""
-    n = len(s)
-    if n < 2:
+def _iso_separator(b):
+    """Where the date of an ISO date-time ends (the separator's index)."""
+    n = len(b)
+
+    def at(i):
+        return b[i] if i < n else 0
+    if n == 7:
+        return 7
+    if at(4) == 45:                       # YYYY-...
+        if at(5) != 87:
+            return 10                     # YYYY-MM-DD
+        if n < 8:
+            return -1
+        if n > 8 and at(8) == 45:         # YYYY-Www-D or YYYY-Www-HH
+            if n == 9:
+                return -1
+            if n > 10 and 48 <= at(10) <= 57:
+                return 8
+            return 10
+        return 8                          # YYYY-Www
+    if at(4) == 87:                       # YYYYWww or YYYYWwwD
+        idx = 7
+        while idx < n and 48 <= b[idx] <= 57:
+            idx += 1
+        if idx < 9:
+            return idx
+        return 7 if idx % 2 == 0 else 8
+    return 8                              # YYYYMMDD
+
+
+def _iso_datetime_fields(s):
+    """(y, m, d, hh, mm, ss, us, tzspec) of an ISO date-time; None when
+    malformed."""
+    if len(s) < 7:
         return None
-    vals = [0, 0, 0]
-    i = 0
-    colon = None
-    for k in range(3):
-        vals[k] = _digits(s, i, 2)
-        i += 2
-        if i >= n:
+    for pos in (7, 8, 10):
+        if pos >= len(s):
             break
-        c = s[i]
-        if k < 2 and c == ':' and colon is not False:
-            colon = True
-            i += 1
-            if i >= n:
-                return None
-        elif k < 2 and '0' <= c <= '9' and not colon:
-            colon = False
-        elif k == 2 and c in '.,':
+        if s[pos] > '\x7f':
+            s = s[:pos] + 'T' + s[pos + 1:]   # a non-ASCII separator
             break
-        else:
-            return None
-    us = 0
-    if i < n:
-        if k != 2 or s[i] not in '.,':
-            return None
-        frac = s[i + 1:]
-        if not frac or not all('0' <= c <= '9' for c in frac):
-            return None
-        digits = frac[:6]
-        us = int(digits) * 10 ** (6 - len(digits))
-    return vals[0], vals[1], vals[2], us
-
-
-def _parse_iso_datetime(s):
-    n = _date_part_length(s)
-    y, m, d = _parse_iso_date(s[:n], True)
-    if len(s) == n:
-        return y, m, d, 0, 0, 0, 0, None
-    t = _parse_iso_time(s[n + 1:])
+    b = _iso_bytes(s)
+    if b is None:
+        return None
+    sep = _iso_separator(b)
+    if sep < 0:
+        return None
+    date_fields = _iso_date_fields(b, sep)
+    if date_fields is None:
+        return None
+    if len(b) <= sep:
+        return date_fields + (0, 0, 0, 0, None)
+    t = _iso_time_fields(b, sep + 1)
     if t is None:
         return None
-    return (y, m, d) + t
+    return date_fields + t
 
 
 # ---- strptime ----------------------------------------------------------------------

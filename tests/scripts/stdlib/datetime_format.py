@@ -118,3 +118,16 @@ for o in objs:
 print(pickle.loads(pickle.dumps(timezone.utc)) is timezone.utc)
 print(pickle.loads(pickle.dumps(x.replace(fold=1), 4)).fold,
       pickle.loads(pickle.dumps(x.replace(fold=1), 2)).fold)
+
+# CPython 3.11's lenient ISO parser, case by case
+for s in ('2026-11-30x1234560501', '2026-11-30T10.5', '2026-11-30T10:01:02:5',
+          '2026-11-30T05-0123', '2026-11-30T05+01:02:03.5', '2026-11-30T05-00:00:00.5',
+          '2026-11-30T05+24', '2026113012', '2026-W53-7T1', '2026W537', '2026W5371',
+          '2026-W01-1-10', '2026-11-30T10:01:02.+01:00', '2026-11-30T10Z1', '2026-11-30T1',
+          '2026-11', '2026W01', '2026-W01', '2026-W1', '2026-11-30\ud800T10', '2026-11-30é10',
+          '2026-11-30T10:01:02.1234567890', '2026-11-30 10:0102'):
+    for f in (datetime.fromisoformat, date.fromisoformat, time.fromisoformat):
+        try:
+            print(repr(s), f.__qualname__, repr(f(s)))
+        except ValueError as e:
+            print(repr(s), f.__qualname__, 'ValueError:', e)
