@@ -11,6 +11,7 @@
 #include "modules.h"
 #include "args.h"
 #include "bytes.h"
+#include "dict.h"
 #include "err.h"
 #include "int.h"
 #include "str.h"
@@ -77,12 +78,21 @@ static pcre2_code *code_for(ReCode *c, int mode) {
     return c->code[mode];
 }
 
-/* _re.compile(pattern, flags): a Code, or (errcode, offset, message) when
- * PCRE2 refuses the pattern (re.py words the error as CPython). */
+/* _re.compile(pattern, flags[, groupindex, names, parents]): a Code, or
+ * (errcode, offset, message) when PCRE2 refuses the pattern (re.py words
+ * the error as CPython).  groupindex maps names to numbers, names numbers
+ * to names, and parents[i] is the group enclosing group i (0 for none). */
 static Obj *re_compile(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     (void)self;
-    if (args_no_kwargs("compile", kwnames) < 0 || args_count("compile", nargs, 2, 2) < 0)
+    if (args_no_kwargs("compile", kwnames) < 0 || args_count("compile", nargs, 2, 5) < 0)
         return NULL;
+    for (size_t i = 2; i < nargs; i++) {
+        bool ok = args[i] == NONE || (i < 4 ? IS_TYPE(args[i], DictType) : is_tuple(args[i]));
+        if (!ok) {
+            err_set_str(&Exc_TypeError, "compile: bad group tables");
+            return NULL;
+        }
+    }
     Obj *pat = args[0];
     if (!is_str(pat) && !is_bytes(pat)) {
         err_set_str(&Exc_TypeError, "pattern must be str or bytes");
@@ -95,6 +105,9 @@ static Obj *re_compile(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
     if (c == NULL) return NULL;
     c->pattern = NEWREF(pat);
     c->is_bytes = is_bytes(pat);
+    if (nargs > 2 && args[2] != NONE) c->groupindex = NEWREF(args[2]);
+    if (nargs > 3 && args[3] != NONE) c->names = NEWREF(args[3]);
+    if (nargs > 4 && args[4] != NONE) c->parents = NEWREF(args[4]);
     uint32_t o = PCRE2_ALT_CIRCUMFLEX;
     if (flags & RE_FLAG_IGNORECASE) o |= PCRE2_CASELESS;
     if (flags & RE_FLAG_MULTILINE) o |= PCRE2_MULTILINE;
@@ -135,6 +148,9 @@ static void code_dealloc(Obj *o) {
         if (c->code[i] != NULL) pcre2_code_free(c->code[i]);
     if (c->md != NULL) pcre2_match_data_free(c->md);
     XDECREF(c->pattern);
+    XDECREF(c->groupindex);
+    XDECREF(c->names);
+    XDECREF(c->parents);
     obj_free(o);
 }
 
@@ -143,6 +159,7 @@ static void code_dealloc(Obj *o) {
 int re_subject_init(ReCode *c, Obj *o, ReSubject *s) {
     s->obj = o;
     s->cur_byte = s->cur_char = 0;
+    s->pos = s->endpos = 0;
     if (is_str(o)) {
         if (c->is_bytes) {
             err_set_str(&Exc_TypeError, "cannot use a bytes pattern on a string-like object");
@@ -191,6 +208,8 @@ int re_subject_range(ReSubject *s, Obj *pos, Obj *endpos, size_t *start, size_t 
     size_t len = s->is_str ? str_length(s->obj) : s->size;
     size_t a, b;
     if (index_arg(pos, len, 0, &a) < 0 || index_arg(endpos, len, len, &b) < 0) return -1;
+    s->pos = a;
+    s->endpos = b;
     if (s->is_str && !s->ascii) {
         size_t ba = str_offset(s->obj, a);
         size_t bb = str_offset(s->obj, b);
@@ -257,9 +276,10 @@ Obj *re_spans(ReCode *c, ReSubject *s) {
     return t;
 }
 
-/* Code.match(string, pos, endpos, mode): the spans tuple or None. */
+/* Code.match(string, pos, endpos, mode[, pattern]): a re.Match of
+ * `pattern`, or the spans tuple without one; None for no match. */
 static Obj *code_match(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("match", kwnames) < 0 || args_count("match", nargs, 4, 4) < 0)
+    if (args_no_kwargs("match", kwnames) < 0 || args_count("match", nargs, 4, 5) < 0)
         return NULL;
     ReCode *c = (ReCode *)self;
     ReSubject s;
@@ -274,6 +294,7 @@ static Obj *code_match(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
     }
     int rc = re_exec(c, (int)mode, &s, start, end, 0);
     if (rc <= 0) return rc < 0 ? NULL : NEWREF(NONE);
+    if (nargs == 5) return re_match_new(c, args[4], &s);
     return re_spans(c, &s);
 }
 
@@ -314,11 +335,14 @@ static const MethodDef re_functions[] = {
 };
 
 Obj *re_module_init(void) {
-    if (type_ready(&ReCodeType) < 0 || type_ready(&ReScanType) < 0) return NULL;
+    if (type_ready(&ReCodeType) < 0 || type_ready(&ReScanType) < 0 ||
+        type_ready(&ReMatchType) < 0)
+        return NULL;
     Obj *m = module_new("_re");
     if (m == NULL) return NULL;
     if (module_add_functions(m, re_functions) < 0 ||
         module_add_obj(m, "Code", (Obj *)&ReCodeType) < 0 ||
+        module_add_obj(m, "Match", (Obj *)&ReMatchType) < 0 ||
         module_add_int(m, "NO_START_OPTIMIZE", RE_FLAG_NO_START_OPTIMIZE) < 0 ||
         module_add_int(m, "NO_JIT", RE_FLAG_NO_JIT) < 0) {
         DECREF(m);

@@ -32,9 +32,12 @@ typedef struct ReCode {
     uint32_t groups;               /* capturing groups */
     pcre2_code *code[RE_NMODES];   /* lazily compiled: search, match, fullmatch */
     pcre2_match_data *md;          /* used only while no Python code runs */
+    Obj *groupindex;               /* dict name -> number, or NULL */
+    Obj *names;                    /* dict number -> name, or NULL */
+    Obj *parents;                  /* tuple: the group enclosing each group, or NULL */
 } ReCode;
 
-extern Type ReCodeType, ReScanType;
+extern Type ReCodeType, ReScanType, ReMatchType;
 
 /* The string searched: its bytes and how to turn byte offsets into the
  * offsets Python sees (characters for str). */
@@ -44,6 +47,7 @@ typedef struct ReSubject {
     size_t size;
     bool is_str, ascii;
     size_t cur_byte, cur_char;     /* a known pair, for byte -> char walks */
+    size_t pos, endpos;            /* the clamped pos/endpos arguments (Python offsets) */
 } ReSubject;
 
 /* Checks `o` against the pattern's kind (TypeError as CPython) and fills s. */
@@ -60,6 +64,9 @@ Obj *re_subject_slice(ReSubject *s, size_t a, size_t b);
 int re_exec(ReCode *c, int mode, ReSubject *s, size_t start, size_t end, uint32_t opts);
 /* The spans of the match in c->md as a flat tuple of Python offsets. */
 Obj *re_spans(ReCode *c, ReSubject *s);
+
+/* A re.Match of `pattern` for the match in c->md. */
+Obj *re_match_new(ReCode *c, Obj *pattern, ReSubject *s);
 
 /* Methods of Code kept in re_loops.c. */
 Obj *re_code_findall(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);

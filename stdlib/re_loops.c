@@ -282,19 +282,25 @@ typedef struct ReScan {
     Obj ob;
     ReCode *code;
     Obj *string;
+    Obj *pattern;          /* re.Pattern for Match objects, or NULL for spans */
     ReSubject s;
     ReLoop l;
 } ReScan;
 
+/* Code.scan(string[, pos, endpos[, pattern]]): an iterator of re.Match
+ * objects of `pattern` (of spans tuples without one). */
 Obj *re_code_scan(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     ReCode *c = (ReCode *)self;
     ReSubject s;
     ReLoop l;
+    Obj *pattern = NULL;
+    if (nargs == 4) pattern = args[--nargs];
     if (loop_start(c, "scan", args, nargs, kwnames, &s, &l) < 0) return NULL;
     ReScan *it = (ReScan *)obj_alloc(&ReScanType, sizeof(ReScan));
     if (it == NULL) return NULL;
     it->code = (ReCode *)NEWREF(self);
     it->string = NEWREF(args[0]);
+    it->pattern = pattern ? NEWREF(pattern) : NULL;
     it->s = s;
     it->s.obj = it->string;
     it->l = l;
@@ -311,6 +317,8 @@ static Obj *scan_next(Obj *o) {
     }
     int rc = loop_next(it->code, &it->s, &it->l);
     if (rc <= 0) return NULL;
+    if (it->pattern != NULL)
+        return re_match_new(it->code, it->pattern, &it->s);
     return re_spans(it->code, &it->s);
 }
 
@@ -320,6 +328,7 @@ static void scan_dealloc(Obj *o) {
     ReScan *it = (ReScan *)o;
     DECREF((Obj *)it->code);
     DECREF(it->string);
+    XDECREF(it->pattern);
     obj_free(o);
 }
 

@@ -86,8 +86,8 @@ _PCRE2_MESSAGES = {
 class Pattern:
     """A compiled regular expression."""
 
-    __slots__ = ("pattern", "flags", "groups", "groupindex", "_code", "_parents",
-                 "_names", "_templates", "__weakref__")
+    __slots__ = ("pattern", "flags", "groups", "groupindex", "_code", "_templates",
+                 "__weakref__")
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -95,23 +95,19 @@ class Pattern:
     # ---- searching
 
     def match(self, string, pos=0, endpos=sys.maxsize):
-        spans = self._code.match(string, pos, endpos, _MODE_MATCH)
-        return None if spans is None else _new_match(self, string, pos, endpos, spans)
+        return self._code.match(string, pos, endpos, _MODE_MATCH, self)
 
     def search(self, string, pos=0, endpos=sys.maxsize):
-        spans = self._code.match(string, pos, endpos, _MODE_SEARCH)
-        return None if spans is None else _new_match(self, string, pos, endpos, spans)
+        return self._code.match(string, pos, endpos, _MODE_SEARCH, self)
 
     def fullmatch(self, string, pos=0, endpos=sys.maxsize):
-        spans = self._code.match(string, pos, endpos, _MODE_FULLMATCH)
-        return None if spans is None else _new_match(self, string, pos, endpos, spans)
+        return self._code.match(string, pos, endpos, _MODE_FULLMATCH, self)
 
     def findall(self, string, pos=0, endpos=sys.maxsize):
         return self._code.findall(string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=sys.maxsize):
-        for spans in self._code.scan(string, pos, endpos):
-            yield _new_match(self, string, pos, endpos, spans)
+        return self._code.scan(string, pos, endpos, self)
 
     def scanner(self, string, pos=0, endpos=sys.maxsize):
         return _Scanner(self, string, pos, endpos)
@@ -163,15 +159,16 @@ class Pattern:
         parts = []
         last = 0
         n = 0
-        for spans in self._code.scan(string):
+        for m in self._code.scan(string, 0, None, self):
             if count and n >= count:
                 break
-            if spans[0] > last:
-                parts.append(string[last:spans[0]])
-            r = repl(_new_match(self, string, 0, sys.maxsize, spans))
+            start, end = m.span()
+            if start > last:
+                parts.append(string[last:start])
+            r = repl(m)
             if r is not None:
                 parts.append(r)
-            last = spans[1]
+            last = end
             n += 1
         if not n:
             return (string if type(string) is str or type(string) is bytes
@@ -187,6 +184,20 @@ class Pattern:
             self._code.match(string, 0, 0, 0)
             return [string[:]] if type(string) is not str else [string]
         return self._code.split(string, maxsplit)
+
+    def _expand(self, match, template):
+        t = self._template(template)
+        if not isinstance(t, tuple):
+            return t
+        parts = []
+        for p in t:
+            if type(p) is int:
+                v = match.group(p)
+                if v:
+                    parts.append(v)
+            else:
+                parts.append(p)
+        return ("" if isinstance(self.pattern, str) else b"").join(parts)
 
     # ---- the object itself
 
@@ -234,156 +245,9 @@ class Pattern:
 Pattern.__module__ = "re"
 
 
-class Match:
-    """The result of a successful match."""
-
-    __slots__ = ("re", "string", "pos", "endpos", "_spans")
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    def _index(self, g):
-        if type(g) is int:
-            if 0 <= g <= self.re.groups:
-                return g
-        elif isinstance(g, str):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
-        else:
-            try:
-                i = g.__index__()
-            except (AttributeError, TypeError):
-                i = None
-            if i is not None and 0 <= i <= self.re.groups:
-                return i
-        raise IndexError("no such group")
-
-    def _get(self, i, default=None):
-        s = self._spans
-        a = s[2 * i]
-        if a < 0:
-            return default
-        v = self.string[a:s[2 * i + 1]]
-        if type(v) is not str and type(v) is not bytes:
-            v = str(v) if isinstance(v, str) else bytes(v)
-        return v
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple(self._get(self._index(g)) for g in args)
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return self._spans[2 * i], self._spans[2 * i + 1]
-
-    @property
-    def regs(self):
-        s = self._spans
-        return tuple((s[2 * i], s[2 * i + 1]) for i in range(len(s) // 2))
-
-    @property
-    def lastindex(self):
-        s = self._spans
-        best = None
-        best_end = -1
-        parents = self.re._parents
-        for i in range(1, len(s) // 2):
-            if s[2 * i] < 0:
-                continue
-            e = s[2 * i + 1]
-            if e > best_end:
-                best, best_end = i, e
-            elif e == best_end:
-                # of two groups ending together, an enclosing group closes
-                # last; otherwise the later one does
-                p = parents[i]
-                while p and p != best:
-                    p = parents[p]
-                if not p:
-                    best = i
-        return best
-
-    @property
-    def lastgroup(self):
-        i = self.lastindex
-        if i is None:
-            return None
-        return self.re._names.get(i)
-
-    def expand(self, template):
-        t = self.re._template(template)
-        if not isinstance(t, tuple):
-            return t
-        empty = self.string[:0] if isinstance(self.string, (str, bytes)) else b""
-        parts = []
-        for p in t:
-            if type(p) is int:
-                v = self._get(p)
-                if v:
-                    parts.append(v)
-            else:
-                parts.append(p)
-        return empty.join(parts)
-
-    def __repr__(self):
-        s = self._spans
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            s[0], s[1], repr(self._get(0))[:50])
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    __class_getitem__ = classmethod(types.GenericAlias)
-
-
-Match.__module__ = "re"
+Match = _re.Match
 
 _new_pattern = object.__new__
-_new_object = object.__new__
-
-
-def _new_match(pattern, string, pos, endpos, spans):
-    m = _new_object(Match)
-    m.re = pattern
-    m.string = string
-    n = len(string)
-    if pos < 0:
-        pos = 0
-    elif pos > n:
-        pos = n
-    if endpos < 0:
-        endpos = 0
-    elif endpos > n:
-        endpos = n
-    m.pos = pos
-    m.endpos = endpos
-    m._spans = spans
-    return m
 
 
 class _Scanner:
@@ -402,19 +266,20 @@ class _Scanner:
         n = len(self._string)
         end = min(max(self._endpos, 0), n)
         pos = self._pos
-        spans = self.pattern._code.match(self._string, pos, end, mode)
-        if spans is not None and self._must_advance and spans[1] == spans[0] == pos:
+        code = self.pattern._code
+        m = code.match(self._string, pos, end, mode, self.pattern)
+        if m is not None and self._must_advance and m.end() == m.start() == pos:
             # an empty match where the last one ended: look one step on
             if mode == _MODE_MATCH or pos >= end:
-                spans = None
+                m = None
             else:
-                spans = self.pattern._code.match(self._string, pos + 1, end, mode)
-        if spans is None:
+                m = code.match(self._string, pos + 1, end, mode, self.pattern)
+        if m is None:
             self._pos = None
             return None
-        self._must_advance = spans[1] == spans[0]
-        self._pos = spans[1]
-        return _new_match(self.pattern, self._string, pos, self._endpos, spans)
+        self._must_advance = m.end() == m.start()
+        self._pos = m.end()
+        return m
 
     def match(self):
         return self._step(_MODE_MATCH)
@@ -469,7 +334,10 @@ def _build(pattern, flags):
         engine_flags |= _re.NO_START_OPTIMIZE
     if state.lookbehind_seen and state.icase_seen:
         engine_flags |= _re.NO_JIT
-    code = _re.compile(text, engine_flags)
+    groupindex = dict(state.groupindex)
+    names = {i: name for name, i in groupindex.items()}
+    code = _re.compile(text, engine_flags, groupindex or None, names or None,
+                       tuple(state.parents) if state.groups > 1 else None)
     if type(code) is tuple:
         errcode, offset, message = code
         raise error(_PCRE2_MESSAGES.get(errcode, message))
@@ -477,10 +345,8 @@ def _build(pattern, flags):
     p.pattern = pattern
     p.flags = all_flags
     p.groups = state.groups - 1
-    p.groupindex = types.MappingProxyType(dict(state.groupindex))
+    p.groupindex = types.MappingProxyType(groupindex)
     p._code = code
-    p._parents = state.parents
-    p._names = {i: name for name, i in state.groupindex.items()}
     p._templates = {}
     return p
 
