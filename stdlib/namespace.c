@@ -44,11 +44,14 @@ static void namespace_dealloc(Obj *o) {
 
 /* namespace(name=repr, ...) in insertion order; namespace(...) when nested in itself. */
 static Obj *namespace_repr(Obj *o) {
+    /* a subclass shows its own name: S(a=1) */
+    const char *name = TYPE(o) == &NamespaceType ? "namespace" : type_name(o);
     int r = repr_enter(o);
-    if (r != 0) return r < 0 ? NULL : NEWREF(str_intern_cstr("namespace(...)"));
+    if (r != 0) return r < 0 ? NULL : str_from_format("%s(...)", name);
     StrBuf b;
     strbuf_init(&b);
-    int rc = strbuf_append_cstr(&b, "namespace(");
+    int rc = strbuf_append_cstr(&b, name);
+    rc |= strbuf_append_cstr(&b, "(");
     size_t pos = 0;
     Obj *key, *value;
     for (bool first = true; rc == 0 && dict_next(((NamespaceObj *)o)->dict, &pos, &key, &value); first = false) {

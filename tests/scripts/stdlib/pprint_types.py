@@ -57,3 +57,15 @@ pprint.pprint(Point(2, ['q'] * 40), width=60)
 print(pprint.pformat(NoRepr(3)).startswith('<'))
 print(pprint.pformat({frozenset({1, 2, 3}): 'v' * 70, 'k': set(range(25))}))
 print(pprint.pformat(frozenset(range(30)), width=30))
+
+
+class Settings(types.SimpleNamespace):
+    pass
+
+
+conf = Settings(name='gilpy', paths=['/usr/lib/python%d' % i for i in range(5)])
+print(repr(conf))
+pprint.pprint(conf, width=40)
+conf.myself = conf
+print(repr(conf))
+pprint.pprint(conf, width=40)
