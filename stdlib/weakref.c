@@ -60,18 +60,21 @@ static Obj *weakref_call(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
         err_format(&Exc_TypeError, "weakref expected 0 arguments, got %zu", nargs);
         return NULL;
     }
-    Obj *r = ((WeakrefObj *)self)->referent;
+    Obj *r = weakref_target((WeakrefObj *)self);
     return NEWREF(r ? r : NONE);
 }
 
 static intptr_t weakref_hash(Obj *self) {
     WeakrefObj *w = (WeakrefObj *)self;
     if (w->hash != -1) return w->hash;
-    if (w->referent == NULL) {
+    Obj *r = weakref_target(w);
+    if (r == NULL) {
         err_set_str(&Exc_TypeError, "weak object has gone away");
         return -1;
     }
-    w->hash = obj_hash(w->referent);
+    INCREF(r);
+    w->hash = obj_hash(r);
+    DECREF(r);
     return w->hash;
 }
 
@@ -79,7 +82,7 @@ static Obj *weakref_richcompare(Obj *a, Obj *b, int op) {
     if ((op != CMP_EQ && op != CMP_NE) || !(is_weakref(a) || is_proxy(a)) ||
         !(is_weakref(b) || is_proxy(b)))
         return NEWREF(NOT_IMPLEMENTED);
-    Obj *x = ((WeakrefObj *)a)->referent, *y = ((WeakrefObj *)b)->referent;
+    Obj *x = weakref_target((WeakrefObj *)a), *y = weakref_target((WeakrefObj *)b);
     if (x == NULL || y == NULL) return NEWREF(bool_from((a == b) == (op == CMP_EQ)));
     INCREF(x);
     INCREF(y);
@@ -100,7 +103,7 @@ static Obj *special_name(Obj *r) {
 }
 
 static Obj *weakref_repr(Obj *self) {
-    Obj *r = ((WeakrefObj *)self)->referent;
+    Obj *r = weakref_target((WeakrefObj *)self);
     if (r == NULL) return str_from_format("<weakref at %p; dead>", (void *)self);
     INCREF(r);
     Obj *name = special_name(r);
@@ -189,7 +192,7 @@ static Obj *wr_remove_dead(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
         err_clear();
         return NEWREF(NONE);
     }
-    bool dead = is_weakref(v) && ((WeakrefObj *)v)->referent == NULL;
+    bool dead = is_weakref(v) && weakref_target((WeakrefObj *)v) == NULL;
     DECREF(v);
     if (dead && obj_delitem(args[0], args[1]) < 0) {
         if (!err_matches(&Exc_KeyError)) return NULL;

@@ -29,6 +29,14 @@ static inline bool is_proxy(const Obj *o) {
     return !is_small(o) && (o->type == &ProxyType || o->type == &CallableProxyType);
 }
 
+/* The referent while alive (borrowed), else NULL.  A referent whose count
+ * is 0 is being freed (its free may be deferred: deep chains, __del__
+ * ordering) and counts as dead, as in CPython. */
+static inline Obj *weakref_target(const WeakrefObj *w) {
+    Obj *r = w->referent;
+    return r != NULL && r->refcnt > 0 ? r : NULL;
+}
+
 /* The head of o's list, NULL when it has none (weakref_table.c). */
 WeakrefObj *weakref_list(Obj *o);
 /* Makes a weak reference of `type` to ob (callback NULL or callable),

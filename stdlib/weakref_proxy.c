@@ -9,7 +9,7 @@
 #include "bytes.h"
 
 Obj *proxy_referent(Obj *proxy) {
-    Obj *r = ((WeakrefObj *)proxy)->referent;
+    Obj *r = weakref_target((WeakrefObj *)proxy);
     if (r == NULL) err_set_str(&Exc_ReferenceError, "weakly-referenced object no longer exists");
     return r;
 }
@@ -25,7 +25,7 @@ static void proxy_dealloc(Obj *o) {
 }
 
 static Obj *proxy_repr(Obj *self) {
-    Obj *r = ((WeakrefObj *)self)->referent;
+    Obj *r = weakref_target((WeakrefObj *)self);
     return str_from_format("<weakproxy at %p; to '%s' at %p>", (void *)self,
                            r ? type_name(r) : "NoneType", r ? (void *)r : (void *)NONE);
 }
