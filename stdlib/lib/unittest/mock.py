@@ -13,13 +13,11 @@ __all__ = (
     'NonCallableMagicMock', 'mock_open', 'PropertyMock', 'seal',
 )
 
-import asyncio
-import builtins
 import contextlib
 import functools
 import inspect
 import sys
-from types import CodeType, ModuleType, MethodType
+from types import MethodType
 
 from .util import safe_repr
 
