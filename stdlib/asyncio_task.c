@@ -9,6 +9,7 @@
  * sets the task's result, raising its exception (CancelledError cancels it).
  * Steps are scheduled as TaskStepMethWrapper objects, as in CPython.
  */
+#include <string.h>
 #include "asyncio_internal.h"
 #include "args.h"
 #include "contextvars.h"
@@ -148,99 +149,102 @@ void task_clear_fields(TaskObj *t) {
 /* The task is done: it leaves the set of live tasks. */
 static int finish(TaskObj *t) { return set_discard(aio_all_tasks, (Obj *)t) < 0 ? -1 : 0; }
 
-static Obj *raise_runtime(const char *fmt, Obj *a, Obj *b) {
-    err_format(&Exc_RuntimeError, fmt, a, b);
+/* A RuntimeError (new reference, not raised) made from fmt with one or two
+ * %R arguments. */
+static Obj *runtime_error(const char *fmt, Obj *a, Obj *b) {
+    if (b != NULL) err_format(&Exc_RuntimeError, fmt, a, b);
+    else err_format(&Exc_RuntimeError, fmt, a);
     return err_fetch();
 }
 
-/* What the coroutine yielded: wait on it, step again, or an error (new
- * reference) to throw in at the next step. 0, or -1 with an exception. */
-static int handle_yield(TaskObj *t, Obj *result) {
-    Obj *task = (Obj *)t, *problem = NULL;
-    if (result == NONE) return schedule_step(t, NULL);
+/* Whether `result` is a future (_asyncio_future_blocking not None): 1 with
+ * *blocking and *same_loop filled, 0 not one, -1 error. */
+static int as_future(TaskObj *t, Obj *result, bool *blocking, bool *same_loop) {
     if (is_future_exact(result)) {
-        FutureObj *f = (FutureObj *)result;
-        if (f->loop != t->fut.loop) {
-            problem = raise_runtime("Task %R got Future %R attached to a different loop", task, result);
-        } else if (!f->blocking) {
-            problem = raise_runtime("yield was used instead of yield from in task %R with %R", task,
-                                    result);
-        } else if (result == task) {
-            problem = raise_runtime("Task cannot await on itself: %R%s", task, (Obj *)"");
-        } else {
-            f->blocking = false;
-            Obj *wakeup = obj_getattr(task, IDENT(task_wakeup));
-            if (wakeup == NULL) return -1;
-            int rc = future_add_done_callback(f, wakeup, t->context);
-            DECREF(wakeup);
-            if (rc < 0) return -1;
-            SETREF(t->fut_waiter, NEWREF(result));
-            if (t->must_cancel) {
-                int c = future_cancel(f, t->fut.cancel_msg);
-                if (c < 0) return -1;
-                if (c) t->must_cancel = false;
-            }
-            return 0;
-        }
-        if (problem == NULL) return -1;
-        int rc = schedule_step(t, problem);
-        DECREF(problem);
-        return rc;
+        *blocking = ((FutureObj *)result)->blocking;
+        *same_loop = ((FutureObj *)result)->loop == t->fut.loop;
+        return 1;
     }
-    Obj *blocking = obj_lookup_attr(result, IDENT(_asyncio_future_blocking));
-    if (blocking == NULL && err_occurred()) return -1;
-    if (blocking != NULL && blocking != NONE) {
-        int on = obj_is_true(blocking);
-        DECREF(blocking);
-        if (on < 0) return -1;
-        Obj *loop = obj_call_method(result, IDENT(get_loop), NULL, 0);
-        if (loop == NULL) {
-            if (!err_matches(&Exc_AttributeError)) return -1;
-            err_clear();
-            loop = obj_getattr(result, IDENT(_loop));
-            if (loop == NULL) return -1;
-        }
-        bool same = loop == t->fut.loop;
-        DECREF(loop);
-        if (!same) {
-            problem = raise_runtime("Task %R got Future %R attached to a different loop", task, result);
-        } else if (!on) {
-            problem = raise_runtime("yield was used instead of yield from in task %R with %R", task,
-                                    result);
-        } else if (result == task) {
-            problem = raise_runtime("Task cannot await on itself: %R%s", task, (Obj *)"");
-        } else {
-            if (obj_setattr(result, IDENT(_asyncio_future_blocking), FALSE_) < 0) return -1;
-            static Obj *kwnames;
-            if (kwnames == NULL && (kwnames = tuple_pack(1, IDENT(context))) == NULL) return -1;
-            Obj *add = obj_getattr(result, IDENT(add_done_callback));
-            Obj *wakeup = add ? obj_getattr(task, IDENT(task_wakeup)) : NULL;
-            Obj *argv[2] = {wakeup, t->context};
-            Obj *r = wakeup ? obj_call(add, argv, 1, kwnames) : NULL;
-            XDECREF(add);
-            XDECREF(wakeup);
-            if (r == NULL) return -1;
-            DECREF(r);
-            SETREF(t->fut_waiter, NEWREF(result));
-            if (t->must_cancel) {
-                Obj *msg = t->fut.cancel_msg ? t->fut.cancel_msg : NONE;
-                Obj *c = obj_call_method(result, IDENT(cancel), &msg, 1);
-                if (c == NULL) return -1;
-                int yes = obj_is_true(c);
-                DECREF(c);
-                if (yes < 0) return -1;
-                if (yes) t->must_cancel = false;
-            }
-            return 0;
-        }
+    Obj *flag = obj_lookup_attr(result, IDENT(_asyncio_future_blocking));
+    if (flag == NULL) return err_occurred() ? -1 : 0;
+    int on = flag == NONE ? -2 : obj_is_true(flag);
+    DECREF(flag);
+    if (on == -2) return 0;
+    if (on < 0) return -1;
+    *blocking = on;
+    Obj *loop = obj_call_method(result, IDENT(get_loop), NULL, 0);
+    if (loop == NULL) {
+        if (!err_matches(&Exc_AttributeError)) return -1;
+        err_clear();
+        if ((loop = obj_getattr(result, IDENT(_loop))) == NULL) return -1;
+    }
+    *same_loop = loop == t->fut.loop;
+    DECREF(loop);
+    return 1;
+}
+
+/* The task waits on future `fut`: the wakeup becomes its done callback (in
+ * the task's context), and a pending cancel goes on to it. */
+static int wait_on(TaskObj *t, Obj *fut) {
+    Obj *wakeup = obj_getattr((Obj *)t, IDENT(task_wakeup));
+    if (wakeup == NULL) return -1;
+    int rc;
+    if (is_future_exact(fut)) {
+        ((FutureObj *)fut)->blocking = false;
+        rc = future_add_done_callback((FutureObj *)fut, wakeup, t->context);
     } else {
-        XDECREF(blocking);
-        if (str_equal_cstr(TYPE(result)->name_obj, "generator") &&
-            TYPE(result)->module && str_equal_cstr(TYPE(result)->module, "builtins"))
-            problem = raise_runtime("yield was used instead of yield from for generator in task %R "
-                                    "with %R", task, result);
+        static Obj *kwnames;
+        if (kwnames == NULL) kwnames = tuple_pack(1, IDENT(context));
+        Obj *add = kwnames ? obj_getattr(fut, IDENT(add_done_callback)) : NULL;
+        Obj *argv[2] = {wakeup, t->context};
+        Obj *r = add != NULL && obj_setattr(fut, IDENT(_asyncio_future_blocking), FALSE_) == 0
+                     ? obj_call(add, argv, 1, kwnames) : NULL;
+        XDECREF(add);
+        XDECREF(r);
+        rc = r == NULL ? -1 : 0;
+    }
+    DECREF(wakeup);
+    if (rc < 0) return -1;
+    SETREF(t->fut_waiter, NEWREF(fut));
+    if (!t->must_cancel) return 0;
+    int cancelled;
+    if (is_future_exact(fut)) {
+        cancelled = future_cancel((FutureObj *)fut, t->fut.cancel_msg);
+    } else {
+        Obj *msg = t->fut.cancel_msg ? t->fut.cancel_msg : NONE;
+        Obj *r = obj_call_method(fut, IDENT(cancel), &msg, 1);
+        cancelled = r == NULL ? -1 : obj_is_true(r);
+        XDECREF(r);
+    }
+    if (cancelled < 0) return -1;
+    if (cancelled) t->must_cancel = false;
+    return 0;
+}
+
+/* What the coroutine yielded: wait on it, step again, or an error to throw
+ * in at the next step.  0, or -1 with an exception. */
+static int handle_yield(TaskObj *t, Obj *result) {
+    Obj *task = (Obj *)t, *problem;
+    if (result == NONE) return schedule_step(t, NULL);
+    bool blocking = false, same_loop = false;
+    int kind = as_future(t, result, &blocking, &same_loop);
+    if (kind < 0) return -1;
+    if (kind == 1) {
+        if (!same_loop)
+            problem = runtime_error("Task %R got Future %R attached to a different loop", task,
+                                    result);
+        else if (!blocking)
+            problem = runtime_error("yield was used instead of yield from in task %R with %R",
+                                    task, result);
+        else if (result == task)
+            problem = runtime_error("Task cannot await on itself: %R", task, NULL);
         else
-            problem = raise_runtime("Task got bad yield: %R%s", result, (Obj *)"");
+            return wait_on(t, result);
+    } else if (!type_has(TYPE(result), TF_HEAPTYPE) && strcmp(TYPE(result)->name, "generator") == 0) {
+        problem = runtime_error("yield was used instead of yield from for generator in task %R "
+                                "with %R", task, result);
+    } else {
+        problem = runtime_error("Task got bad yield: %R", result, NULL);
     }
     if (problem == NULL) return -1;
     int rc = schedule_step(t, problem);
