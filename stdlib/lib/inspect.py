@@ -569,7 +569,8 @@ def getfile(object):
 def getmodulename(path):
     """The module name a file path would be imported as, or None."""
     fname = os.path.basename(path)
-    for suffix in sorted(('.py', '.pyc', '.pyw', '.so'), key=len, reverse=True):
+    suffixes = ('.py', '.pyc', '.cpython-311-x86_64-linux-gnu.so', '.abi3.so', '.so')
+    for suffix in sorted(suffixes, key=len, reverse=True):
         if fname.endswith(suffix):
             return fname[:-len(suffix)]
     return None
