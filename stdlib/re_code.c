@@ -17,6 +17,7 @@
 #include "str.h"
 #include "str_internal.h"
 #include "tuple.h"
+#include "unicode_names.h"
 
 /* ---- shared PCRE2 contexts (used under the GIL only) ------------------- */
 
@@ -329,8 +330,26 @@ Type ReCodeType = {
 
 /* ---- the module --------------------------------------------------------- */
 
+/* _re.lookup_name(name): the code point of a Unicode character name, for
+ * \N{...} (KeyError when unknown); the parser's table serves both. */
+static Obj *re_lookup_name(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("lookup_name", kwnames) < 0 || args_count("lookup_name", nargs, 1, 1) < 0)
+        return NULL;
+    if (!is_str(args[0])) {
+        err_set_str(&Exc_TypeError, "lookup_name() argument must be str");
+        return NULL;
+    }
+    int32_t cp = unicode_lookup_name(str_data(args[0]), str_size(args[0]));
+    if (cp < 0) {
+        err_format(&Exc_KeyError, "undefined character name '%U'", args[0]);
+        return NULL;
+    }
+    return small_new(cp);
+}
+
 static const MethodDef re_functions[] = {
     {"compile", re_compile},
+    {"lookup_name", re_lookup_name},
     {NULL},
 };
 

@@ -284,9 +284,9 @@ def _named_char(source):
         raise source.error("missing {")
     name = source.getuntil("}", "character name")
     try:
-        import unicodedata
-        return ord(unicodedata.lookup(name))
-    except (ImportError, KeyError, TypeError):
+        import _re
+        return _re.lookup_name(name)
+    except (KeyError, TypeError):
         raise source.error("undefined character name %r" % name,
                            len(name) + len(r"\N{}")) from None
 
