@@ -192,16 +192,25 @@ class _ArgParser:
         unknown = []
         i = 0
         only_positional = False
+        # As argparse: only the first run of positional arguments is taken;
+        # one after an option that followed them is unrecognized.
+        run = 'before'
         try:
             while i < len(args):
                 arg = args[i]
                 i += 1
                 if only_positional or not arg.startswith('-') or arg == '-':
-                    positional.append(arg)
+                    if run == 'after':
+                        unknown.append(arg)
+                    else:
+                        positional.append(arg)
+                        run = 'in'
                     continue
                 if arg == '--':
                     only_positional = True
                     continue
+                if run == 'in':
+                    run = 'after'
                 if arg.startswith('--'):
                     flag, _, value = arg.partition('=')
                     option, flag = self._find(flag)

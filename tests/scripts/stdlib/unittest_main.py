@@ -2,6 +2,7 @@
 # SystemExit status, defaultTest, loader functions (loadTestsFromName(s),
 # getTestCaseNames, testNamePatterns, suites).
 import io
+import os
 import sys
 import unittest
 
@@ -58,6 +59,7 @@ main([], defaultTest=['Alpha.test_three'], exit=False)
 
 # The runner class itself: main builds it from the options.
 real_stderr = sys.stderr
+os.environ['COLUMNS'] = '80'   # the usage and help text wrap at the terminal width
 for argv in (['-v', 'Alpha'], ['-q', 'Alpha'], ['-f', 'Alpha'], ['-vfb', 'Alpha.test_two']):
     sys.stderr = io.StringIO()
     try:
@@ -67,14 +69,20 @@ for argv in (['-v', 'Alpha'], ['-q', 'Alpha'], ['-f', 'Alpha'], ['-vfb', 'Alpha.
     show(err)
     print('=' * 8)
 
-sys.stderr = io.StringIO()
-try:
-    unittest.main(module=__name__, argv=['prog', '--bogus', '-x'])
-except SystemExit as e:
-    print('SystemExit', e.code)
-finally:
-    err, sys.stderr = sys.stderr, real_stderr
-print(err.getvalue())
+for argv in (['--bogus', '-x'], ['Alpha', '-v', 'Beta'], ['-k'], ['--verb', 'Beta'],
+             ['--bogus', 'Beta', 'Alpha', '-q', 'extra'], ['-h']):
+    sys.stderr = io.StringIO()
+    real_stdout, sys.stdout = sys.stdout, io.StringIO()
+    try:
+        unittest.main(module=__name__, argv=['prog'] + argv)
+    except SystemExit as e:
+        code = e.code
+    finally:
+        err, sys.stderr = sys.stderr, real_stderr
+        out, sys.stdout = sys.stdout, real_stdout
+    print(argv, 'SystemExit', code)
+    show(err)
+    print(out.getvalue())
 
 loader = unittest.TestLoader()
 print(loader.getTestCaseNames(Alpha))
