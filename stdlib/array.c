@@ -8,6 +8,7 @@
 #include "array.h"
 #include "modules.h"
 #include "args.h"
+#include "buffer.h"
 #include "bytes.h"
 #include "err.h"
 #include "int.h"
@@ -232,6 +233,7 @@ static int array_ass_subscript(Obj *self, Obj *key, Obj *v) {
     int r = index_of(a, key, v ? "array assignment index out of range" : "array assignment index out of range", &i);
     if (r == 0) {
         if (v != NULL) return array_item_set(a, i, v);
+        if (array_check_resizable(a) < 0) return -1;
         memmove(a->data + i * a->itemsize, a->data + (i + 1) * a->itemsize, (a->size - i - 1) * a->itemsize);
         a->size--;
         return 0;
@@ -260,6 +262,10 @@ static int array_ass_subscript(Obj *self, Obj *key, Obj *v) {
             memcpy(copy, b->data, n * sz);
         }
         size_t old = a->size, lo = (size_t)start, removed = (size_t)count;
+        if (n != removed && array_check_resizable(a) < 0) {
+            free(copy);
+            return -1;
+        }
         if (n > removed && array_reserve(a, old - removed + n) < 0) {
             free(copy);
             return -1;
@@ -271,6 +277,7 @@ static int array_ass_subscript(Obj *self, Obj *key, Obj *v) {
         return 0;
     }
     if (b == NULL) {   /* delete an extended slice */
+        if (count > 0 && array_check_resizable(a) < 0) return -1;
         if (step < 0) {
             start = start + step * (count - 1);
             step = -step;
@@ -364,6 +371,7 @@ static Obj *array_repeat(Obj *x, Obj *y) {
 }
 
 static Obj *array_inplace_concat(Obj *x, Obj *y) {
+    if (array_check_resizable((ArrayObj *)x) < 0) return NULL;
     if (!is_array(y)) {
         err_format(&Exc_TypeError, "can only extend array with array (not \"%s\")", type_name(y));
         return NULL;
@@ -377,6 +385,7 @@ static Obj *array_inplace_repeat(Obj *x, Obj *y) {
     intptr_t n;
     int ok = repeat_args(x, y, &a, &n);
     if (ok <= 0) return ok < 0 ? NULL : NEWREF(NOT_IMPLEMENTED);
+    if (array_check_resizable(a) < 0) return NULL;
     size_t old = a->size, bytes = old * a->itemsize;
     if (n == 0) {
         a->size = 0;
@@ -443,16 +452,19 @@ static Type ArrayIterType = {
 
 static Obj *m_append(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     ONE_ARG("append");
+    if (array_check_resizable((ArrayObj *)self) < 0) return NULL;
     return append_obj((ArrayObj *)self, args[0]) < 0 ? NULL : NEWREF(NONE);
 }
 
 static Obj *m_extend(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     ONE_ARG("extend");
+    if (array_check_resizable((ArrayObj *)self) < 0) return NULL;
     return extend_iterable((ArrayObj *)self, args[0]) < 0 ? NULL : NEWREF(NONE);
 }
 
 static Obj *m_insert(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("insert", kwnames) < 0 || args_count("insert", nargs, 2, 2) < 0) return NULL;
+    if (array_check_resizable((ArrayObj *)self) < 0) return NULL;
     ArrayObj *a = (ArrayObj *)self;
     intptr_t i;
     if (intarg_ssize(args[0], &i) < 0) return NULL;
@@ -473,6 +485,7 @@ static Obj *m_insert(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 static Obj *m_pop(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("pop", kwnames) < 0 || args_count("pop", nargs, 0, 1) < 0) return NULL;
+    if (array_check_resizable((ArrayObj *)self) < 0) return NULL;
     ArrayObj *a = (ArrayObj *)self;
     intptr_t i = -1;
     if (nargs && intarg_ssize(args[0], &i) < 0) return NULL;
@@ -508,6 +521,7 @@ static intptr_t find(ArrayObj *a, Obj *v, size_t lo, size_t hi) {
 
 static Obj *m_remove(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     ONE_ARG("remove");
+    if (array_check_resizable((ArrayObj *)self) < 0) return NULL;
     ArrayObj *a = (ArrayObj *)self;
     intptr_t i = find(a, args[0], 0, a->size);
     if (i == -2) return NULL;
@@ -594,6 +608,7 @@ static Obj *m_tobytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 static Obj *m_frombytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     ONE_ARG("frombytes");
+    if (array_check_resizable((ArrayObj *)self) < 0) return NULL;
     BufView v;
     if (buf_get(args[0], &v) < 0) return NULL;
     return append_bytes((ArrayObj *)self, v.data, v.size) < 0 ? NULL : NEWREF(NONE);
@@ -618,6 +633,7 @@ static Obj *m_tolist(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 static Obj *m_fromlist(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     ONE_ARG("fromlist");
+    if (array_check_resizable((ArrayObj *)self) < 0) return NULL;
     if (!is_list(args[0])) {
         err_set_str(&Exc_TypeError, "arg must be list");
         return NULL;
@@ -654,6 +670,7 @@ static Obj *m_tounicode(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static Obj *m_fromunicode(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     ONE_ARG("fromunicode");
+    if (array_check_resizable((ArrayObj *)self) < 0) return NULL;
     ArrayObj *a = (ArrayObj *)self;
     if (!is_str(args[0])) {
         err_format(&Exc_TypeError, "fromunicode() argument must be str, not %s", type_name(args[0]));
@@ -722,6 +739,7 @@ Type ArrayType = {
     .new_ = array_type_new,
     .number = &array_number,
     .mapping = &array_mapping,
+    .buffer = &array_buffer_procs,
     .methods = array_methods,
     .getset = array_getset,
 };

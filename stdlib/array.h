@@ -34,6 +34,7 @@ typedef struct ArrayObj {
     size_t itemsize;
     size_t size, cap;        /* items */
     unsigned char *data;
+    size_t exports;          /* buffer views lent out: no resizing meanwhile */
 } ArrayObj;
 
 extern Type ArrayType;
@@ -49,5 +50,9 @@ Obj *array_item_get(const ArrayObj *a, size_t i);
 int array_item_set(ArrayObj *a, size_t i, Obj *v);
 /* Room for n items in total; -1 MemoryError. */
 int array_reserve(ArrayObj *a, size_t n);
+/* 0, or -1 with BufferError when a buffer view of a is alive. */
+int array_check_resizable(const ArrayObj *a);
+struct BufferProcs;
+extern const struct BufferProcs array_buffer_procs;
 
 #endif

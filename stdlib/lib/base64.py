@@ -15,23 +15,11 @@ __all__ = [
 bytes_types = (bytes, bytearray)
 
 
-def _is_bytes_like(s):
-    if isinstance(s, bytes_types):
-        return True
-    try:
-        import array
-    except ImportError:
-        return False
-    return isinstance(s, array.array)
-
-
 def _to_bytes(s):
-    """A bytes-like argument as bytes (memoryview's message otherwise)."""
+    """A bytes-like argument as bytes (memoryview's TypeError otherwise)."""
     if isinstance(s, bytes):
         return s
-    if _is_bytes_like(s):
-        return bytes(s) if isinstance(s, bytearray) else s.tobytes()
-    raise TypeError("memoryview: a bytes-like object is required, not %r" % s.__class__.__name__)
+    return memoryview(s).tobytes()
 
 
 def _bytes_from_decode_data(s):
@@ -40,10 +28,11 @@ def _bytes_from_decode_data(s):
             return s.encode('ascii')
         except UnicodeEncodeError:
             raise ValueError('string argument should contain only ASCII characters')
-    if _is_bytes_like(s):
-        return _to_bytes(s)
-    raise TypeError("argument should be a bytes-like object or ASCII "
-                    "string, not %r" % s.__class__.__name__) from None
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        raise TypeError("argument should be a bytes-like object or ASCII "
+                        "string, not %r" % s.__class__.__name__) from None
 
 
 # ---- Base64 -----------------------------------------------------------------
@@ -448,12 +437,18 @@ def decode(input, output):
 
 
 def _input_type_check(s):
-    if not _is_bytes_like(s):
+    try:
+        m = memoryview(s)
+    except TypeError as err:
         msg = "expected bytes-like object, not %s" % s.__class__.__name__
-        raise TypeError(msg)
-    if not isinstance(s, bytes_types) and s.itemsize != 1:
+        raise TypeError(msg) from err
+    if m.format not in ('c', 'b', 'B'):
         msg = ("expected single byte elements, not %r from %s" %
-               (s.typecode, s.__class__.__name__))
+               (m.format, s.__class__.__name__))
+        raise TypeError(msg)
+    if m.ndim != 1:
+        msg = ("expected 1-D data, not %d-D data from %s" %
+               (m.ndim, s.__class__.__name__))
         raise TypeError(msg)
 
 

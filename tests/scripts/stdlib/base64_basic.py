@@ -50,3 +50,11 @@ print(out.getvalue())
 back = io.BytesIO()
 base64.decode(io.BytesIO(out.getvalue()), back)
 print(back.getvalue() == bytes(range(200)), sorted(base64.__all__))
+
+# buffers other than bytes
+import array
+mv = memoryview(b'memoryview data')
+print(base64.b64encode(mv), base64.b32encode(mv), base64.b85encode(mv), base64.a85encode(mv), base64.b16encode(mv))
+print(base64.b64decode(memoryview(b'YWJj')), base64.encodebytes(mv), base64.decodebytes(memoryview(b'YWJj')))
+print(base64.encodebytes(array.array('B', [1, 2, 3])), base64.b64encode(array.array('i', [1])))
+t(base64.encodebytes, array.array('i', [1])); t(base64.decodebytes, array.array('h', [1]))
