@@ -164,6 +164,10 @@ static int load_put_index(UnpicklerObj *u, size_t idx) {
     return up_memo_set(u, idx, u->stack[u->sp - 1]);
 }
 
+static bool utf8_valid_surrogatepass(const unsigned char *s, size_t n);
+static void decode_error(const char *codec, const unsigned char *s, size_t n, size_t start,
+                         size_t end, const char *reason);
+
 /* ---- numbers ----------------------------------------------------------- */
 
 static uint64_t le_uint(const unsigned char *s, int n) {
@@ -172,13 +176,19 @@ static uint64_t le_uint(const unsigned char *s, int n) {
     return x;
 }
 
+/* A little-endian unsigned size; too_big names the opcode in CPython's
+ * OverflowError ("%s exceeds system's maximum size of %zd bytes"). */
 static int read_size(UnpicklerObj *u, int nbytes, size_t *out, const char *what) {
     const unsigned char *s;
     if (up_read(u, (size_t)nbytes, &s) < 0) return -1;
     uint64_t x = le_uint(s, nbytes);
     if (x > (uint64_t)INTPTR_MAX) {
-        err_format(&Exc_OverflowError, "%s exceeds system's maximum size of %zd bytes", what,
-                   (intptr_t)INTPTR_MAX);
+        if (strcmp(what, "FRAME") == 0)
+            err_format(&Exc_OverflowError, "FRAME length exceeds system's maximum of %zd bytes",
+                       (intptr_t)INTPTR_MAX);
+        else
+            err_format(&Exc_OverflowError, "%s exceeds system's maximum size of %zd bytes", what,
+                       (intptr_t)INTPTR_MAX);
         return -1;
     }
     *out = (size_t)x;
@@ -214,7 +224,7 @@ static int load_int(UnpicklerObj *u) {
     long x = strtol(c, &end, 0);
     Obj *v;
     if (errno != 0 || (*end != '\n' && *end != '\0')) {
-        v = int_from_string(c, (size_t)len, 0);
+        v = int_from_string(c, strlen(c), 0);
         if (v == NULL) {
             err_clear();
             err_set_str(&Exc_ValueError, "could not convert string to int");
@@ -228,6 +238,46 @@ static int load_int(UnpicklerObj *u) {
     return push(u, v);
 }
 
+/* int(text, base) as CPython's PyLong_FromString reads a protocol 0 line:
+ * the text ends at a NUL, and the error message, which quotes the text,
+ * becomes a UnicodeDecodeError when the text is not UTF-8. */
+static bool c_space(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+static Obj *text_int(const unsigned char *s, size_t n, int base) {
+    const unsigned char *nul = memchr(s, '\0', n);
+    if (nul != NULL) n = (size_t)(nul - s);
+    /* only ASCII spaces around the digits (int() of a str allows more) */
+    size_t a = 0, b = n;
+    while (a < b && c_space(s[a])) a++;
+    while (b > a && c_space(s[b - 1])) b--;
+    bool plain = true;
+    for (size_t i = a; i < b && plain; i++)
+        plain = s[i] == '_' || s[i] == '+' || s[i] == '-' || (s[i] >= '0' && s[i] <= '9') ||
+                ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z');
+    Obj *v = plain ? int_from_string((const char *)s, n, base) : NULL;
+    if (!plain) {
+        size_t m = n < 200 ? n : 200;
+        Obj *text = utf8_valid_surrogatepass(s, m) ? str_from((const char *)s, m) : NULL;
+        if (text != NULL) {
+            err_format(&Exc_ValueError, "invalid literal for int() with base %d: %R", base, text);
+            DECREF(text);
+            return NULL;
+        }
+        err_set_str(&Exc_ValueError, "invalid literal");
+    }
+    if (v == NULL && err_matches(&Exc_ValueError)) {
+        size_t m = n < 200 ? n : 200;
+        if (!utf8_valid_surrogatepass(s, m)) {
+            err_clear();
+            Obj *d = str_decode_utf8((const char *)s, m, "strict");
+            XDECREF(d);
+        }
+    }
+    return v;
+}
+
 static int load_long_text(UnpicklerObj *u) {
     const unsigned char *s;
     intptr_t len = up_readline(u, &s);
@@ -235,7 +285,7 @@ static int load_long_text(UnpicklerObj *u) {
     if (len < 2) return bad_readline();
     size_t n = (size_t)len;
     if (s[n - 2] == 'L') n -= 2;
-    return push(u, int_from_string((const char *)s, n, 10));
+    return push(u, text_int(s, n, 10));
 }
 
 /* Little-endian two's complement bytes -> int. */
@@ -297,10 +347,15 @@ static int load_float_text(UnpicklerObj *u) {
         d = strtod(c, &end);
         ok = end != c;
     }
-    if (ok && errno == ERANGE && fabs(d) == HUGE_VAL) {
-        err_format(&Exc_OverflowError, "value too large to convert to float: '%s'", c);
-    } else if (!ok) {
-        err_format(&Exc_ValueError, "could not convert string to float: '%s'", c);
+    if ((ok && errno == ERANGE && fabs(d) == HUGE_VAL) || !ok) {
+        /* the message quotes the text (200 bytes at most, as '%.200s') */
+        size_t m = strlen(c);
+        Obj *text = str_decode_utf8(c, m < 200 ? m : 200, "replace");
+        if (text != NULL)
+            err_format(ok ? &Exc_OverflowError : &Exc_ValueError,
+                       ok ? "value too large to convert to float: '%U'"
+                          : "could not convert string to float: '%U'", text);
+        XDECREF(text);
     } else if (*end != '\n' && *end != '\0') {
         err_set_str(&Exc_ValueError, "could not convert string to float");
     } else {
@@ -475,10 +530,10 @@ static int load_string(UnpicklerObj *u) {
     return push(u, v);
 }
 
-/* UnicodeDecodeError('rawunicodeescape', data, start, end, reason) */
-static void raw_unicode_error(const unsigned char *s, size_t n, size_t start, size_t end,
-                              const char *reason) {
-    Obj *enc = str_from_cstr("rawunicodeescape"), *data = bytes_from(s, n);
+/* UnicodeDecodeError(codec, data, start, end, reason) */
+static void decode_error(const char *codec, const unsigned char *s, size_t n, size_t start,
+                         size_t end, const char *reason) {
+    Obj *enc = str_from_cstr(codec), *data = bytes_from(s, n);
     Obj *why = str_from_cstr(reason);
     if (enc != NULL && data != NULL && why != NULL) {
         Obj *argv[5] = {enc, data, small_new((intptr_t)start), small_new((intptr_t)end), why};
@@ -508,7 +563,7 @@ static int load_unicode(UnpicklerObj *u) {
                 cp = cp * 16 + (uint32_t)hexval(s[i + 2 + j]);
             if (j < width || cp > 0x10ffff) {
                 strbuf_free(&sb);
-                raw_unicode_error(s, n, i, i + 2 + j,
+                decode_error("rawunicodeescape", s, n, i, i + 2 + j,
                                   j < width ? (width == 4 ? "truncated \\uXXXX escape"
                                                           : "truncated \\UXXXXXXXX escape")
                                             : "\\Uxxxxxxxx out of range");
@@ -751,12 +806,16 @@ static Obj *read_global(UnpicklerObj *u, bool ascii) {
             bad_readline();
             goto fail;
         }
+        if (ascii) {
+            for (intptr_t i = 0; i < len - 1; i++)
+                if (s[i] >= 0x80) {
+                    decode_error("ascii", s, (size_t)len - 1, (size_t)i, (size_t)i + 1,
+                                 "ordinal not in range(128)");
+                    goto fail;
+                }
+        }
         parts[k] = str_decode_utf8((const char *)s, (size_t)len - 1, "strict");
         if (parts[k] == NULL) goto fail;
-        if (ascii && !((StrObj *)parts[k])->ascii) {
-            err_set_str(&Exc_UnicodeDecodeError, "'ascii' codec can't decode byte");
-            goto fail;
-        }
     }
     Obj *g = find_class(u, parts[0], parts[1]);
     DECREF(parts[0]);
@@ -897,6 +956,20 @@ static int default_build(Obj *inst, Obj *state) {
     return 0;
 }
 
+/* BaseException.__setstate__, which gilpy's exceptions lack. */
+static int exception_setstate(Obj *inst, Obj *state) {
+    if (state == NONE) return 0;
+    if (!is_dict(state)) {
+        err_set_str(&Exc_TypeError, "state is not a dictionary");
+        return -1;
+    }
+    size_t pos = 0;
+    Obj *k, *v;
+    while (dict_next(state, &pos, &k, &v))
+        if (obj_setattr(inst, k, v) < 0) return -1;
+    return 0;
+}
+
 static int load_build(UnpicklerObj *u) {
     Obj *state = pop(u);
     if (state == NULL) return -1;
@@ -906,11 +979,16 @@ static int load_build(UnpicklerObj *u) {
     }
     Obj *inst = u->stack[u->sp - 1];
     int rc;
-    Obj *found = type_lookup(TYPE(inst), IDENT(__setstate__));
-    if (found != NULL && found != type_lookup(&ObjectType, IDENT(__setstate__))) {
-        Obj *r = obj_call_method(inst, IDENT(__setstate__), &state, 1);
+    Obj *setstate = pk_lookup(inst, IDENT(__setstate__));
+    if (setstate != NULL) {
+        Obj *r = obj_call1(setstate, state);
+        DECREF(setstate);
         rc = r == NULL ? -1 : 0;
         XDECREF(r);
+    } else if (err_occurred()) {
+        rc = -1;
+    } else if (type_has(TYPE(inst), TF_EXC_SUBCLASS)) {
+        rc = exception_setstate(inst, state);
     } else {
         rc = default_build(inst, state);
     }
@@ -972,13 +1050,15 @@ static int load_mark(UnpicklerObj *u) {
     return 0;
 }
 
-/* GET and PUT's decimal argument. */
+/* GET's and PUT's decimal argument (PUT checks the stack between reading
+ * and parsing, as CPython does). */
 static int read_decimal_index(UnpicklerObj *u, intptr_t *out, bool put) {
     const unsigned char *s;
     intptr_t len = up_readline(u, &s);
     if (len < 0) return -1;
     if (len < 2) return bad_readline();
-    Obj *v = int_from_string((const char *)s, (size_t)len, 10);
+    if (put && u->sp <= fence(u)) return underflow(u);
+    Obj *v = text_int(s, (size_t)len, 10);
     if (v == NULL) return -1;
     intptr_t idx = int_as_ssize(v);
     DECREF(v);
@@ -1088,7 +1168,6 @@ static int step(UnpicklerObj *u, unsigned char op) {
         if (idx < 0) return memo_missing((size_t)idx);
         return load_get_index(u, (size_t)idx);
     case OP_PUT:
-        if (u->sp <= fence(u)) return underflow(u);
         if (read_decimal_index(u, &idx, true) < 0) return -1;
         return load_put_index(u, (size_t)idx);
     case OP_BINPUT:
@@ -1124,7 +1203,7 @@ static int step(UnpicklerObj *u, unsigned char op) {
         u->proto = s[0];
         return 0;
     case OP_FRAME:
-        if (read_size(u, 8, &n, "FRAME length") < 0) return -1;
+        if (read_size(u, 8, &n, "FRAME") < 0) return -1;
         return up_frame(u, n);
     case OP_STOP: return 1;
     default: return invalid_key(op);

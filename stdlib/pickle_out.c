@@ -89,7 +89,7 @@ int out_write_large(PicklerObj *p, const void *header, size_t hlen, const void *
     if (n < FRAME_SIZE_TARGET) {
         if (out_reserve(p, hlen + n + FRAME_HEADER_SIZE) < 0 || out_write(p, header, hlen) < 0)
             return -1;
-        memcpy(p->buf + p->len, data, n);
+        if (n != 0) memcpy(p->buf + p->len, data, n);   /* an empty bytearray has no data */
         p->len += n;
         return 0;
     }

@@ -79,8 +79,8 @@ int up_read(UnpicklerObj *u, size_t n, const unsigned char **out) {
 }
 
 intptr_t up_readline(UnpicklerObj *u, const unsigned char **out) {
-    const unsigned char *start = u->in + u->in_pos;
     size_t avail = u->in_len - u->in_pos;
+    const unsigned char *start = avail ? u->in + u->in_pos : NULL;
     const unsigned char *nl = avail ? memchr(start, '\n', avail) : NULL;
     if (nl != NULL) {
         size_t n = (size_t)(nl - start) + 1;
@@ -104,7 +104,7 @@ intptr_t up_readline(UnpicklerObj *u, const unsigned char **out) {
             return -1;
         }
         memcpy(((BytesObj *)joined)->data, start, avail);
-        memcpy(((BytesObj *)joined)->data + avail, byteslike_data(line), ln);
+        if (ln != 0) memcpy(((BytesObj *)joined)->data + avail, byteslike_data(line), ln);
         DECREF(line);
         line = joined;
         ln += avail;

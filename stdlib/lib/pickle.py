@@ -159,7 +159,7 @@ del _name
 _MODULE_FROM_PY2 = {v: k for k, v in _MODULE_TO_PY2.items()}
 # one way only: loading 'functools' must not look for '_functools'
 _MODULE_TO_PY2.update({'_bz2': 'bz2', '_functools': 'functools', '_pickle': 'pickle'})
-_MODULE_FROM_PY2.update({'cPickle': 'pickle', '__builtin__': 'builtins', 'exceptions': 'builtins',
+_MODULE_FROM_PY2.update({'cPickle': 'pickle', '__builtin__': 'builtins',
                          'UserDict': 'collections', 'UserList': 'collections',
                          'UserString': 'collections', 'cStringIO': 'io', 'StringIO': 'io'})
 _NAME_FROM_PY2 = {v: k for k, v in _NAME_TO_PY2.items() if v[1] != 'OSError' or k[1] == 'OSError'}
