@@ -60,27 +60,13 @@ const EVP_MD *hashlib_md(const char *name, const char **pyname) {
 
 /* ---- shared helpers --------------------------------------------------------- */
 
-int hashlib_data(Obj *o, const unsigned char **data, size_t *size, unsigned char **owned) {
-    *owned = NULL;
-    BufView v;
-    if (!buf_try(o, &v)) {
+int hashlib_data(Obj *o, Buffer *view) {
+    if (!buffer_check(o)) {
         err_set_str(&Exc_TypeError, is_str(o) ? "Strings must be encoded before hashing"
                                               : "object supporting the buffer API required");
         return -1;
     }
-    if (!v.readonly && v.size >= HASHLIB_GIL_MINSIZE) {
-        /* another thread could resize it while we hash without the GIL */
-        *owned = malloc(v.size);
-        if (*owned == NULL) {
-            err_no_memory();
-            return -1;
-        }
-        memcpy(*owned, v.data, v.size);
-        v.data = *owned;
-    }
-    *data = v.data;
-    *size = v.size;
-    return 0;
+    return buffer_get(o, view, BUF_SIMPLE);
 }
 
 void hashlib_lock(pthread_mutex_t *m) {
@@ -158,23 +144,21 @@ static void hash_dealloc(Obj *o) {
 }
 
 static int hash_feed(HashObj *h, Obj *data) {
-    const unsigned char *p;
-    size_t n;
-    unsigned char *owned;
-    if (hashlib_data(data, &p, &n, &owned) < 0) return -1;
+    Buffer view;
+    if (hashlib_data(data, &view) < 0) return -1;
     int ok;
-    if (n >= HASHLIB_GIL_MINSIZE) {
+    if (view.len >= HASHLIB_GIL_MINSIZE) {
         BLOCKING_BEGIN("hash");
         pthread_mutex_lock(&h->lock);
-        ok = EVP_DigestUpdate(h->ctx, p, n);
+        ok = EVP_DigestUpdate(h->ctx, view.buf, (size_t)view.len);
         pthread_mutex_unlock(&h->lock);
         BLOCKING_END();
     } else {
         hashlib_lock(&h->lock);
-        ok = EVP_DigestUpdate(h->ctx, p, n);
+        ok = EVP_DigestUpdate(h->ctx, view.buf, (size_t)view.len);
         pthread_mutex_unlock(&h->lock);
     }
-    free(owned);
+    buffer_release(&view);
     if (!ok) {
         hashlib_openssl_error(&Exc_ValueError, "digest update failed");
         return -1;

@@ -140,10 +140,10 @@ static void b2_update(Blake2Obj *o, const unsigned char *p, size_t n) {
 }
 
 static int b2_feed(Blake2Obj *o, Obj *data) {
-    const unsigned char *p;
-    size_t n;
-    unsigned char *owned;
-    if (hashlib_data(data, &p, &n, &owned) < 0) return -1;
+    Buffer view;
+    if (hashlib_data(data, &view) < 0) return -1;
+    const unsigned char *p = view.buf;
+    size_t n = (size_t)view.len;
     if (n >= HASHLIB_GIL_MINSIZE) {
         BLOCKING_BEGIN("hash");
         pthread_mutex_lock(&o->lock);
@@ -155,7 +155,7 @@ static int b2_feed(Blake2Obj *o, Obj *data) {
         b2_update(o, p, n);
         pthread_mutex_unlock(&o->lock);
     }
-    free(owned);
+    buffer_release(&view);
     return 0;
 }
 

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <openssl/evp.h>
 #include "object.h"
+#include "buffer.h"
 
 /* Updates of at least this many bytes release the GIL, as in CPython. */
 enum { HASHLIB_GIL_MINSIZE = 2048 };
@@ -16,11 +17,11 @@ enum { HASHLIB_GIL_MINSIZE = 2048 };
  * NULL when unknown or unavailable.  *pyname: the canonical static name. */
 const EVP_MD *hashlib_md(const char *name, const char **pyname);
 
-/* The bytes of a data argument: str is "Strings must be encoded before
- * hashing", anything else without bytes "object supporting the buffer API
- * required".  *owned is a malloc'd copy made for a mutable buffer large
- * enough to be hashed without the GIL (free it); else NULL.  0 or -1. */
-int hashlib_data(Obj *o, const unsigned char **data, size_t *size, unsigned char **owned);
+/* The buffer of a data argument, held (buffer_release it when done; the
+ * exporter keeps it in place meanwhile, even with the GIL released): str
+ * is "Strings must be encoded before hashing", anything else without a
+ * buffer "object supporting the buffer API required".  0 or -1. */
+int hashlib_data(Obj *o, Buffer *view);
 
 /* The object lock: taken with the GIL released when another thread holds it. */
 void hashlib_lock(pthread_mutex_t *m);
