@@ -73,6 +73,10 @@ Obj *memoryview_from_object(Obj *o) {
 static Obj *mv_new(Type *type, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"object", NULL};
     Obj *a[1];
+    if (nargs > 1) {
+        err_format(&Exc_TypeError, "memoryview() takes at most 1 argument (%zu given)", nargs + kw_count(kwnames));
+        return NULL;
+    }
     if (args_bind("memoryview", args, nargs, kwnames, names, 1, a) < 0) return NULL;
     return memoryview_from_object(a[0]);
 }
@@ -366,7 +370,13 @@ static Obj *mv_cast(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return (Obj *)r;
 }
 
+static Obj *mv_reduce(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    err_set_str(&Exc_TypeError, "cannot pickle memoryview objects");
+    return NULL;
+}
+
 static const MethodDef mv_methods[] = {
+    {"__reduce__", mv_reduce}, {"__reduce_ex__", mv_reduce},
     {"release", mv_release}, {"__enter__", mv_enter}, {"__exit__", mv_exit},
     {"tobytes", mv_tobytes}, {"tolist", mv_tolist}, {"hex", mv_hex},
     {"toreadonly", mv_toreadonly}, {"cast", mv_cast},

@@ -33,7 +33,7 @@ static int parse_init_args(const char *fname, size_t nargs, Obj *const *args, Ob
 }
 
 static Obj *weakref_new(Type *type, Obj *const *args, size_t nargs, Obj *kwnames) {
-    (void)kwnames;
+    if (type == &WeakrefType && args_no_kwargs("ref", kwnames) < 0) return NULL;
     Obj *ob, *callback;
     if (parse_init_args("__new__", nargs, args, &ob, &callback) < 0) return NULL;
     return weakref_make(type, ob, callback);
@@ -154,7 +154,8 @@ Type WeakrefType = {
 
 static Obj *wr_getweakrefcount(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     (void)self;
-    if (args_no_kwargs("getweakrefcount", kwnames) < 0 || args_count("getweakrefcount", nargs, 1, 1) < 0)
+    if (args_no_kwargs("_weakref.getweakrefcount", kwnames) < 0 ||
+        args_count("_weakref.getweakrefcount", nargs, 1, 1) < 0)
         return NULL;
     intptr_t n = 0;
     for (WeakrefObj *w = weakref_list(args[0]); w != NULL; w = w->next) n++;
@@ -163,7 +164,8 @@ static Obj *wr_getweakrefcount(Obj *self, Obj *const *args, size_t nargs, Obj *k
 
 static Obj *wr_getweakrefs(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     (void)self;
-    if (args_no_kwargs("getweakrefs", kwnames) < 0 || args_count("getweakrefs", nargs, 1, 1) < 0)
+    if (args_no_kwargs("_weakref.getweakrefs", kwnames) < 0 ||
+        args_count("_weakref.getweakrefs", nargs, 1, 1) < 0)
         return NULL;
     Obj *l = list_new(0);
     for (WeakrefObj *w = weakref_list(args[0]); l != NULL && w != NULL; w = w->next) {
