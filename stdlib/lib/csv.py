@@ -170,19 +170,103 @@ class _Reader:
         self._input = iter(iterable)
         self.dialect = dialect
         self.line_num = 0
+        self._state = _START_RECORD
+        d = dialect
+        # Plain lines (no quote, escape or inner line break) are split directly.
+        self._fast = not d.skipinitialspace and d.quoting != QUOTE_NONNUMERIC
+        self._plain_excluded = tuple(c for c in (d.quotechar if d.quoting != QUOTE_NONE else None,
+                                                 d.escapechar) if c is not None)
+        self._delimiter = d.delimiter
+        # Quoted fields on one line are cut with str.find in the usual dialect.
+        self._quoted_ok = (self._fast and d.doublequote and d.escapechar is None
+                           and d.quotechar is not None and d.quoting != QUOTE_NONE)
 
     def __iter__(self):
         return self
 
     def __next__(self):
+        line = next(self._input)
+        if line.__class__ is not str and not isinstance(line, str):
+            raise Error("iterator should return strings, not %.200s (the file should be "
+                        "opened in text mode)" % type(line).__name__)
+        self.line_num += 1
+        if self._fast:
+            row = self._fast_row(line)
+            if row is not None:
+                return row
+            if self._quoted_ok:
+                row = self._quoted_row(line)
+                if row is not None:
+                    return row
+        return self._slow_row(line)
+
+    def _quoted_row(self, line):
+        # None when the line needs the state machine (a quoted field running
+        # on to the next line, text after a closing quote, a quote inside an
+        # unquoted field...).
+        if line[-1:] == '\n':
+            body = line[:-2] if line[-2:-1] == '\r' else line[:-1]
+        elif line[-1:] == '\r':
+            body = line[:-1]
+        else:
+            body = line
+        if '\n' in body or '\r' in body:
+            return None
+        q = self.dialect.quotechar
+        delim = self._delimiter
+        fields = []
+        i = 0
+        n = len(body)
+        while True:
+            if i < n and body[i] == q:
+                j = i + 1
+                pieces = []
+                while True:
+                    k = body.find(q, j)
+                    if k < 0:
+                        return None
+                    pieces.append(body[j:k])
+                    if k + 1 < n and body[k + 1] == q:
+                        pieces.append(q)
+                        j = k + 2
+                        continue
+                    break
+                i = k + 1
+                if i < n and body[i] != delim:
+                    return None
+                field = ''.join(pieces)
+            else:
+                k = body.find(delim, i)
+                if k < 0:
+                    k = n
+                field = body[i:k]
+                if q in field:
+                    return None
+                i = k
+            if len(field) > _field_limit:
+                return None
+            fields.append(field)
+            if i >= n:
+                break
+            i += 1
+            if i == n:
+                fields.append('')
+                break
+        return fields
+
+    def _slow_row(self, line):
         d = self.dialect
         self._fields = []
         self._field = []
         self._numeric = False
         self._state = _START_RECORD
-        quoting_nonnumeric = d.quoting == QUOTE_NONNUMERIC
-        fast_ok = (not d.skipinitialspace and not quoting_nonnumeric)
+        process = self._process
         while True:
+            for c in line:
+                process(c, d)
+            process(_EOL, d)
+            if self._state == _START_RECORD:
+                break
             try:
                 line = next(self._input)
             except StopIteration:
@@ -196,39 +280,29 @@ class _Reader:
                 raise Error("iterator should return strings, not %.200s (the file should be "
                             "opened in text mode)" % type(line).__name__)
             self.line_num += 1
-            if fast_ok and self._state == _START_RECORD:
-                row = self._fast_row(line, d)
-                if row is not None:
-                    return row
-            process = self._process
-            for c in line:
-                process(c, d)
-            process(_EOL, d)
-            if self._state == _START_RECORD:
-                break
         fields = self._fields
         self._fields = None
         return fields
 
-    def _fast_row(self, line, d):
-        # A line with no quotes, escapes or inner line breaks splits directly.
-        body = line
-        if body.endswith('\r\n'):
-            body = body[:-2]
-        elif body.endswith('\n') or body.endswith('\r'):
-            body = body[:-1]
+    def _fast_row(self, line):
+        if line[-1:] == '\n':
+            body = line[:-2] if line[-2:-1] == '\r' else line[:-1]
+        elif line[-1:] == '\r':
+            body = line[:-1]
+        else:
+            body = line
         if '\n' in body or '\r' in body:
             return None
-        if d.quotechar is not None and d.quotechar in body:
-            return None
-        if d.escapechar is not None and d.escapechar in body:
-            return None
+        for c in self._plain_excluded:
+            if c in body:
+                return None
         if not body:
             return []
-        fields = body.split(d.delimiter)
-        for f in fields:
-            if len(f) > _field_limit:
-                raise Error("field larger than field limit (%d)" % _field_limit)
+        fields = body.split(self._delimiter)
+        if len(body) > _field_limit:
+            for f in fields:
+                if len(f) > _field_limit:
+                    raise Error("field larger than field limit (%d)" % _field_limit)
         return fields
 
     def _add_char(self, c):
@@ -358,11 +432,15 @@ class _Writer:
         if d.escapechar is not None:
             specials.add(d.escapechar)
         self._specials = specials
+        self._special_chars = tuple(specials)
 
     def _field_text(self, text, quoted):
         d = self.dialect
         specials = self._specials
-        if not any(c in specials for c in text):
+        for c in self._special_chars:
+            if c in text:
+                break
+        else:
             return ('%s%s%s' % (d.quotechar, text, d.quotechar)) if quoted else text
         out = []
         for c in text:
@@ -396,21 +474,31 @@ class _Writer:
         except TypeError:
             raise Error("iterable expected, not %s" % type(row).__name__) from None
         parts = []
+        append = parts.append
         quoting = d.quoting
+        specials = self._special_chars
+        field_text = self._field_text
         for field in fields:
+            if field.__class__ is str:
+                text = field
+            elif field is None:
+                text = ''
+            else:
+                text = str(field)
+            if quoting == QUOTE_MINIMAL:
+                for c in specials:
+                    if c in text:
+                        text = field_text(text, False)
+                        break
+                append(text)
+                continue
             if quoting == QUOTE_NONNUMERIC:
                 quoted = not (isinstance(field, (int, float, complex)) or
                               hasattr(type(field), '__index__') or
                               hasattr(type(field), '__float__'))
             else:
                 quoted = quoting == QUOTE_ALL
-            if field is None:
-                text = ''
-            elif isinstance(field, str):
-                text = field
-            else:
-                text = str(field)
-            parts.append(self._field_text(text, quoted))
+            append(field_text(text, quoted))
         if len(parts) == 1 and parts[0] == '':
             if quoting == QUOTE_NONE:
                 raise Error("single empty field record must be quoted")
