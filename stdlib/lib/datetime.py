@@ -2126,8 +2126,8 @@ def _numeric_candidates(s, i, d):
         part = s[i:i + k]
         if len(part) == k and part.isdecimal():
             v = int(part)
-            if low <= v <= high:
-                out.append((v, i + k))
+            if (low <= v or (k == 1 and d == 'V')) and v <= high:
+                out.append((v, i + k))   # %V takes 01-53 or one digit 0-9
     if space_ok and s[i:i + 1] == ' ' and s[i + 1:i + 2].isdigit() and \
             s[i + 1] != '0':
         out.append((int(s[i + 1]), i + 2))
@@ -2276,15 +2276,31 @@ def _parse_offset_text(z):
     """(seconds, microseconds) east of UTC of a %z match."""
     if z == 'Z':
         return 0, 0
-    sign = -1 if z[0] == '-' else 1
-    body = z[1:].replace(':', '')
-    hh = int(body[0:2])
-    mm = int(body[2:4])
-    ss = int(body[4:6]) if len(body) >= 6 else 0
-    frac = body[7:] if len(body) > 6 else ''
-    us = int(frac + '0' * (6 - len(frac))) if frac else 0
-    secs = hh * 3600 + mm * 60 + ss
-    return sign * secs, sign * us
+    text = z
+    if z[3] == ':':
+        z = z[:3] + z[4:]
+        if len(z) > 5:
+            if z[5] != ':':
+                raise ValueError('Inconsistent use of : in %s' % text)
+            z = z[:5] + z[6:]
+    # (like CPython, '+HHMM:SS' fails in int() on ':S')
+    secs = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
+    frac = z[8:]
+    us = int(frac + '0' * (6 - len(frac)))
+    if z[0] == '-':
+        return -secs, -us
+    return secs, us
+
+
+def _julian_from_iso(iso_year, iso_week, iso_weekday):
+    """(year, day of that year) of an ISO year, week and weekday (1-7)."""
+    correction = (_ymd2ord(iso_year, 1, 4) + 6) % 7 + 1 + 3
+    ordinal = iso_week * 7 + iso_weekday - correction
+    if ordinal < 1:
+        ordinal += date(iso_year, 1, 1).toordinal()
+        iso_year -= 1
+        ordinal -= date(iso_year, 1, 1).toordinal()
+    return iso_year, ordinal
 
 
 def _strptime_fields(data_string, format):
@@ -2308,75 +2324,80 @@ def _strptime_fields(data_string, format):
     if end != len(data_string):
         raise ValueError('unconverted data remains: %s'
                          % data_string[end:])
-    iso_year = found.get('G')
-    iso_week = found.get('V')
-    year = None
-    if 'y' in found:
-        year = found['y']
-        year += 2000 if year <= 68 else 1900
-    if 'Y' in found:
-        year = found['Y']
-    month = found.get('m', 1)
-    if 'B' in found:
-        month = found['B']
-    if 'b' in found:
-        month = found['b']
-    day = found.get('d', 1)
-    hour = found.get('H', 0)
-    if 'I' in found:
-        hour = found['I']
-        ampm = found.get('p')
-        if ampm is None or ampm == 0:
-            if hour == 12:
-                hour = 0
-        elif hour != 12:
-            hour += 12
-    minute = found.get('M', 0)
-    second = found.get('S', 0)
-    fraction = 0
-    if 'f' in found:
-        f = found['f']
-        fraction = int(f + '0' * (6 - len(f)))
+    # Fields are taken in the order the directives matched: a later one
+    # wins (%Y after %y, %b after %m...), as in CPython's _strptime.
+    year = month = day = None
+    hour = minute = second = fraction = 0
     gmtoff = None
     gmtoff_fraction = 0
-    if 'z' in found:
-        gmtoff, gmtoff_fraction = _parse_offset_text(found['z'])
-    tzname = found.get('Z')
-    weekday = None
-    if 'A' in found:
-        weekday = found['A']
-    if 'a' in found:
-        weekday = found['a']
-    if 'w' in found:
-        weekday = (found['w'] - 1) % 7
-    if 'u' in found:
-        weekday = found['u'] - 1
-    julian = found.get('j')
-    if iso_year is not None:
-        if julian is not None:
-            raise ValueError("Day of the year directive '%j' is not "
-                             "compatible with ISO year directive '%G'. "
-                             "Use '%Y' instead.")
+    tzname = None
+    iso_year = iso_week = week_of_year = weekday = julian = None
+    week_starts_mon = True
+    for key, value in found.items():
+        if key == 'y':
+            year = value + (2000 if value <= 68 else 1900)
+        elif key == 'Y':
+            year = value
+        elif key == 'G':
+            iso_year = value
+        elif key == 'm' or key == 'B' or key == 'b':
+            month = value
+        elif key == 'd':
+            day = value
+        elif key == 'H':
+            hour = value
+        elif key == 'I':
+            hour = value
+            ampm = found.get('p')
+            if ampm is None or ampm == 0:
+                if hour == 12:
+                    hour = 0
+            elif hour != 12:
+                hour += 12
+        elif key == 'M':
+            minute = value
+        elif key == 'S':
+            second = value
+        elif key == 'f':
+            fraction = int(value + '0' * (6 - len(value)))
+        elif key == 'A' or key == 'a':
+            weekday = value
+        elif key == 'w':
+            weekday = (value - 1) % 7
+        elif key == 'u':
+            weekday = value - 1
+        elif key == 'j':
+            julian = value
+        elif key == 'U' or key == 'W':
+            week_of_year = value
+            week_starts_mon = key == 'W'
+        elif key == 'V':
+            iso_week = value
+        elif key == 'z':
+            gmtoff, gmtoff_fraction = _parse_offset_text(value)
+        elif key == 'Z':
+            tzname = value
+    if month is None:
+        month = 1
+    if day is None:
+        day = 1
+    if year is None and iso_year is not None:
         if iso_week is None or weekday is None:
             raise ValueError("ISO year directive '%G' must be used with the "
                              "ISO week directive '%V' and a weekday directive"
                              " ('%A', '%a', '%w', or '%u').")
-    elif iso_week is not None:
-        if year is None or weekday is None:
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not "
+                             "compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+    elif week_of_year is None and iso_week is not None:
+        if weekday is None:
             raise ValueError("ISO week directive '%V' must be used with the "
                              "ISO year directive '%G' and a weekday directive"
                              " ('%A', '%a', '%w', or '%u').")
         raise ValueError("ISO week directive '%V' is incompatible with "
                          "the year directive '%Y'. Use the ISO year '%G' "
                          "instead.")
-    week_of_year = None
-    week_starts_mon = True
-    if 'U' in found:
-        week_of_year = found['U']
-        week_starts_mon = False
-    if 'W' in found:
-        week_of_year = found['W']
-        week_starts_mon = True
     leap_year_fix = False
     if year is None and month == 2 and day == 29:
         year = 1904
@@ -2385,22 +2406,18 @@ def _strptime_fields(data_string, format):
         year = 1900
     if julian is None and weekday is not None:
         if week_of_year is not None:
-            first = _ymd2ord(year, 1, 1)
-            first_weekday = (first + 6) % 7
-            if week_starts_mon:
-                wd = weekday
-                fw = first_weekday
-            else:
-                wd = (weekday + 1) % 7
-                fw = (first_weekday + 1) % 7
-            week0_len = (7 - fw) % 7
+            first_weekday = (_ymd2ord(year, 1, 1) + 6) % 7
+            wd = weekday
+            if not week_starts_mon:
+                first_weekday = (first_weekday + 1) % 7
+                wd = (wd + 1) % 7
             if week_of_year == 0:
-                julian = 1 + wd - fw
+                julian = 1 + wd - first_weekday
             else:
-                julian = 1 + week0_len + (week_of_year - 1) * 7 + wd
+                julian = 1 + (7 - first_weekday) % 7 + \
+                    (week_of_year - 1) * 7 + wd
         elif iso_year is not None and iso_week is not None:
-            year, month, day = _iso_to_ymd(iso_year, iso_week, weekday + 1)
-            julian = _ymd2ord(year, month, day) - _ymd2ord(year, 1, 1) + 1
+            year, julian = _julian_from_iso(iso_year, iso_week, weekday + 1)
         if julian is not None and julian <= 0:
             year -= 1
             julian += 366 if _is_leap(year) else 365
@@ -2408,8 +2425,9 @@ def _strptime_fields(data_string, format):
         _check_date_fields(year, month, day)
         julian = _ymd2ord(year, month, day) - _ymd2ord(year, 1, 1) + 1
     else:
-        y, month, day = _ord2ymd(julian - 1 + _ymd2ord(year, 1, 1))
-        year = y
+        jan1 = date(year, 1, 1).toordinal()
+        result = date.fromordinal(julian - 1 + jan1)
+        year, month, day = result._year, result._month, result._day
     if leap_year_fix:
         year = 1900
     if weekday is None:

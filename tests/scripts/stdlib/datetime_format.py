@@ -131,3 +131,19 @@ for s in ('2026-11-30x1234560501', '2026-11-30T10.5', '2026-11-30T10:01:02:5',
             print(repr(s), f.__qualname__, repr(f(s)))
         except ValueError as e:
             print(repr(s), f.__qualname__, 'ValueError:', e)
+
+# strptime corner cases: the order fields are taken in, ISO weeks, %V's
+# one-digit form, %z's colons
+for s, f in (('98 2026', '%y %Y'), ('2026 98', '%Y %y'), ('3 February', '%m %B'),
+             ('2026 1 1', '%G %V %u'), ('2027 1 1', '%G %V %u'), ('2026 0 1', '%G %V %u'),
+             ('2026 53 7', '%G %V %u'), ('2020 53 7', '%G %V %u'), ('2026 5 3', '%Y %V %u'),
+             ('5 3', '%V %u'), ('2026 5', '%G %V'), ('2026 5 3 12', '%G %V %u %j'),
+             ('2026 5', '%G %j'), ('0', '%V'), ('00', '%V'), ('2026 0 0', '%Y %U %w'),
+             ('2026 0 6', '%Y %W %w'), ('1900 366', '%Y %j'), ('2000 366', '%Y %j'),
+             ('+05:3015', '%z'), ('+0530:15', '%z'), ('+05:30:15.5', '%z'),
+             ('+053015.123', '%z'), ('-00:00:01', '%z'), ('12 pm 7', '%I %p %H'),
+             ('7 12 pm', '%H %I %p')):
+    try:
+        print(repr(s), repr(f), repr(datetime.strptime(s, f)))
+    except ValueError as e:
+        print(repr(s), repr(f), 'ValueError:', e)
