@@ -1301,8 +1301,7 @@ dispatch:
     TARGET(IMPORT_NAME) {
         Obj *fromlist = POP(), *level = TOP();
         SAVE_FRAME_REGS();
-        Obj *m = import_module_level(NAME(oparg), f->globals, fromlist,
-                                     is_small(level) ? (int)small_value(level) : 0);
+        Obj *m = vm_import_name(f, NAME(oparg), fromlist, level);
         DECREF(fromlist);
         if (m == NULL) goto error;
         TOP() = m;
@@ -1372,33 +1371,39 @@ dispatch:
     TARGET(YIELD_FROM) {
         Obj *v = POP(), *recv = TOP(), *r;
         SAVE_FRAME_REGS();
+        bool done = false;
+        ThreadState *ts = tstate_get();
         if (TYPE(recv) == &GenType || TYPE(recv) == &CoroType) {
-            bool done;
             r = vm_gen_resume((GenObj *)recv, v, false, &done);
-            DECREF(v);
-            if (r == NULL) goto error;
-            if (done) {
-                TOP() = r;
-                DECREF(recv);
-                DISPATCH();
+        } else if (v == NONE && TYPE(recv)->iternext != NULL) {
+            CLEAR(ts->stop_exc);
+            r = TYPE(recv)->iternext(recv);
+            if (r == NULL && !err_occurred() && ts->stop_exc != NULL) {
+                err_set_obj(ts->stop_exc);     /* a Python __next__'s StopIteration(value) */
+                ts->stop_exc = NULL;
             }
         } else {
-            if (v == NONE && TYPE(recv)->iternext != NULL) r = TYPE(recv)->iternext(recv);
-            else r = obj_call_method(recv, IDENT(send), &v, 1);
-            DECREF(v);
-            if (r == NULL) {
-                Obj *val = NEWREF(NONE);
-                if (err_occurred()) {
-                    if (!err_matches(&Exc_StopIteration)) goto error;
-                    Obj *stop = err_fetch();
-                    SETREF(val, obj_getattr(stop, IDENT(value)));
-                    DECREF(stop);
-                    if (val == NULL) goto error;
-                }
-                TOP() = val;
-                DECREF(recv);
-                DISPATCH();
+            r = obj_call_method(recv, IDENT(send), &v, 1);
+        }
+        DECREF(v);
+        if (r == NULL) {
+            /* the delegate is exhausted (a finished generator too): the
+             * value of `yield from` is its StopIteration's value */
+            Obj *val = NEWREF(NONE);
+            if (err_occurred()) {
+                if (!err_matches(&Exc_StopIteration)) goto error;
+                Obj *stop = err_fetch();
+                SETREF(val, obj_getattr(stop, IDENT(value)));
+                DECREF(stop);
+                if (val == NULL) goto error;
             }
+            r = val;
+            done = true;
+        }
+        if (done) {
+            TOP() = r;
+            DECREF(recv);
+            DISPATCH();
         }
         ip--;   /* resuming runs YIELD_FROM again with the sent value */
         retval = r;

@@ -206,14 +206,26 @@ static Obj *delegate_finished(GenObj *g, bool *done) {
     return r;
 }
 
+/* Calls the delegate's throw method `m` (a non-generator under `yield
+ * from`) with `args`; its result is what the generator yields, or, when it
+ * raises StopIteration, the delegation ends and the generator goes on. */
+static Obj *throw_into_iterator(GenObj *g, Obj *sub, Obj *m, Obj *const *args, size_t nargs,
+                                bool *done) {
+    g->running = true;
+    Obj *r = obj_call(m, args, nargs, NULL);
+    g->running = false;
+    DECREF(m);
+    DECREF(sub);
+    if (r != NULL) return r;
+    return delegate_finished(g, done);
+}
+
 /* throw(exc) into g (exc stolen), through a `yield from` delegate first. */
 Obj *vm_gen_throw_exc(GenObj *g, Obj *exc, bool *done) {
     *done = false;
     Obj *sub = vm_gen_delegate(g);
     if (sub != NULL) {
         INCREF(sub);
-        Obj *r;
-        bool sub_done = false;
         if (type_is_subtype(TYPE(exc), &Exc_GeneratorExit)) {
             g->running = true;
             int rc = close_delegate(sub);
@@ -225,13 +237,9 @@ Obj *vm_gen_throw_exc(GenObj *g, Obj *exc, bool *done) {
             }
             goto throw_here;
         }
-        g->running = true;
-        if (is_gen_like(sub)) {
-            r = vm_gen_throw_exc((GenObj *)sub, exc, &sub_done);
-        } else {
+        if (!is_gen_like(sub)) {
             Obj *m = obj_lookup_attr(sub, IDENT(throw));
             if (m == NULL) {
-                g->running = false;
                 DECREF(sub);
                 if (err_occurred()) {
                     DECREF(exc);
@@ -241,10 +249,13 @@ Obj *vm_gen_throw_exc(GenObj *g, Obj *exc, bool *done) {
             }
             Obj *tb = ((ExcObj *)exc)->traceback;
             Obj *targs[3] = {(Obj *)TYPE(exc), exc, tb ? tb : NONE};
-            r = obj_call(m, targs, 3, NULL);
-            DECREF(m);
+            Obj *r = throw_into_iterator(g, sub, m, targs, 3, done);
             DECREF(exc);
+            return r;
         }
+        bool sub_done = false;
+        g->running = true;
+        Obj *r = vm_gen_throw_exc((GenObj *)sub, exc, &sub_done);
         g->running = false;
         DECREF(sub);
         if (r != NULL && !sub_done) return r;
@@ -306,8 +317,30 @@ Obj *vm_make_thrown(Obj *type, Obj *value, Obj *tb) {
     return exc;
 }
 
+/* Whether throw()'s first argument is GeneratorExit, its subclass or one
+ * of their instances. */
+static bool given_generator_exit(Obj *type) {
+    Type *t = type_has(TYPE(type), TF_TYPE_SUBCLASS) ? (Type *)type : TYPE(type);
+    return type_is_subtype(t, &Exc_GeneratorExit);
+}
+
 Obj *vm_gen_throw(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("throw", kwnames) < 0 || args_count("throw", nargs, 1, 3) < 0) return NULL;
+    GenObj *g = (GenObj *)self;
+    Obj *sub = vm_gen_delegate(g);
+    if (sub != NULL && !is_gen_like(sub) && !given_generator_exit(args[0])) {
+        /* as CPython: a non-generator delegate's throw() gets the arguments
+         * as given, before they are checked (it may take anything) */
+        INCREF(sub);
+        Obj *m = obj_lookup_attr(sub, IDENT(throw));
+        if (m != NULL) {
+            bool done = false;
+            Obj *r = throw_into_iterator(g, sub, m, args, nargs, &done);
+            return as_send_result(r, done);
+        }
+        DECREF(sub);
+        if (err_occurred()) return NULL;
+    }
     Obj *exc = vm_make_thrown(args[0], nargs > 1 ? args[1] : NULL, nargs > 2 ? args[2] : NULL);
     if (exc == NULL) return NULL;
     bool done;

@@ -96,6 +96,7 @@ Obj *vm_function_str(Obj *func);
 /* ---- slower opcode bodies (vm_ops.c) ---------------------------------- */
 int vm_unpack_sequence(Obj *seq, size_t n, Obj **out);   /* out[0] = last item */
 int vm_unpack_ex(Obj *seq, size_t before, size_t after, Obj **out);
+Obj *vm_import_name(Frame *f, Obj *name, Obj *fromlist, Obj *level);
 Obj *vm_import_from(Obj *module, Obj *name);
 int vm_import_star(Obj *module, Obj *locals);
 int vm_exc_match(Obj *exc, Obj *type);                  /* 1, 0, -1 */

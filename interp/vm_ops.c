@@ -13,6 +13,8 @@
 #include "module.h"
 #include "ident.h"
 #include "api.h"
+#include "builtin_func.h"
+#include "modules.h"
 
 /* ---- unpacking ---------------------------------------------------------- */
 
@@ -143,6 +145,25 @@ static void cannot_import(Obj *module, Obj *name) {
     }
     XDECREF(modname);
     XDECREF(path);
+}
+
+/* IMPORT_NAME: the import machinery, or a replacement __import__ a script
+ * put in builtins (called as CPython does, with globals, locals, fromlist
+ * and level). */
+Obj *vm_import_name(Frame *f, Obj *name, Obj *fromlist, Obj *level) {
+    Obj *imp = dict_get_cstr(f->builtins, "__import__");
+    if (imp == NULL) {
+        if (!err_occurred()) err_set_str(&Exc_ImportError, "__import__ not found");
+        return NULL;
+    }
+    if (TYPE(imp) == &BuiltinFuncType && ((BuiltinFuncObj *)imp)->def->fn == builtins_import)
+        return import_module_level(name, f->globals, fromlist,
+                                   is_small(level) ? (int)small_value(level) : 0);
+    INCREF(imp);
+    Obj *args[5] = {name, f->globals, f->locals ? f->locals : NONE, fromlist, level};
+    Obj *r = obj_call(imp, args, 5, NULL);
+    DECREF(imp);
+    return r;
 }
 
 Obj *vm_import_from(Obj *module, Obj *name) {

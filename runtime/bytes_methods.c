@@ -334,6 +334,8 @@ static Obj *strip_common(const char *fname, Obj *self, Obj *const *args, size_t 
     size_t i = 0, j = byteslike_size(self);
     if (how & 1) while (i < j && set[s[i]]) i++;
     if (how & 2) while (j > i && set[s[j - 1]]) j--;
+    if (i == 0 && j == byteslike_size(self) && TYPE(self) == &BytesType)
+        return NEWREF(self);              /* nothing stripped: the same object */
     return byteslike_like(self, s + i, j - i);
 }
 

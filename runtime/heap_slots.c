@@ -13,6 +13,7 @@
 #include "dict.h"
 #include "int.h"
 #include "type_internal.h"
+#include "tstate.h"
 #include "ident.h"
 #include "tstate.h"
 #include "api.h"
@@ -151,9 +152,17 @@ static Obj *heap_iter(Obj *o) {
     return obj_call_unbound(f, o, NULL, 0);
 }
 
+/* Exhaustion is NULL without an exception; a StopIteration that carries
+ * arguments is kept in the thread state for next() and yield from, which
+ * hand it on as CPython does (next(it) raises StopIteration(42) again). */
 static Obj *heap_iternext(Obj *o) {
     Obj *r = call_dunder(o, IDENT(__next__), NULL, 0);
-    if (r == NULL && err_matches(&Exc_StopIteration)) err_clear();
+    if (r == NULL && err_matches(&Exc_StopIteration)) {
+        Obj *stop = err_fetch();
+        Obj *args = ((ExcObj *)stop)->args;
+        if (args != NULL && tuple_size(args) > 0) SETREF(tstate_get()->stop_exc, stop);
+        else DECREF(stop);
+    }
     return r;
 }
 

@@ -212,7 +212,7 @@ Obj *int_pow(Obj *a, Obj *b) {
     int overflow;
     int64_t e = int_as_i64(b, &overflow);
     bool small_base = int_small_value(a, &x);
-    if (small_base && (x == 0 || x == 1)) return small_new(e == 0 ? 1 : x);
+    if (small_base && (x == 0 || x == 1)) return small_new(e == 0 && !overflow ? 1 : x);
     if (small_base && x == -1) return small_new(overflow ? (mpz_odd_p(((IntObj *)b)->z) ? -1 : 1)
                                                          : (e & 1 ? -1 : 1));
     int64_t r;

@@ -87,6 +87,10 @@ Obj *obj_ascii(Obj *o) {
 
 intptr_t obj_hash(Obj *o) {
     Type *t = TYPE(o);
+    if (t->hash == NULL && !(t->flags & TF_READY)) {
+        /* a C type used before anything readied it inherits object's hash */
+        if (type_ready(t) < 0) return -1;
+    }
     if (t->hash == NULL) {
         err_format(&Exc_TypeError, "unhashable type: '%s'", t->name);
         return -1;

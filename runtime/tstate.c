@@ -25,6 +25,7 @@ void tstate_free(ThreadState *ts) {
     CLEAR(ts->cur_exc);
     CLEAR(ts->handled_exc);
     CLEAR(ts->context);
+    CLEAR(ts->stop_exc);
     free(ts);
 }
 

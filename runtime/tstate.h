@@ -18,6 +18,9 @@ typedef struct ThreadState {
     void *interp;            /* owned by interp/: frames, GIL bookkeeping */
     Obj *context;            /* contextvars: the current Context, or NULL (an
                                 empty one is made on first use) */
+    Obj *stop_exc;           /* the StopIteration(value...) a Python __next__
+                                raised, kept while iternext reports plain
+                                exhaustion (next() and yield from use it) */
 } ThreadState;
 
 extern _Thread_local ThreadState *tstate_current;

@@ -23,6 +23,7 @@
 #include "set.h"
 #include "str.h"
 #include "tuple.h"
+#include "tstate.h"
 
 static Obj *builtins_module;
 
@@ -219,6 +220,8 @@ static Obj *b_next(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         err_format(&Exc_TypeError, "'%T' object is not an iterator", args[0]);
         return NULL;
     }
+    ThreadState *ts = tstate_get();
+    CLEAR(ts->stop_exc);
     Obj *v = TYPE(args[0])->iternext(args[0]);   /* keeps StopIteration(value) */
     if (v != NULL || err_occurred()) {
         if (v == NULL && nargs == 2 && err_matches(&Exc_StopIteration)) {
@@ -227,14 +230,22 @@ static Obj *b_next(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         }
         return v;
     }
-    if (nargs == 2) return NEWREF(args[1]);
-    err_set_none(&Exc_StopIteration);
+    if (nargs == 2) {
+        CLEAR(ts->stop_exc);
+        return NEWREF(args[1]);
+    }
+    if (ts->stop_exc != NULL) {       /* a Python __next__'s StopIteration(value) */
+        err_set_obj(ts->stop_exc);
+        ts->stop_exc = NULL;
+    } else {
+        err_set_none(&Exc_StopIteration);
+    }
     return NULL;
 }
 
 /* ---- import (__build_class__ is the VM's, see interp/init.c) ---------- */
 
-static Obj *b_import(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+Obj *builtins_import(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
     Obj *a[5];
     if (args_bind("__import__", args, nargs, kwnames, names, 1, a) < 0) return NULL;
@@ -264,7 +275,7 @@ static const MethodDef builtins_methods[] = {
     {"format", b_format, 0},
     {"iter", b_iter, 0},
     {"next", b_next, 0},
-    {"__import__", b_import, 0},
+    {"__import__", builtins_import, 0},
     {NULL},
 };
 

@@ -54,6 +54,10 @@ MODULE_INIT_WEAK Obj *termios_module_init(void);
 MODULE_INIT_WEAK Obj *fcntl_module_init(void);
 MODULE_INIT_WEAK Obj *resource_module_init(void);
 
+/* builtins.__import__ itself (the VM calls the import machinery directly
+ * unless a script replaced it). */
+Obj *builtins_import(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+
 /* sys.c: start-up helpers used by interp/init.c and interp/main.c. */
 int sys_setup(int argc, char **argv);     /* makes sys; argv -> sys.argv */
 /* Inserts `dir` at the front of sys.path (the script's folder, or ""). */
