@@ -541,17 +541,11 @@ def _parse(source, state, verbose, mode, nested, first=False):
             if items[-1][3] == K_REPEAT:
                 raise source.error("multiple repeat", source.tell() - here + len(this))
             item = items[-1]
-            if this == "{" or mn > 1 or mx not in (1, MAXREPEAT):
-                q = "{%d}" % mn if mn == mx else "{%d,%s}" % (mn, "" if mx == MAXREPEAT else mx)
-                if mn > 65535 or (mx != MAXREPEAT and mx > 65535):
-                    q = _big_repeat(mn, mx)
+            suffix = "?" if source.match("?") else "+" if source.match("+") else ""
+            if this != "{" and mn <= 1 and mx in (1, MAXREPEAT):
+                item[0] = _atomize(item[0]) + this + suffix
             else:
-                q = this
-            if source.match("?"):
-                q += "?"
-            elif source.match("+"):
-                q += "+"
-            item[0] = _atomize(item[0]) + q
+                item[0] = _repeat(_atomize(item[0]), mn, mx, suffix)
             item[1] = min(item[1] * mn, INF)
             item[2] = INF if mx == MAXREPEAT and item[2] else min(item[2] * mx, INF)
             item[3] = K_REPEAT
@@ -574,9 +568,34 @@ def _parse(source, state, verbose, mode, nested, first=False):
     return "".join(i[0] for i in items), lo, hi, verbose
 
 
-def _big_repeat(mn, mx):
-    # PCRE2 counts repeats up to 65535 only; Python allows more.
-    raise OverflowError("the repetition number is too large")
+REPEAT_LIMIT = 65535      # PCRE2's largest count in {m,n}
+
+
+def _repeat(atom, mn, mx, suffix):
+    """atom{mn,mx} with the lazy/possessive suffix, counts above PCRE2's
+    limit made of nested repeats (Python allows up to MAXREPEAT - 1)."""
+    lim = REPEAT_LIMIT
+    if mn <= lim and (mx == MAXREPEAT or mx <= lim):
+        if mn == mx:
+            return "%s{%d}%s" % (atom, mn, suffix)
+        return "%s{%d,%s}%s" % (atom, mn, "" if mx == MAXREPEAT else mx, suffix)
+    out = ""
+    if mn > lim:
+        q, r = divmod(mn, lim)
+        out += _repeat("(?:%s{%d})" % (atom, lim), q, q, "")
+        if r:
+            out += "%s{%d}" % (atom, r)
+    elif mn:
+        out += "%s{%d}" % (atom, mn)
+    if mx == MAXREPEAT:
+        out += atom + "*" + suffix
+    elif mx > mn:
+        q, r = divmod(mx - mn, lim)
+        if q:
+            out += _repeat("(?:%s{0,%d}%s)" % (atom, lim, suffix), 0, q, suffix)
+        if r:
+            out += "%s{0,%d}%s" % (atom, r, suffix)
+    return "(?:" + out + ")"
 
 
 def _atomize(text):
