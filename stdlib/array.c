@@ -719,7 +719,8 @@ static const MethodDef array_methods[] = {
     {"byteswap", m_byteswap}, {"tobytes", m_tobytes}, {"frombytes", m_frombytes},
     {"tolist", m_tolist}, {"fromlist", m_fromlist}, {"tounicode", m_tounicode},
     {"fromunicode", m_fromunicode}, {"buffer_info", m_buffer_info}, {"__copy__", m_copy},
-    {"__deepcopy__", m_copy}, {"__sizeof__", m_sizeof}, {NULL},
+    {"__deepcopy__", m_copy}, {"__sizeof__", m_sizeof}, {"__reduce_ex__", array_reduce_ex},
+    {NULL},
 };
 
 static const GetSetDef array_getset[] = {
@@ -744,6 +745,14 @@ Type ArrayType = {
     .getset = array_getset,
 };
 
+static Obj *the_module;
+
+Obj *array_module_obj(void) { return the_module; }
+
+static const MethodDef module_functions[] = {
+    {"_array_reconstructor", array_reconstructor}, {NULL},
+};
+
 Obj *array_module_init(void) {
     array_number.binop[BINOP_ADD] = array_concat;
     array_number.binop[BINOP_MUL] = array_repeat;
@@ -753,7 +762,8 @@ Obj *array_module_init(void) {
     Obj *m = module_new("array");
     if (m == NULL) return NULL;
     Obj *codes = str_from_cstr(array_typecodes);
-    if (codes == NULL || module_add_obj(m, "array", (Obj *)&ArrayType) < 0 ||
+    if (codes == NULL || module_add_functions(m, module_functions) < 0 ||
+        module_add_obj(m, "array", (Obj *)&ArrayType) < 0 ||
         module_add_obj(m, "ArrayType", (Obj *)&ArrayType) < 0 ||
         module_add_obj(m, "typecodes", codes) < 0) {
         XDECREF(codes);
@@ -761,5 +771,6 @@ Obj *array_module_init(void) {
         return NULL;
     }
     DECREF(codes);
+    the_module = m;   /* lives in sys.modules from now on */
     return m;
 }

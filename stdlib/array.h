@@ -52,6 +52,11 @@ int array_item_set(ArrayObj *a, size_t i, Obj *v);
 int array_reserve(ArrayObj *a, size_t n);
 /* 0, or -1 with BufferError when a buffer view of a is alive. */
 int array_check_resizable(const ArrayObj *a);
+/* Pickling (array_pickle.c): array.__reduce_ex__, array._array_reconstructor. */
+Obj *array_reduce_ex(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *array_reconstructor(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+/* The array module object (borrowed), made by array_module_init. */
+Obj *array_module_obj(void);
 struct BufferProcs;
 extern const struct BufferProcs array_buffer_procs;
 
