@@ -93,6 +93,27 @@ static const GetSetDef method_getset[] = {
     {NULL},
 };
 
+/* types.MethodType(function, instance), with CPython's checks. */
+static Obj *method_tp_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (kwnames != NULL && tuple_size(kwnames) > 0) {
+        err_set_str(&Exc_TypeError, "method() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs != 2) {
+        err_format(&Exc_TypeError, "method expected 2 arguments, got %zu", nargs);
+        return NULL;
+    }
+    if (TYPE(args[0])->call == NULL) {
+        err_set_str(&Exc_TypeError, "first argument must be callable");
+        return NULL;
+    }
+    if (args[1] == NONE) {
+        err_set_str(&Exc_TypeError, "instance must not be None");
+        return NULL;
+    }
+    return method_new(args[0], args[1]);
+}
+
 Type MethodType = {
     .ob = STATIC_HEAD(&TypeType),
     .name = "method",
@@ -104,5 +125,6 @@ Type MethodType = {
     .richcompare = method_richcompare,
     .getattr = method_getattr,
     .call = method_call,
+    .new_ = method_tp_new,
     .getset = method_getset,
 };

@@ -53,8 +53,7 @@ class WeakMethod(ref):
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        # binding again gives the same method as types.MethodType(func, obj)
-        return func.__get__(obj, type(obj))
+        return self._meth_type(func, obj)
 
     def __eq__(self, other):
         if isinstance(other, WeakMethod):
