@@ -154,6 +154,13 @@ if hasattr(os, 'register_at_fork'):
 
 # ---- records ---------------------------------------------------------------
 
+# Types of common message arguments that are never mappings (saves an ABC
+# check per record), and the (filename, module) of each source path seen.
+_NOT_MAPPINGS = frozenset((int, str, float, tuple, list, bytes, bool,
+                           type(None), set))
+_path_names = {}
+
+
 class LogRecord(object):
     """One logged event: its message and arguments plus where, when and in
     which thread and process it happened."""
@@ -164,19 +171,23 @@ class LogRecord(object):
         self.name = name
         self.msg = msg
         # A single non-empty mapping argument is used for %(key)s formats.
-        if (args and len(args) == 1
+        if (args and len(args) == 1 and type(args[0]) not in _NOT_MAPPINGS
                 and isinstance(args[0], collections.abc.Mapping) and args[0]):
             args = args[0]
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+        names = _path_names.get(pathname) if type(pathname) is str else None
+        if names is None:
+            try:
+                filename = os.path.basename(pathname)
+                names = (filename, os.path.splitext(filename)[0])
+            except (TypeError, ValueError, AttributeError):
+                names = (pathname, "Unknown module")
+            if type(pathname) is str and len(_path_names) < 1000:
+                _path_names[pathname] = names
+        self.filename, self.module = names
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
