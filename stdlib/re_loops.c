@@ -197,7 +197,8 @@ Obj *re_code_sub(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     size_t copied = 0;
     intptr_t n = 0;
     int rc = 0;
-    while ((count <= 0 || n < count) && (rc = loop_next(c, &s, &l)) > 0) {
+    if (count < 0) l.done = true;   /* CPython: a negative count replaces nothing */
+    while ((count == 0 || n < count) && (rc = loop_next(c, &s, &l)) > 0) {
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
         size_t ms = ov[0], me = ov[1];
         if (buf_add(&b, s.data + copied, ms - copied) < 0 || add_replacement(c, &s, repl, &b) < 0)

@@ -5,6 +5,7 @@ into PCRE2 syntax, which the C module _re compiles (JIT when available) and
 runs; the match loops of findall, sub, subn and split run in C too."""
 
 import enum
+import operator as _operator
 import sys
 import types
 import _re
@@ -121,7 +122,8 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
-        count = count.__index__() if type(count) is not int else count
+        if type(count) is not int:
+            count = _operator.index(count)
         if callable(repl):
             return self._sub_call(repl, string, count)
         template = self._template(repl)
@@ -179,7 +181,8 @@ class Pattern:
         return empty.join(parts), n
 
     def split(self, string, maxsplit=0):
-        maxsplit = maxsplit.__index__() if type(maxsplit) is not int else maxsplit
+        if type(maxsplit) is not int:
+            maxsplit = _operator.index(maxsplit)
         if maxsplit < 0:
             self._code.match(string, 0, 0, 0)
             return [string[:]] if type(string) is not str else [string]
