@@ -139,7 +139,7 @@ typedef struct UnpicklerObj {
     Obj *buffers;           /* iterator, or NULL */
     char *encoding, *errors;
     int proto;
-    bool fix_imports, initialized;
+    bool fix_imports, initialized, loading;
     Obj *cur_pers;          /* during load(): persistent_load or NULL */
     Obj *cur_find;          /* during load(): find_class when overridden, or NULL */
 } UnpicklerObj;

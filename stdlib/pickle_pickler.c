@@ -114,29 +114,29 @@ static int dump_hooks(PicklerObj *p) {
     return 0;
 }
 
-static void dump_done(PicklerObj *p) {
-    p->framing = false;
-    CLEAR(p->cur_pers);
-    CLEAR(p->cur_override);
-    CLEAR(p->cur_table);
-}
-
 int pk_dump(PicklerObj *p, Obj *obj) {
-    if (dump_hooks(p) < 0) {
-        dump_done(p);
-        return -1;
+    /* a dump() from inside a dump() (a hook calling it) must not pull the
+     * outer one's hooks from under it */
+    Obj *outer_pers = p->cur_pers, *outer_override = p->cur_override, *outer_table = p->cur_table;
+    bool outer_framing = p->framing;
+    p->cur_pers = p->cur_override = p->cur_table = NULL;
+    int rc = dump_hooks(p);
+    if (rc == 0) {
+        out_reset(p);
+        p->framing = false;
+        if (p->proto >= 2) {
+            unsigned char h[2] = {OP_PROTO, (unsigned char)p->proto};
+            rc = out_write(p, h, 2);
+            p->framing = p->proto >= 4;
+        }
+        if (rc == 0) rc = pk_save(p, obj, false);
+        if (rc == 0) rc = out_byte(p, OP_STOP);
+        if (rc == 0) rc = out_commit_frame(p);
     }
-    out_reset(p);
-    int rc = 0;
-    if (p->proto >= 2) {
-        unsigned char h[2] = {OP_PROTO, (unsigned char)p->proto};
-        rc = out_write(p, h, 2);
-        p->framing = p->proto >= 4;
-    }
-    if (rc == 0) rc = pk_save(p, obj, false);
-    if (rc == 0) rc = out_byte(p, OP_STOP);
-    if (rc == 0) rc = out_commit_frame(p);
-    dump_done(p);
+    SETREF(p->cur_pers, outer_pers);
+    SETREF(p->cur_override, outer_override);
+    SETREF(p->cur_table, outer_table);
+    p->framing = outer_framing;
     return rc;
 }
 

@@ -229,6 +229,11 @@ static void unpickler_dealloc(Obj *o) {
 
 static Obj *run_load(UnpicklerObj *u) {
     Obj *self = (Obj *)u;
+    if (u->loading) {
+        /* the stack and memo belong to the load in progress */
+        err_set_str(&Exc_RuntimeError, "Unpickler.load() called while it is loading");
+        return NULL;
+    }
     bool exact = TYPE(self) == &UnpicklerType;
     SETREF(u->cur_pers, exact ? (u->pers_func ? NEWREF(u->pers_func) : NULL)
                               : pk_lookup(self, IDENT(persistent_load)));
@@ -239,7 +244,11 @@ static Obj *run_load(UnpicklerObj *u) {
         if (f != NULL && f != type_lookup(&UnpicklerType, IDENT(find_class)))
             SETREF(u->cur_find, obj_getattr(self, IDENT(find_class)));
     }
-    if (!err_occurred()) res = up_load(u);
+    if (!err_occurred()) {
+        u->loading = true;
+        res = up_load(u);
+        u->loading = false;
+    }
     CLEAR(u->cur_pers);
     CLEAR(u->cur_find);
     return res;
