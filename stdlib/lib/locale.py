@@ -568,3 +568,91 @@ def getlocale(category=LC_CTYPE):
     if category == LC_ALL and ';' in localename:
         raise TypeError('category LC_ALL is not supported')
     return _parse_localename(localename)
+
+
+# ---- nl_langinfo (the C locale's answers; CODESET follows LC_CTYPE) ----
+
+CODESET = 14
+RADIXCHAR = 65536
+THOUSEP = 65537
+ABDAY_1, ABDAY_2, ABDAY_3, ABDAY_4, ABDAY_5, ABDAY_6, ABDAY_7 = range(131072, 131079)
+DAY_1, DAY_2, DAY_3, DAY_4, DAY_5, DAY_6, DAY_7 = range(131079, 131086)
+(ABMON_1, ABMON_2, ABMON_3, ABMON_4, ABMON_5, ABMON_6, ABMON_7, ABMON_8, ABMON_9, ABMON_10,
+ ABMON_11, ABMON_12) = range(131086, 131098)
+(MON_1, MON_2, MON_3, MON_4, MON_5, MON_6, MON_7, MON_8, MON_9, MON_10, MON_11,
+ MON_12) = range(131098, 131110)
+AM_STR = 131110
+PM_STR = 131111
+D_T_FMT = 131112
+D_FMT = 131113
+T_FMT = 131114
+T_FMT_AMPM = 131115
+ERA = 131116
+ERA_D_FMT = 131118
+ALT_DIGITS = 131119
+ERA_D_T_FMT = 131120
+ERA_T_FMT = 131121
+CRNCYSTR = 262159
+YESEXPR = 327680
+NOEXPR = 327681
+
+_days = ('Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday')
+_months = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+           'September', 'October', 'November', 'December')
+_langinfo = {
+    RADIXCHAR: '.', THOUSEP: '', AM_STR: 'AM', PM_STR: 'PM',
+    D_T_FMT: '%a %b %e %H:%M:%S %Y', D_FMT: '%m/%d/%y', T_FMT: '%H:%M:%S',
+    T_FMT_AMPM: '%I:%M:%S %p', ERA: '', ERA_D_FMT: '', ALT_DIGITS: '', ERA_D_T_FMT: '',
+    ERA_T_FMT: '', CRNCYSTR: '-', YESEXPR: '^[yY]', NOEXPR: '^[nN]',
+}
+for _i, _name in enumerate(_days):
+    _langinfo[DAY_1 + _i] = _name
+    _langinfo[ABDAY_1 + _i] = _name[:3]
+for _i, _name in enumerate(_months):
+    _langinfo[MON_1 + _i] = _name
+    _langinfo[ABMON_1 + _i] = _name[:3]
+del _i, _name
+
+
+def nl_langinfo(key):
+    """Return the value for the locale information associated with key."""
+    if not isinstance(key, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(key).__name__)
+    if key == CODESET:
+        return getencoding()
+    try:
+        return _langinfo[key]
+    except KeyError:
+        raise ValueError("unsupported langinfo constant") from None
+
+
+# ---- message catalogs: no translations, messages come back unchanged ----
+
+_textdomain = 'messages'
+
+
+def gettext(msg):
+    return msg
+
+
+def dgettext(domain, msg):
+    return msg
+
+
+def dcgettext(domain, msg, category):
+    return msg
+
+
+def textdomain(domain):
+    global _textdomain
+    if domain is not None:
+        _textdomain = domain
+    return _textdomain
+
+
+def bindtextdomain(domain, dir):
+    return dir if dir is not None else '/usr/share/locale'
+
+
+def bind_textdomain_codeset(domain, codeset):
+    return codeset

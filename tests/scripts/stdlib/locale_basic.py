@@ -53,3 +53,15 @@ except ValueError as e:
 print(locale.getpreferredencoding(), locale.getpreferredencoding(False), locale.getencoding())
 print(locale.LC_CTYPE, locale.LC_NUMERIC, locale.LC_TIME, locale.LC_COLLATE, locale.LC_MONETARY,
       locale.LC_MESSAGES, locale.LC_ALL, locale.CHAR_MAX)
+locale.setlocale(locale.LC_ALL, 'C')
+for name in ['CODESET', 'RADIXCHAR', 'THOUSEP', 'D_T_FMT', 'D_FMT', 'T_FMT', 'T_FMT_AMPM', 'AM_STR',
+             'DAY_1', 'DAY_7', 'ABDAY_3', 'MON_1', 'MON_12', 'ABMON_5', 'YESEXPR', 'NOEXPR', 'CRNCYSTR',
+             'ERA', 'ALT_DIGITS']:
+    print(name, getattr(locale, name), repr(locale.nl_langinfo(getattr(locale, name))))
+locale.setlocale(locale.LC_CTYPE, 'C.UTF-8')
+print(locale.nl_langinfo(locale.CODESET))
+try:
+    locale.nl_langinfo(12345)
+except ValueError as e:
+    print('ValueError', e)
+print(locale.gettext('msg'), locale.dgettext('d', 'm'), locale.textdomain('dom'), locale.textdomain(None))
