@@ -22,6 +22,16 @@ class QueueFull(Exception):
 class Queue(mixins._LoopBoundMixin):
     """A first-in first-out queue; maxsize <= 0 means unbounded."""
 
+    # True while the class keeps Queue's qsize/full/empty: put, get and the
+    # *_nowait methods then test the storage inline (the same answers with
+    # fewer calls per item); a subclass overriding one of them is asked.
+    _own_size_checks = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._own_size_checks = all(getattr(cls, name) is getattr(Queue, name)
+                                   for name in ('qsize', 'full', 'empty'))
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = _deque()
@@ -84,7 +94,8 @@ class Queue(mixins._LoopBoundMixin):
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
-        while self.full():
+        while (0 < self._maxsize <= len(self._queue)
+               if self._own_size_checks else self.full()):
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
@@ -102,7 +113,8 @@ class Queue(mixins._LoopBoundMixin):
         return self.put_nowait(item)
 
     def put_nowait(self, item):
-        if self.full():
+        if (0 < self._maxsize <= len(self._queue)
+                if self._own_size_checks else self.full()):
             raise QueueFull
         self._put(item)
         self._unfinished_tasks += 1
@@ -113,7 +125,7 @@ class Queue(mixins._LoopBoundMixin):
             self._wakeup_next(self._getters)
 
     async def get(self):
-        while self.empty():
+        while not self._queue if self._own_size_checks else self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
@@ -130,7 +142,7 @@ class Queue(mixins._LoopBoundMixin):
         return self.get_nowait()
 
     def get_nowait(self):
-        if self.empty():
+        if not self._queue if self._own_size_checks else self.empty():
             raise QueueEmpty
         item = self._get()
         if self._putters:
