@@ -157,7 +157,8 @@ enum {
 };
 /* The bits a subclass inherits from its base. */
 #define TF_INHERITED_MASK (TF_INT_SUBCLASS | TF_STR_SUBCLASS | TF_TUPLE_SUBCLASS | \
-    TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_EXC_SUBCLASS | TF_TYPE_SUBCLASS | TF_BYTES_SUBCLASS)
+    TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_EXC_SUBCLASS | TF_TYPE_SUBCLASS | TF_BYTES_SUBCLASS | \
+    TF_WEAKREFABLE)
 
 typedef struct BufferProcs BufferProcs;   /* the buffer protocol (buffer.h) */
 
