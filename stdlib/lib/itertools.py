@@ -178,13 +178,41 @@ class chain:
     first iterable until it is exhausted, then elements from the next
     iterable, until all of the iterables are exhausted."""
 
-    def __new__(cls, *iterables):
-        return _chain(iterables)
+    # A chain object wraps one generator: a for loop iterates that generator
+    # directly (its speed), next() and isinstance see a chain.
+    __slots__ = ('_items',)
 
-    @staticmethod
-    def from_iterable(iterable, /):
+    def __new__(cls, *iterables):
+        self = object.__new__(cls)
+        self._items = _chain(iterables)
+        return self
+
+    def __init__(self, *iterables):
+        pass
+
+    @classmethod
+    def from_iterable(cls, iterable, /):
         """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
-        return _chain(iter(iterable))
+        self = object.__new__(cls)
+        self._items = _chain(iter(iterable))
+        return self
+
+    def __iter__(self):
+        return self._items
+
+    def __next__(self):
+        return next(self._items)
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle 'itertools.chain' object")
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+chain.__module__ = 'itertools'
 
 
 def compress(data, selectors):
