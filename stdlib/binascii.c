@@ -1,7 +1,7 @@
 /* binascii.c: the binascii module: hex (hexlify/unhexlify and the b2a_hex/
  * a2b_hex aliases), base64 lines (b2a_base64, a2b_base64 with CPython
- * 3.11's strict mode), crc32 (zlib's) and crc_hqx, and the Error and
- * Incomplete exceptions, with CPython's messages. */
+ * 3.11's strict mode), uuencoded lines, crc32 (zlib's) and crc_hqx, and
+ * the Error and Incomplete exceptions, with CPython's messages. */
 #include <stdlib.h>
 #include <string.h>
 #include <gmp.h>
@@ -261,6 +261,85 @@ fail:
     return NULL;
 }
 
+/* ---- uuencode ------------------------------------------------------------- */
+
+static Obj *m_b2a_uu(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"data", "/", "$backtick", NULL};
+    Obj *a[2];
+    BufView v;
+    if (nargs == 0) {
+        err_set_str(&Exc_TypeError, "b2a_uu() takes exactly 1 positional argument (0 given)");
+        return NULL;
+    }
+    if (args_bind("b2a_uu", args, nargs, kwnames, names, 1, a) < 0 || buf_get(a[0], &v) < 0) return NULL;
+    int backtick = a[1] ? obj_is_true(a[1]) : 0;
+    if (backtick < 0) return NULL;
+    if (v.size > 45) {
+        bin_err("At most 45 bytes at once");
+        return NULL;
+    }
+    unsigned char out[2 + 60 + 1], *o = out;
+    *o++ = backtick && v.size == 0 ? '`' : (unsigned char)(' ' + v.size);
+    for (size_t i = 0; i < v.size; i += 3) {
+        uint32_t w = (uint32_t)v.data[i] << 16;
+        if (i + 1 < v.size) w |= (uint32_t)v.data[i + 1] << 8;
+        if (i + 2 < v.size) w |= v.data[i + 2];
+        for (int k = 18; k >= 0; k -= 6) {
+            unsigned c = (w >> k) & 63;
+            *o++ = backtick && c == 0 ? '`' : (unsigned char)(' ' + c);
+        }
+    }
+    *o++ = '\n';
+    return bytes_from(out, (size_t)(o - out));
+}
+
+/* Decodes one uuencoded line: its first character gives the length; a
+ * short line is padded with zero bits; what follows may only be spaces,
+ * backticks and line ends. */
+static Obj *m_a2b_uu(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("binascii.a2b_uu", kwnames) < 0) return NULL;
+    if (nargs != 1) {
+        err_format(&Exc_TypeError, "binascii.a2b_uu() takes exactly one argument (%zu given)", nargs);
+        return NULL;
+    }
+    const unsigned char *p;
+    size_t n;
+    if (ascii_arg(args[0], &p, &n) < 0) return NULL;
+    size_t len = ((n > 0 ? p[0] : 0) - ' ') & 63, i = n > 0 ? 1 : 0;
+    Obj *r = bytes_new_raw(len);
+    if (r == NULL) return NULL;
+    unsigned char *out = ((BytesObj *)r)->data;
+    unsigned left = 0, bits = 0;
+    for (size_t k = 0; k < len; i++) {
+        unsigned c = i < n ? p[i] : 0;
+        if (c == '\n' || c == '\r' || i >= n) {
+            c = 0;
+        } else if (c < ' ' || c > ' ' + 64) {
+            DECREF(r);
+            bin_err("Illegal char");
+            return NULL;
+        } else {
+            c = (c - ' ') & 63;
+        }
+        left = (left << 6) | c;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out[k++] = (unsigned char)(left >> bits);
+            left &= (1u << bits) - 1;
+        }
+    }
+    for (; i < n; i++) {
+        unsigned char c = p[i];
+        if (c != ' ' && c != ' ' + 64 && c != '\n' && c != '\r') {
+            DECREF(r);
+            bin_err("Trailing garbage");
+            return NULL;
+        }
+    }
+    return r;
+}
+
 /* ---- checksums ------------------------------------------------------------ */
 
 static Obj *m_crc32(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -305,7 +384,8 @@ static Obj *m_crc_hqx(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 static const MethodDef module_functions[] = {
     {"hexlify", m_hexlify}, {"b2a_hex", m_b2a_hex}, {"unhexlify", m_unhexlify},
     {"a2b_hex", m_a2b_hex}, {"b2a_base64", m_b2a_base64}, {"a2b_base64", m_a2b_base64},
-    {"crc32", m_crc32}, {"crc_hqx", m_crc_hqx}, {NULL},
+    {"crc32", m_crc32}, {"crc_hqx", m_crc_hqx}, {"b2a_uu", m_b2a_uu}, {"a2b_uu", m_a2b_uu},
+    {NULL},
 };
 
 static Obj *new_exception(const char *name, Type *base) {

@@ -25,3 +25,12 @@ for n in range(8):
     e = b.b2a_base64(d)
     print(n, e, b.a2b_base64(e) == d, b.hexlify(d), b.unhexlify(b.hexlify(d)) == d, b.crc32(d), b.crc_hqx(d, 0xffff))
 print(b.crc32(b'x' * 100000), b.crc32(b'a' * 3, b.crc32(b'bc')))
+
+# uuencode
+for d in [b'', b'a', b'ab', b'abc', b'hello world', bytes(range(45)), b'\0\0\0']:
+    t(b.b2a_uu, d); t(b.b2a_uu, d, backtick=True)
+    print(b.a2b_uu(b.b2a_uu(d)) == d, b.a2b_uu(b.b2a_uu(d, backtick=True)) == d)
+t(b.b2a_uu, b'x'*46); t(b.b2a_uu, 'x'); t(b.b2a_uu); t(b.b2a_uu, b'x', True)
+for s in [b'', b' ', b'!', b'#86)C\n', b'#86)C', b'#86)C  \n', b'#86)Cx', b'\x7f', b'#86\x01C', b'%:&5L;&\\\n', b'`\n', b'!80``\n', b'#86)C``']:
+    t(b.a2b_uu, s)
+t(b.a2b_uu, 'é'); t(b.a2b_uu, '#86)C'); t(b.a2b_uu, 5); t(b.a2b_uu)
