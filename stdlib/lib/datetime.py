@@ -140,6 +140,17 @@ def _type_name(cls):
     return cls.__dict__.get('__tp_name__', cls.__name__)
 
 
+def _plain_format(self, spec):
+    """object.__format__ with the C type's name in its error."""
+    if not isinstance(spec, str):
+        raise TypeError('__format__() argument must be str, not %s'
+                        % type(spec).__name__)
+    if spec:
+        raise TypeError('unsupported format string passed to %s.__format__'
+                        % _type_name(type(self)))
+    return str(self)
+
+
 def _check_offset(offset, name):
     """offset from utcoffset()/dst(): None or a timedelta within a day."""
     if offset is None:
@@ -268,6 +279,8 @@ def _delta_from_us(cls, us):
     s, us = divmod(us, 1000000)
     d, s = divmod(s, 86400)
     if not -_MAX_DELTA_DAYS <= d <= _MAX_DELTA_DAYS:
+        if not -2**31 <= d < 2**31:
+            raise OverflowError("Python int too large to convert to C int")
         raise OverflowError("days=%d; must have magnitude <= %d"
                             % (d, _MAX_DELTA_DAYS))
     self = _object_new(cls)
@@ -291,6 +304,7 @@ class timedelta:
 
     __tp_name__ = 'datetime.timedelta'
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+    __format__ = _plain_format
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
@@ -832,6 +846,7 @@ class tzinfo:
 
     __tp_name__ = 'datetime.tzinfo'
     __slots__ = ()
+    __format__ = _plain_format
 
     def tzname(self, dt):
         raise NotImplementedError('a tzinfo subclass must implement tzname()')
