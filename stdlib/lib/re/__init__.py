@@ -340,7 +340,7 @@ def _build(pattern, flags):
     groupindex = dict(state.groupindex)
     names = {i: name for name, i in groupindex.items()}
     code = _re.compile(text, engine_flags, groupindex or None, names or None,
-                       tuple(state.parents) if state.groups > 1 else None)
+                       tuple([0] + state.parents[1:]) if state.groups > 1 else None)
     if type(code) is tuple:
         errcode, offset, message = code
         raise error(_PCRE2_MESSAGES.get(errcode, message))
