@@ -350,12 +350,22 @@ Type StructType = {
 static Obj *cache;   /* format -> Struct */
 enum { CACHE_MAX = 100 };
 
+/* The last format seen and its Struct (held): a loop packing with one
+ * literal format finds it by identity, without hashing. */
+static Obj *last_format;
+static StructObj *last_struct;
+
 /* The compiled Struct for a format (new reference). */
 static StructObj *cached_struct(Obj *format) {
+    if (format == last_format) return (StructObj *)NEWREF((Obj *)last_struct);
     if (cache == NULL && (cache = dict_new()) == NULL) return NULL;
     if (is_str(format) || is_bytes(format)) {
         Obj *hit = dict_get(cache, format);
-        if (hit != NULL) return (StructObj *)NEWREF(hit);
+        if (hit != NULL) {
+            SETREF(last_format, NEWREF(format));
+            SETREF(last_struct, (StructObj *)NEWREF(hit));
+            return (StructObj *)NEWREF(hit);
+        }
         if (err_occurred()) return NULL;
     }
     StructObj *s = (StructObj *)struct_type_new(&StructType, NULL, 0, NULL);
@@ -369,6 +379,8 @@ static StructObj *cached_struct(Obj *format) {
         DECREF((Obj *)s);
         return NULL;
     }
+    SETREF(last_format, NEWREF(format));
+    SETREF(last_struct, (StructObj *)NEWREF((Obj *)s));
     return s;
 }
 
@@ -451,6 +463,8 @@ static Obj *m_iter_unpack(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
 static Obj *m_clearcache(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_count("_clearcache", nargs, 0, 0) < 0) return NULL;
     if (cache != NULL) dict_clear(cache);
+    CLEAR(last_format);
+    CLEAR(last_struct);
     return NEWREF(NONE);
 }
 
