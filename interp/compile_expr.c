@@ -152,15 +152,39 @@ static int compile_compare(Compiler *c, Expr *e)
     return 0;
 }
 
+/* One non-last operand of an and/or chain, then its short-circuit jump `op` to `end`.
+   A nested and/or operand is spliced in so no value is tested for truth twice (as CPython's
+   jump threading): one of the same kind shares `end`; one of the other kind tests its own
+   non-last operands only for a jump to the outer chain's next operand. */
+static int boolop_operand(Compiler *c, Expr *item, int op, int end)
+{
+    if (item->kind != E_BOOLOP) {
+        TRY(compile_expr(c, item));
+        emit_jump(c, op, end);
+        return 0;
+    }
+    ExprList *v = &item->u.boolop.values;
+    bool same = (item->u.boolop.op == BOOL_AND) == (op == OP_JUMP_IF_FALSE_OR_POP);
+    int next = same ? end : new_label(c);
+    for (size_t i = 0; i + 1 < v->n; i++) {
+        if (same)
+            TRY(boolop_operand(c, v->items[i], op, end));
+        else
+            TRY(compile_jump_if(c, v->items[i], next, item->u.boolop.op == BOOL_OR));
+    }
+    TRY(boolop_operand(c, v->items[v->n - 1], op, end));
+    if (!same)
+        place_label(c, next);
+    return 0;
+}
+
 static int compile_boolop(Compiler *c, Expr *e)
 {
     int end = new_label(c);
     int op = e->u.boolop.op == BOOL_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP;
     ExprList *v = &e->u.boolop.values;
-    for (size_t i = 0; i + 1 < v->n; i++) {
-        TRY(compile_expr(c, v->items[i]));
-        emit_jump(c, op, end);
-    }
+    for (size_t i = 0; i + 1 < v->n; i++)
+        TRY(boolop_operand(c, v->items[i], op, end));
     TRY(compile_expr(c, v->items[v->n - 1]));
     place_label(c, end);
     return 0;
