@@ -1,12 +1,17 @@
 /* zlib_stream.c: zlib's stream objects: zlib.Compress (compressobj) and
  * zlib.Decompress (decompressobj), with flush modes, copies, max_length,
- * unconsumed_tail, unused_data, eof and preset dictionaries. */
+ * unconsumed_tail, unused_data, eof and preset dictionaries.  Each object
+ * has a lock; large inputs are worked on with the GIL released, their
+ * buffer view held meanwhile. */
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
 #include "args.h"
 #include "array.h"
+#include "blocking.h"
+#include "buffer.h"
 #include "bytes.h"
 #include "err.h"
 #include "intarg.h"
@@ -21,7 +26,21 @@ typedef struct ZObj {
     bool inited, eof;
     Obj *unused_data, *unconsumed_tail;   /* bytes (Decompress) */
     Obj *zdict;                           /* bytes or NULL */
+    pthread_mutex_t lock;                 /* one call at a time (the GIL may be released) */
+    bool nogil;                           /* this call works without the GIL */
 } ZObj;
+
+/* Inputs at least this large are worked on with the GIL released. */
+enum { ZS_GIL_FREE_MIN = 64 * 1024 };
+
+static void zlock(ZObj *z) {
+    if (pthread_mutex_trylock(&z->lock) == 0) return;
+    BLOCKING_BEGIN("zlib lock");
+    pthread_mutex_lock(&z->lock);
+    BLOCKING_END();
+}
+
+static void zunlock(ZObj *z) { pthread_mutex_unlock(&z->lock); }
 
 static void z_fail(const z_stream *zs, int code, const char *what) {
     const char *msg = zs->msg;
@@ -52,6 +71,7 @@ static int opt_int(Obj *o, int dflt, int *out) {
 static ZObj *zobj_new(Type *t) {
     ZObj *z = (ZObj *)obj_alloc(t, sizeof(ZObj));
     if (z == NULL) return NULL;
+    pthread_mutex_init(&z->lock, NULL);
     z->unused_data = bytes_from("", 0);
     z->unconsumed_tail = bytes_from("", 0);
     if (z->unused_data == NULL || z->unconsumed_tail == NULL) {
@@ -70,6 +90,7 @@ static void zobj_dealloc(Obj *o) {
     XDECREF(z->unused_data);
     XDECREF(z->unconsumed_tail);
     XDECREF(z->zdict);
+    pthread_mutex_destroy(&z->lock);
     obj_free(o);
 }
 
@@ -153,7 +174,9 @@ static Obj *deflate_all(ZObj *z, const unsigned char *p, size_t n, int mode, con
                 free(b.data);
                 return NULL;
             }
+            if (z->nogil) BLOCKING_BEGIN("zlib");
             rc = deflate(&z->zs, flush);
+            if (z->nogil) BLOCKING_END();
             b.size = (size_t)(z->zs.next_out - b.data);
         } while (z->zs.avail_out == 0 && rc == Z_OK);
         if (rc == Z_BUF_ERROR && z->zs.avail_out != 0) rc = Z_OK;   /* nothing to do */
@@ -172,9 +195,16 @@ static Obj *deflate_all(ZObj *z, const unsigned char *p, size_t n, int mode, con
 
 static Obj *c_compress(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("compress", kwnames) < 0 || args_count("compress", nargs, 1, 1) < 0) return NULL;
-    BufView v;
-    if (buf_get(args[0], &v) < 0) return NULL;
-    return deflate_all((ZObj *)self, v.data, v.size, Z_NO_FLUSH, "compressing data");
+    Buffer view;   /* held: the data stays put while zlib reads it without the GIL */
+    if (buffer_get(args[0], &view, BUF_SIMPLE) < 0) return NULL;
+    ZObj *z = (ZObj *)self;
+    zlock(z);
+    z->nogil = view.len >= ZS_GIL_FREE_MIN;
+    Obj *r = deflate_all(z, view.buf, (size_t)view.len, Z_NO_FLUSH, "compressing data");
+    z->nogil = false;
+    zunlock(z);
+    buffer_release(&view);
+    return r;
 }
 
 static Obj *c_flush(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -182,7 +212,11 @@ static Obj *c_flush(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     int mode;
     if (opt_int(nargs ? args[0] : NULL, Z_FINISH, &mode) < 0) return NULL;
     if (mode == Z_NO_FLUSH) return bytes_from("", 0);
-    return deflate_all((ZObj *)self, (const unsigned char *)"", 0, mode, "flushing");
+    ZObj *z = (ZObj *)self;
+    zlock(z);
+    Obj *r = deflate_all(z, (const unsigned char *)"", 0, mode, "flushing");
+    zunlock(z);
+    return r;
 }
 
 static Obj *z_copy(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -195,7 +229,9 @@ static Obj *z_copy(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     ZObj *c = zobj_new(TYPE(self));
     if (c == NULL) return NULL;
     bool deflating = TYPE(self) == &ZlibCompressType;
+    zlock(z);
     int rc = deflating ? deflateCopy(&c->zs, &z->zs) : inflateCopy(&c->zs, &z->zs);
+    zunlock(z);
     if (rc != Z_OK) {
         DECREF((Obj *)c);
         if (rc == Z_STREAM_ERROR) err_set_str(&Exc_ValueError, "Inconsistent stream state");
@@ -264,7 +300,9 @@ static Obj *inflate_some(ZObj *z, const unsigned char *p, size_t n, size_t limit
             return NULL;
         }
         if (room == 0) break;
+        if (z->nogil) BLOCKING_BEGIN("zlib");
         rc = inflate(&z->zs, flush);
+        if (z->nogil) BLOCKING_END();
         b.size = (size_t)(z->zs.next_out - b.data);
         if (rc == Z_NEED_DICT && z->zdict != NULL) {
             rc = inflateSetDictionary(&z->zs, ((BytesObj *)z->zdict)->data,
@@ -313,7 +351,6 @@ static Obj *d_decompress(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
     static const char *const names[] = {"data", "/", "max_length", NULL};
     Obj *a[2];
     intptr_t max_length = 0;
-    BufView v;
     if (args_bind("decompress", args, nargs, kwnames, names, 1, a) < 0 ||
         (a[1] != NULL && intarg_ssize(a[1], &max_length) < 0))
         return NULL;
@@ -321,11 +358,15 @@ static Obj *d_decompress(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
         err_set_str(&Exc_ValueError, "max_length must be non-negative");
         return NULL;
     }
-    if (buf_get(a[0], &v) < 0) return NULL;
-    /* the input may be the unconsumed_tail this call replaces */
-    Obj *keep = NEWREF(a[0]);
-    Obj *r = inflate_some((ZObj *)self, v.data, v.size, (size_t)max_length, Z_SYNC_FLUSH);
-    DECREF(keep);
+    Buffer view;   /* held: it may be the unconsumed_tail this call replaces */
+    if (buffer_get(a[0], &view, BUF_SIMPLE) < 0) return NULL;
+    ZObj *z = (ZObj *)self;
+    zlock(z);
+    z->nogil = view.len >= ZS_GIL_FREE_MIN;
+    Obj *r = inflate_some(z, view.buf, (size_t)view.len, (size_t)max_length, Z_SYNC_FLUSH);
+    z->nogil = false;
+    zunlock(z);
+    buffer_release(&view);
     return r;
 }
 
@@ -338,9 +379,13 @@ static Obj *d_flush(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         return NULL;
     }
     ZObj *z = (ZObj *)self;
+    zlock(z);
     Obj *tail = NEWREF(z->unconsumed_tail);
+    z->nogil = ((BytesObj *)tail)->size >= ZS_GIL_FREE_MIN;
     Obj *r = inflate_some(z, ((BytesObj *)tail)->data, ((BytesObj *)tail)->size, 0, Z_FINISH);
+    z->nogil = false;
     DECREF(tail);
+    zunlock(z);
     return r;
 }
 
