@@ -221,13 +221,15 @@ class EnumType(type):
             member.__init__(*args)
         elif '__init__' in cls.__dict__:
             member.__init__(*args)
-        for existing_name in cls._member_names_:
-            existing = cls._member_map_[existing_name]
+        for existing in cls._member_map_.values():
             if existing._value_ == value:
                 member = existing
                 break
         else:
-            cls._member_names_.append(name)
+            # a Flag lists (and iterates) only its single-bit members, as 3.11
+            if not _is_flag_class(cls) or (isinstance(value, int) and value > 0 and
+                                           value & (value - 1) == 0):
+                cls._member_names_.append(name)
         cls._member_map_[name] = member
         try:
             cls._value2member_map_.setdefault(value, member)
