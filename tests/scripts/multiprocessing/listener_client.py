@@ -17,29 +17,30 @@ def talk(address, authkey):
 
 if __name__ == '__main__':
     with Listener(('localhost', 0), authkey=b'secret') as listener:
-        print(type(listener.address), listener.address[0])
+        print(type(listener.address), listener.address[0], flush=True)
         p = Process(target=talk, args=(listener.address, b'secret'))
         p.start()
         with listener.accept() as conn:
-            print('parent got', conn.recv())
+            print('parent got', conn.recv(), flush=True)
             conn.send('welcome')
-            print(conn.recv_bytes())
+            print(conn.recv_bytes(), flush=True)
         p.join()
     with Listener(authkey=b'k') as listener:
-        print(type(listener.address))
+        print(type(listener.address), flush=True)
         p = Process(target=talk, args=(listener.address, b'wrong'))
         p.start()
         try:
             listener.accept()
         except multiprocessing.AuthenticationError as e:
-            print('AuthenticationError', e)
+            refused = e
         p.join()
+        print('AuthenticationError', refused, flush=True)
         print('child exit code', p.exitcode)
     with Listener() as listener:
         p = Process(target=talk, args=(listener.address, None))
         p.start()
         with listener.accept() as conn:
-            print('no key:', conn.recv())
+            print('no key:', conn.recv(), flush=True)
             conn.send('ok')
-            print(conn.recv_bytes())
+            print(conn.recv_bytes(), flush=True)
         p.join()
