@@ -8,6 +8,7 @@
 #include "buffer.h"
 #include "int.h"
 #include "list.h"
+#include "seq_internal.h"
 #include "tuple.h"
 
 /* bytes.__bytes__(): self as an exact bytes. */
@@ -288,7 +289,7 @@ Obj *bytes_m_join(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         err_set_str(&Exc_TypeError, "can only join an iterable");
         return NULL;
     }
-    Obj *list = is_list(src) || is_tuple(src) ? NEWREF(src) : list_from_iterable(src);
+    Obj *list = seq_fast_ok(src) ? NEWREF(src) : list_from_iterable(src);
     if (list == NULL) return NULL;
     size_t k = is_list(list) ? list_size(list) : tuple_size(list);
     Obj *const *items = is_list(list) ? (Obj *const *)((ListObj *)list)->items : ((TupleObj *)list)->items;

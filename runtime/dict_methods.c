@@ -118,14 +118,16 @@ Obj *dict_fromkeys_impl(Type *type, Obj *iterable, Obj *value) {
     Obj *d = obj_call0((Obj *)type);
     if (d == NULL) return NULL;
     bool exact = TYPE(d) == &DictType;
-    if (exact && is_dict(iterable)) {
+    /* read dicts and sets directly unless their class iterates its own way */
+    if (exact && is_dict(iterable) && TYPE(iterable)->iter == DictType.iter) {
         size_t pos = 0;
         Obj *k;
         while (dict_next(iterable, &pos, &k, NULL))
             if (dict_set(d, k, value) < 0) goto fail;
         return d;
     }
-    if (exact && is_anyset(iterable)) {
+    if (exact && is_anyset(iterable) && (TYPE(iterable)->iter == SetType.iter ||
+                                         TYPE(iterable)->iter == FrozenSetType.iter)) {
         size_t pos = 0;
         Obj *k;
         while (set_next(iterable, &pos, &k))

@@ -110,7 +110,7 @@ static int extend_from_seq(ListObj *l, Obj *seq) {
 
 int list_extend(Obj *o, Obj *iterable) {
     ListObj *l = as_list(o);
-    if (is_list(iterable) || is_tuple(iterable)) return extend_from_seq(l, iterable);
+    if (seq_fast_ok(iterable)) return extend_from_seq(l, iterable);
     Obj *it = obj_iter(iterable), *x;
     if (it == NULL) return -1;
     unaryfunc next = TYPE(it)->iternext;
@@ -135,7 +135,7 @@ int list_extend(Obj *o, Obj *iterable) {
 }
 
 Obj *list_from_iterable(Obj *iterable) {
-    if (is_list(iterable) || is_tuple(iterable))
+    if (seq_fast_ok(iterable))
         return list_from_array(seq_items(iterable), seq_size(iterable));
     Obj *l = list_new(0);
     if (l != NULL && list_extend(l, iterable) < 0) CLEAR(l);
@@ -147,7 +147,7 @@ Obj *list_as_tuple(Obj *l) {
 }
 
 Obj *list_seq_fast(Obj *v, const char *msg) {
-    if (is_list(v) || is_tuple(v)) return NEWREF(v);
+    if (seq_fast_ok(v)) return NEWREF(v);
     Obj *it = obj_iter(v);
     if (it == NULL) {
         if (err_matches(&Exc_TypeError)) err_set_str(&Exc_TypeError, msg);

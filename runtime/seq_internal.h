@@ -18,6 +18,14 @@ static inline size_t seq_size(Obj *o) {
     return is_list(o) ? ((ListObj *)o)->size : ((TupleObj *)o)->size;
 }
 
+/* A list or tuple whose items can be read directly instead of iterated:
+ * its class does not define __iter__ (subclasses that do are iterated, as
+ * CPython iterates everything but exact lists and tuples). */
+static inline bool seq_fast_ok(Obj *o) {
+    if (is_list(o)) return o->type->iter == ListType.iter;
+    return is_tuple(o) && o->type->iter == TupleType.iter;
+}
+
 /* True when o can be used as an index (int or __index__). */
 bool seq_has_index(Obj *o);
 /* o (an int or __index__ object) as intptr_t; a value out of range raises

@@ -4,6 +4,7 @@
 #include "str_algo.h"
 #include "err.h"
 #include "list.h"
+#include "seq_internal.h"
 #include "tuple.h"
 
 /* split/rsplit arguments: sep (str or None) and maxsplit. */
@@ -120,10 +121,8 @@ static Obj *join_items(Obj *sep, Obj *const *items, size_t n) {
 }
 
 Obj *str_join(Obj *sep, Obj *iterable) {
-    if (is_list(iterable))
-        return join_items(sep, (Obj *const *)((ListObj *)iterable)->items, list_size(iterable));
-    if (is_tuple(iterable))
-        return join_items(sep, ((TupleObj *)iterable)->items, tuple_size(iterable));
+    if (seq_fast_ok(iterable))
+        return join_items(sep, seq_items(iterable), seq_size(iterable));
     Type *t = TYPE(iterable);
     if (t->iter == NULL && (t->mapping == NULL || t->mapping->getitem == NULL)) {
         err_set_str(&Exc_TypeError, "can only join an iterable");

@@ -54,7 +54,7 @@ Obj *tuple_pack(size_t n, ...) {
 
 Obj *tuple_from_iterable(Obj *iterable) {
     if (IS_TYPE(iterable, TupleType)) return NEWREF(iterable);
-    if (is_tuple(iterable) || is_list(iterable))
+    if (seq_fast_ok(iterable))
         return tuple_from_array(seq_items(iterable), seq_size(iterable));
     Obj *l = list_from_iterable(iterable);
     if (l == NULL) return NULL;
