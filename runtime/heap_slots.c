@@ -123,9 +123,15 @@ static int heap_setattr(Obj *o, Obj *name, Obj *value) {
     return none_result(call_dunder(o, IDENT(__setattr__), args, 2));
 }
 
+/* As CPython, __get__ is called as found in the class, unbound: (d, obj, type). */
 static Obj *heap_descr_get(Obj *d, Obj *obj, Obj *type) {
-    Obj *args[2] = { obj ? obj : NONE, type ? type : NONE };
-    return call_dunder(d, IDENT(__get__), args, 2);
+    Obj *f = type_lookup(TYPE(d), IDENT(__get__));
+    if (f == NULL) {
+        err_no_attribute(d, IDENT(__get__));
+        return NULL;
+    }
+    Obj *args[3] = { d, obj ? obj : NONE, type ? type : NONE };
+    return obj_call(f, args, 3, NULL);
 }
 
 static int heap_descr_set(Obj *d, Obj *obj, Obj *value) {

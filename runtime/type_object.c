@@ -9,6 +9,7 @@
 #include "dict.h"
 #include "list.h"
 #include "ident.h"
+#include "tstate.h"
 
 static Obj *object_repr(Obj *o) {
     Type *t = TYPE(o);
@@ -21,8 +22,12 @@ static Obj *object_repr(Obj *o) {
     return str_from_format("<%U.%U object at %s>", mod, type_qualname(t), addr);
 }
 
+/* guarded: a class may set __repr__ = object.__str__ (the caller checks the result) */
 static Obj *object_str(Obj *o) {
-    return TYPE(o)->repr(o);
+    if (recursion_enter(" while getting the repr of an object") < 0) return NULL;
+    Obj *res = TYPE(o)->repr(o);
+    recursion_leave();
+    return res;
 }
 
 static intptr_t object_hash(Obj *o) {
