@@ -173,10 +173,15 @@ static Obj *t_stack_size(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
     if (args_no_kwargs("stack_size", kwnames) < 0 || args_count("stack_size", nargs, 0, 1) < 0)
         return NULL;
     Obj *old = int_from_u64(new_stack_size);
-    if (nargs == 0 || old == NULL) return old;
-    intptr_t size;
-    if (intarg_ssize(args[0], &size) < 0) {
+    if (old == NULL) return NULL;
+    intptr_t size = 0;   /* no argument: back to the default, as CPython */
+    if (nargs == 1 && intarg_ssize(args[0], &size) < 0) {
         DECREF(old);
+        return NULL;
+    }
+    if (size < 0) {
+        DECREF(old);
+        err_set_str(&Exc_ValueError, "size must be 0 or a positive value");
         return NULL;
     }
     if (size != 0 && size < 32768) {
