@@ -33,20 +33,6 @@ static bool mro_has(const Type *t, const Type *base)
     return type_is_subtype(t, base);
 }
 
-/* collections.deque is written in Python: recognised by its module and name. */
-static bool is_deque_type(const Type *t)
-{
-    Obj *mro = t->mro;
-    if (!mro)
-        return false;
-    for (size_t i = 0; i < tuple_size(mro); i++) {
-        const Type *b = (const Type *)tuple_get(mro, i);
-        if (type_has(b, TF_HEAPTYPE) && strcmp(b->name, "deque") == 0 && b->module &&
-            str_equal_cstr(b->module, "collections"))
-            return true;
-    }
-    return false;
-}
 
 /* A class of collections.abc (when that module is loaded): instances of
  * its subclasses and registered classes are what CPython flags as
@@ -104,13 +90,13 @@ int vm_match_is_sequence(Obj *o)
     if (is_small(o))
         return 0;
     const Type *t = TYPE(o);
-    if (type_has(t, TF_LIST_SUBCLASS | TF_TUPLE_SUBCLASS) || t == &RangeType)
+    if (type_has(t, TF_LIST_SUBCLASS | TF_TUPLE_SUBCLASS | TF_SEQUENCE) || t == &RangeType)
         return 1;
     if (!type_has(t, TF_HEAPTYPE) ||
         type_has(t, TF_STR_SUBCLASS | TF_BYTES_SUBCLASS | TF_DICT_SUBCLASS | TF_INT_SUBCLASS) ||
         mro_has(t, &ByteArrayType))
         return 0;
-    if (mro_has(t, &RangeType) || is_deque_type(t))
+    if (mro_has(t, &RangeType))
         return 1;
     return abc_instance_memo(o, 0);
 }

@@ -154,11 +154,14 @@ enum {
     /* Instances accept weak references (CPython's nonzero tp_weaklistoffset):
      * heap classes get it as CPython decides; a static type lists it. */
     TF_WEAKREFABLE   = 1u << 14,
+    /* A sequence to `match` without asking collections.abc (CPython's
+     * Py_TPFLAGS_SEQUENCE): deque, array, memoryview; inherited. */
+    TF_SEQUENCE      = 1u << 15,
 };
 /* The bits a subclass inherits from its base. */
 #define TF_INHERITED_MASK (TF_INT_SUBCLASS | TF_STR_SUBCLASS | TF_TUPLE_SUBCLASS | \
     TF_LIST_SUBCLASS | TF_DICT_SUBCLASS | TF_EXC_SUBCLASS | TF_TYPE_SUBCLASS | TF_BYTES_SUBCLASS | \
-    TF_WEAKREFABLE)
+    TF_WEAKREFABLE | TF_SEQUENCE)
 
 typedef struct BufferProcs BufferProcs;   /* the buffer protocol (buffer.h) */
 

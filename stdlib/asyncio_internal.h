@@ -40,7 +40,7 @@ typedef struct TaskObj {
 } TaskObj;
 
 extern Type AsyncFutureType, AsyncTaskType, FutureIterType, TaskStepType;
-extern Type DequeType, DequeIterType;   /* asyncio_deque.c */
+#include "collections_deque.h"
 
 static inline bool is_future_exact(const Obj *o) {
     return !is_small(o) && (o->type == &AsyncFutureType || o->type == &AsyncTaskType);

@@ -36,6 +36,7 @@ Obj *select_module_init(void);  /* stdlib/select.c: select, poll, epoll */
 Obj *signal_module_init(void);  /* stdlib/signal.c: _signal */
 Obj *traceback_c_module_init(void); /* stdlib/traceback_c.c: _traceback, caret anchors */
 Obj *io_module_init(void);      /* stdlib/io_module.c: _io */
+Obj *collections_module_init(void); /* stdlib/collections_deque.c: _collections.deque */
 /* Weak: a module whose file is not written yet has a NULL init and does not
  * exist for import or sys.builtin_module_names. */
 #define MODULE_INIT_WEAK __attribute__((weak))

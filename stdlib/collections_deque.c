@@ -1,15 +1,16 @@
-/* asyncio_deque.c: a deque in C (_asyncio_c.deque), with collections.deque's
- * whole interface and CPython's messages.  The event loop's ready queue,
- * asyncio.Queue's storage and every waiter queue of asyncio are deques, and
- * each append/popleft/len on the pure-Python collections.deque is a Python
- * call: this type makes them C calls.
+/* collections_deque.c: collections.deque in C (the `_collections` module),
+ * with the whole interface and CPython's messages.  Queues of every kind
+ * sit on deques: the event loop's ready queue, asyncio.Queue's storage and
+ * waiters, queue.Queue, breadth-first searches in course exercises.
  *
  * The items sit in a ring buffer whose capacity is a power of two: index i
  * is items[(head + i) & (cap - 1)].  `state` changes on every mutation so
  * iterators can refuse a deque changed under them.
  */
 #include <stdlib.h>
-#include "asyncio_internal.h"
+#include "collections_deque.h"
+#include "modules.h"
+#include "module.h"
 #include "args.h"
 #include "err.h"
 #include "generic_alias.h"
@@ -514,8 +515,11 @@ static int deque_bool(Obj *self) { return DQ(self)->size != 0; }
 
 /* ---- iterators ------------------------------------------------------------- */
 
+static Type DequeRevIterType;
+
 static Obj *iter_make(Obj *self, bool reverse) {
-    DequeIterObj *it = (DequeIterObj *)obj_alloc(&DequeIterType, sizeof(DequeIterObj));
+    Type *t = reverse ? &DequeRevIterType : &DequeIterType;
+    DequeIterObj *it = (DequeIterObj *)obj_alloc(t, sizeof(DequeIterObj));
     if (it == NULL) return NULL;
     it->dq = (DequeObj *)NEWREF(self);
     it->left = DQ(self)->size;
@@ -575,6 +579,17 @@ Type DequeIterType = {
     .methods = iter_methods,
 };
 
+static Type DequeRevIterType = {
+    .ob = STATIC_HEAD(&TypeType),
+    .name = "_collections._deque_reverse_iterator",
+    .size = sizeof(DequeIterObj),
+    .base = &ObjectType,
+    .dealloc = iter_dealloc,
+    .iter = iter_self,
+    .iternext = iter_next,
+    .methods = iter_methods,
+};
+
 /* ---- the type --------------------------------------------------------------- */
 
 static const MethodDef deque_methods[] = {
@@ -603,7 +618,7 @@ Type DequeType = {
     .ob = STATIC_HEAD(&TypeType),
     .name = "collections.deque",
     .size = sizeof(DequeObj),
-    .flags = TF_BASETYPE | TF_WEAKREFABLE,
+    .flags = TF_BASETYPE | TF_WEAKREFABLE | TF_SEQUENCE,
     .base = &ObjectType,
     .dealloc = deque_dealloc,
     .repr = deque_repr,
@@ -617,3 +632,18 @@ Type DequeType = {
     .getset = deque_getset,
     .doc = "A list-like sequence optimized for data accesses near its endpoints.",
 };
+
+Obj *collections_module_init(void) {
+    if (type_ready(&DequeType) < 0 || type_ready(&DequeIterType) < 0 ||
+        type_ready(&DequeRevIterType) < 0)
+        return NULL;
+    Obj *m = module_new("_collections");
+    if (m == NULL) return NULL;
+    if (module_add_obj(m, "deque", (Obj *)&DequeType) < 0 ||
+        module_add_obj(m, "_deque_iterator", (Obj *)&DequeIterType) < 0 ||
+        module_add_obj(m, "_deque_reverse_iterator", (Obj *)&DequeRevIterType) < 0) {
+        DECREF(m);
+        return NULL;
+    }
+    return m;
+}
