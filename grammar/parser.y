@@ -742,6 +742,11 @@ argument:
             OK(!p_error(p, SYNERR_SYNTAX, @2, "invalid syntax"));
         OK(w = mk_walrus(p, $1, $3, @$));
         $$ = mk_arg(p, AI_POS, NULL, w, @$); }
+  | test ":=" test comp_fors { Expr *w;      /* f(y := x for x in xs) */
+        if ($1->kind != E_NAME)
+            OK(!p_error(p, SYNERR_SYNTAX, @2, "invalid syntax"));
+        OK(w = mk_walrus(p, $1, $3, span(@1, @3)));
+        $$ = mk_arg(p, AI_GEN, NULL, mk_comp(p, E_GENEXP, w, NULL, $4, @$), @$); }
   | test '=' test { $$ = mk_arg(p, AI_KW, $1, $3, @$); }
   | '*' test { $$ = mk_arg(p, AI_STAR, NULL, $2, @$); }
   | "**" test { $$ = mk_arg(p, AI_DSTAR, NULL, $2, @$); }
