@@ -5,30 +5,8 @@
 import asyncio
 import time
 
+from asyncio_tasks import square, switcher, producer, consumer  # the same coroutines
 
-async def square(i):
-    return i * i
-
-
-async def switcher(n):
-    for _ in range(n):
-        await asyncio.sleep(0)
-    return n
-
-
-async def producer(queue, n):
-    for i in range(n):
-        await queue.put(i)
-    await queue.put(None)
-
-
-async def consumer(queue):
-    total = 0
-    while True:
-        item = await queue.get()
-        if item is None:
-            return total
-        total += item
 
 
 async def main():

@@ -38,4 +38,5 @@ async def main():
     _, total = await asyncio.gather(producer(queue, 200000), consumer(queue))
     print('queue total', total)
 
-asyncio.run(main())
+if __name__ == '__main__':
+    asyncio.run(main())
