@@ -8,7 +8,6 @@ import time
 from asyncio_tasks import square, switcher, producer, consumer  # the same coroutines
 
 
-
 async def main():
     clock = time.process_time
     start = clock()
