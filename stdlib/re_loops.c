@@ -142,7 +142,7 @@ static int buf_add(ReBuf *b, const void *p, size_t n) {
         b->data = d;
         b->cap = cap;
     }
-    memcpy(b->data + b->size, p, n);
+    if (n > 0) memcpy(b->data + b->size, p, n);   /* p may be NULL when n is 0 */
     b->size += n;
     return 0;
 }

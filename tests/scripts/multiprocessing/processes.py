@@ -109,5 +109,6 @@ if __name__ == '__main__':
     try:
         p.start()
     except AssertionError as e:
-        print('AssertionError', e)
-    p.join()
+        twice = e
+    p.join()       # the child's blank line first, then the parent's report
+    print('AssertionError', twice)
