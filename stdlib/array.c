@@ -50,7 +50,7 @@ static int append_bytes(ArrayObj *a, const unsigned char *p, size_t n) {
     }
     size_t k = n / a->itemsize;
     if (array_reserve(a, a->size + k) < 0) return -1;
-    memmove(a->data + a->size * a->itemsize, p, n);
+    if (n > 0) memmove(a->data + a->size * a->itemsize, p, n);   /* data may be NULL when empty */
     a->size += k;
     return 0;
 }
