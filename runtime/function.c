@@ -9,6 +9,7 @@
 #include "dict.h"
 #include "tuple.h"
 #include "module.h"
+#include "args.h"
 
 Obj *function_new(Obj *code, Obj *globals, Obj *qualname) {
     FunctionObj *fn = (FunctionObj *)obj_alloc(&FunctionType, sizeof(FunctionObj));
@@ -25,6 +26,61 @@ Obj *function_new(Obj *code, Obj *globals, Obj *qualname) {
     Obj *builtins = dict_get_cstr(globals, "__builtins__");
     if (builtins != NULL && is_module(builtins)) builtins = module_dict(builtins);
     if (builtins != NULL && is_dict(builtins)) fn->builtins = NEWREF(builtins);
+    return (Obj *)fn;
+}
+
+/* function(code, globals, name=None, argdefs=None, closure=None): what
+ * types.FunctionType(...) makes, with CPython's checks and messages. */
+static Obj *function_type_new(Type *type, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"code", "globals", "name", "argdefs", "closure", NULL};
+    Obj *a[5];
+    if (args_bind("function", args, nargs, kwnames, names, 2, a) < 0) return NULL;
+    Obj *code = a[0], *globals = a[1], *name = a[2], *defs = a[3], *closure = a[4];
+    if (!is_code(code)) {
+        err_format(&Exc_TypeError, "function() argument 'code' must be code, not %T", code);
+        return NULL;
+    }
+    if (!is_dict(globals)) {
+        err_format(&Exc_TypeError, "function() argument 'globals' must be dict, not %T", globals);
+        return NULL;
+    }
+    if (name != NULL && name != NONE && !is_str(name)) {
+        err_set_str(&Exc_TypeError, "arg 3 (name) must be None or string");
+        return NULL;
+    }
+    if (defs != NULL && defs != NONE && !is_tuple(defs)) {
+        err_set_str(&Exc_TypeError, "arg 4 (defaults) must be None or tuple");
+        return NULL;
+    }
+    CodeObj *co = (CodeObj *)code;
+    size_t nfree = co->freevars ? tuple_size(co->freevars) : 0;
+    if (closure == NONE) closure = NULL;
+    if (closure != NULL && !is_tuple(closure)) {
+        err_set_str(&Exc_TypeError, "arg 5 (closure) must be tuple");
+        return NULL;
+    }
+    if (nfree > 0 && closure == NULL) {
+        err_set_str(&Exc_TypeError, "arg 5 (closure) must be tuple");
+        return NULL;
+    }
+    size_t nclosure = closure ? tuple_size(closure) : 0;
+    if (nclosure != nfree) {
+        err_format(&Exc_ValueError, "%U requires closure of length %zu, not %zu", co->name, nfree,
+                   nclosure);
+        return NULL;
+    }
+    for (size_t i = 0; i < nclosure; i++) {
+        if (TYPE(tuple_get(closure, i)) != &CellType) {
+            err_format(&Exc_TypeError, "arg 5 (closure) expected cell, found %T",
+                       tuple_get(closure, i));
+            return NULL;
+        }
+    }
+    FunctionObj *fn = (FunctionObj *)function_new(code, globals, co->qualname);
+    if (fn == NULL) return NULL;
+    if (name != NULL && name != NONE) SETREF(fn->name, NEWREF(name));
+    if (defs != NULL && defs != NONE) fn->defaults = NEWREF(defs);
+    if (closure != NULL && nclosure > 0) fn->closure = NEWREF(closure);
     return (Obj *)fn;
 }
 
@@ -170,6 +226,7 @@ Type FunctionType = {
     .setattr = obj_generic_setattr,
     .descr_get = function_descr_get,
     .call = function_call,
+    .new_ = function_type_new,
     .getset = function_getset,
     .dictoffset = offsetof(FunctionObj, dict),
 };
