@@ -151,7 +151,7 @@ static void cannot_import(Obj *module, Obj *name) {
  * put in builtins (called as CPython does, with globals, locals, fromlist
  * and level). */
 Obj *vm_import_name(Frame *f, Obj *name, Obj *fromlist, Obj *level) {
-    Obj *imp = dict_get_cstr(f->builtins, "__import__");
+    Obj *imp = dict_get_str(f->builtins, IDENT(__import__));
     if (imp == NULL) {
         if (!err_occurred()) err_set_str(&Exc_ImportError, "__import__ not found");
         return NULL;

@@ -215,20 +215,27 @@ static int future_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
     return future_init_fields(FUT(self), a[0]);
 }
 
-static Obj *m_result(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    NO_ARGS("result");
-    FutureObj *f = FUT(self);
+/* result() and exception() on a future that is not finished: CancelledError
+ * when cancelled, else InvalidStateError ("<what> is not set.").  0 when
+ * finished (the outcome now counts as retrieved). */
+static int check_finished(FutureObj *f, const char *unset) {
     if (f->state == FUT_CANCELLED) {
         Obj *exc = future_make_cancelled_error(f);
         if (exc != NULL) err_set_obj(exc);
-        return NULL;
+        return -1;
     }
     if (f->state != FUT_FINISHED) {
-        raise_invalid_state(f->loop == NULL ? "Future object is not initialized."
-                                            : "Result is not set.");
-        return NULL;
+        raise_invalid_state(f->loop == NULL ? "Future object is not initialized." : unset);
+        return -1;
     }
     f->log_tb = false;
+    return 0;
+}
+
+static Obj *m_result(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    NO_ARGS("result");
+    FutureObj *f = FUT(self);
+    if (check_finished(f, "Result is not set.") < 0) return NULL;
     if (f->exception != NULL) return raise_stored(f);
     return NEWREF(f->result);
 }
@@ -236,17 +243,7 @@ static Obj *m_result(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 static Obj *m_exception(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     NO_ARGS("exception");
     FutureObj *f = FUT(self);
-    if (f->state == FUT_CANCELLED) {
-        Obj *exc = future_make_cancelled_error(f);
-        if (exc != NULL) err_set_obj(exc);
-        return NULL;
-    }
-    if (f->state != FUT_FINISHED) {
-        raise_invalid_state(f->loop == NULL ? "Future object is not initialized."
-                                            : "Exception is not set.");
-        return NULL;
-    }
-    f->log_tb = false;
+    if (check_finished(f, "Exception is not set.") < 0) return NULL;
     return NEWREF(f->exception ? f->exception : NONE);
 }
 
