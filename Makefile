@@ -113,7 +113,8 @@ debug:
 
 # ---- tests -----------------------------------------------------------------
 $(UNIT_BIN): $(UNIT_SRCS) $(BUILD)/libgilpy.a
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_SRCS) $(BUILD)/libgilpy.a $(LIBS) -lcriterion
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(UNIT_SRCS) -Wl,--whole-archive $(BUILD)/libgilpy.a \
+	    -Wl,--no-whole-archive $(LIBS) -lcriterion
 
 unit: $(UNIT_BIN)
 	$(UNIT_BIN) --jobs 2

@@ -84,6 +84,13 @@ void gil_stats_reset(void);
 void gil_set_process_name(const char *name);
 /* Takes `-X gilstats` and `-X giltrace[=FILE]`; false for other options. */
 bool gil_xoption(const char *opt);
+/* Other recorders' events in the same -X giltrace file (asyncio's
+ * -X looptrace): the trace's time origin in seconds on the monotonic clock
+ * (time.monotonic, time.perf_counter), false when no GIL trace is being
+ * recorded; and a block of Chrome trace events as JSON text, each preceded
+ * by ",\n", written with this process's spans (-1: out of memory). */
+bool gil_trace_origin(double *seconds);
+int gil_trace_add_events(const char *json, size_t len);
 /* Interpreter exit, after the last Python code ran: other threads never run
  * again; the statistics and the timeline asked for are written. */
 void gil_at_exit(void);

@@ -11,6 +11,10 @@
  * part file beside the trace (FILE.<first pid>.<pid>.part); the first
  * process copies every part into its file and removes it, so one trace
  * shows each process as its own track group, on one clock.
+ *
+ * Other recorders of the same process (asyncio's -X looptrace) hand their
+ * events over as JSON text, already on this trace's clock; they are written
+ * with the process's own spans.
  */
 #include <dirent.h>
 #include <libgen.h>
@@ -37,6 +41,8 @@ static Span *ring;
 static uint64_t ring_count;          /* spans ever recorded */
 static int64_t trace_origin_ns;
 static pthread_mutex_t ring_mutex = PTHREAD_MUTEX_INITIALIZER;
+static char *extra_events;           /* JSON from other recorders, or NULL */
+static size_t extra_length;
 
 void gil_trace_start(const char *path) {
     ring = calloc(RING_SPANS, sizeof *ring);
@@ -65,6 +71,25 @@ void gil_trace_span(GilThread *t, int state, int64_t begin_ns, int64_t end_ns, c
 void gil_trace_after_fork_child(void) {
     pthread_mutex_init(&ring_mutex, NULL);
     ring_count = 0;          /* what came before the fork is the parent's */
+    free(extra_events);
+    extra_events = NULL;
+    extra_length = 0;
+}
+
+bool gil_trace_origin(double *seconds) {
+    if (!gil_tracing) return false;
+    *seconds = (double)trace_origin_ns / 1e9;
+    return true;
+}
+
+int gil_trace_add_events(const char *json, size_t len) {
+    char *grown = realloc(extra_events, extra_length + len + 1);
+    if (grown == NULL) return -1;
+    memcpy(grown + extra_length, json, len);
+    extra_length += len;
+    grown[extra_length] = '\0';
+    extra_events = grown;
+    return 0;
 }
 
 void gil_trace_thread_name(GilThread *t) {
@@ -122,6 +147,7 @@ static void write_events(FILE *f, const char *lead) {
                 span_name(s), span_category(s), pid, s->thread->native_id,
                 micros(s->begin_ns - trace_origin_ns), micros(s->end_ns - s->begin_ns));
     }
+    if (extra_events != NULL) fwrite(extra_events, 1, extra_length, f);
 }
 
 /* The children's part files: FILE.<first pid>.<pid>.part in FILE's folder. */

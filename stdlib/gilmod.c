@@ -15,6 +15,7 @@
 #include "args.h"
 #include "err.h"
 #include "gil.h"
+#include "float.h"
 #include "int.h"
 #include "str.h"
 
@@ -75,9 +76,39 @@ static Obj *g_set_process_name(Obj *self, Obj *const *args, size_t nargs, Obj *k
     return NEWREF(NONE);
 }
 
+/* _trace_origin(): the -X giltrace timeline's zero on time.monotonic()'s
+ * clock, or None when no GIL trace is recorded (asyncio's -X looptrace puts
+ * its events on the same clock). */
+static Obj *g_trace_origin(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("_trace_origin", kwnames) < 0 ||
+        args_count("_trace_origin", nargs, 0, 0) < 0)
+        return NULL;
+    double origin;
+    if (!gil_trace_origin(&origin)) return NEWREF(NONE);
+    return float_new(origin);
+}
+
+/* _trace_add(events): Chrome trace events as JSON text, each preceded by
+ * ",\n", written into the -X giltrace file with this process's spans. */
+static Obj *g_trace_add(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs("_trace_add", kwnames) < 0 || args_count("_trace_add", nargs, 1, 1) < 0)
+        return NULL;
+    if (!is_str(args[0])) {
+        err_format(&Exc_TypeError, "_trace_add() argument must be str, not %s",
+                   type_name(args[0]));
+        return NULL;
+    }
+    if (gil_trace_add_events(str_data(args[0]), str_size(args[0])) < 0) {
+        err_no_memory();
+        return NULL;
+    }
+    return NEWREF(NONE);
+}
+
 static const MethodDef gil_functions[] = {
     {"stats", g_stats}, {"report", g_report}, {"reset", g_reset},
-    {"set_thread_name", g_set_thread_name}, {"set_process_name", g_set_process_name}, {NULL},
+    {"set_thread_name", g_set_thread_name}, {"set_process_name", g_set_process_name},
+    {"_trace_origin", g_trace_origin}, {"_trace_add", g_trace_add}, {NULL},
 };
 
 Obj *gil_module_init(void) {

@@ -25,19 +25,7 @@ TestSuite(gil, .init = interpreter_setup);
 /* Runs src in a fresh module; returns its globals (new reference). */
 static Obj *run(const char *src)
 {
-    Obj *m = module_new("__gil_test__");
-    cr_assert_not_null(m);
-    Obj *g = NEWREF(module_dict(m));
-    DECREF(m);
-    Obj *r = run_source(src, strlen(src), "<gil_test>", g);
-    if (r == NULL) {
-        Obj *exc = err_fetch();
-        Obj *msg = exc ? obj_str(exc) : NULL;
-        cr_assert_fail("script failed: %s: %s", exc ? type_name(exc) : "?",
-                       msg ? str_data(msg) : "?");
-    }
-    DECREF(r);
-    return g;
+    return run_script(src, "<gil_test>");
 }
 
 static double number(Obj *g, const char *name)

@@ -9,7 +9,9 @@ its slowest callbacks with a one-line reading; -X looptrace writes a Chrome
 trace event file (ui.perfetto.dev): a track per task with a span per step,
 the loop's waits and plain callbacks on their own track, flow arrows from
 the callback that woke a task to its next step, and the loop's lag (how
-late due timers ran) as a counter. With the options off, nothing here runs.
+late due timers ran) as a counter. With -X giltrace as well, the same
+tracks also go into the GIL trace's file, on its clock, beside the threads'
+GIL spans. With the options off, nothing here runs.
 """
 
 import sys
@@ -262,6 +264,7 @@ def _report():
         _print_stats(rec, sys.stderr)
     if TRACE:
         _write_trace(rec, TRACE)
+        _add_to_gil_trace(rec)
 
 
 def _print_stats(rec, out):
@@ -307,19 +310,51 @@ def _reading(rec):
     return f'the loop was blocked {took:.2f} s by {what}, {why}.'
 
 
+def _trace_events(rec, pid, shift=0.0, first_track=0):
+    """rec's tracks and events as Chrome trace events of process pid, with
+    times moved by shift microseconds and tracks numbered from first_track."""
+    events = []
+    for track, name in rec.tracks.items():
+        tid = first_track + track
+        events.append({'name': 'thread_name', 'ph': 'M', 'pid': pid,
+                       'tid': tid, 'args': {'name': name}})
+        events.append({'name': 'thread_sort_index', 'ph': 'M', 'pid': pid,
+                       'tid': tid, 'args': {'sort_index': tid}})
+    for event in rec.events:
+        event = dict(event, pid=pid, tid=first_track + event['tid'])
+        event['ts'] = round(event['ts'] + shift, 3)
+        events.append(event)
+    return events
+
+
 def _write_trace(rec, path):
     import json
     import os
     pid = os.getpid()
     events = [{'name': 'process_name', 'ph': 'M', 'pid': pid, 'tid': 0,
                'args': {'name': f'gilpy asyncio {pid}'}}]
-    for track, name in rec.tracks.items():
-        events.append({'name': 'thread_name', 'ph': 'M', 'pid': pid,
-                       'tid': track, 'args': {'name': name}})
-        events.append({'name': 'thread_sort_index', 'ph': 'M', 'pid': pid,
-                       'tid': track, 'args': {'sort_index': track}})
-    for event in rec.events:
-        event['pid'] = pid
-        events.append(event)
+    events += _trace_events(rec, pid)
     with open(path, 'w') as f:
         json.dump({'displayTimeUnit': 'ms', 'traceEvents': events}, f)
+
+
+# Loop tracks in the GIL trace are numbered from here, above any kernel
+# thread id, so they sit beside the threads' tracks without clashing.
+_GIL_TRACE_FIRST_TRACK = 1 << 30
+
+
+def _add_to_gil_trace(rec):
+    """With -X giltrace as well, the loop's tracks go into the GIL trace's
+    file too, on its clock: a task's steps line up with the GIL spans of
+    the thread that ran them."""
+    if 'giltrace' not in _options:
+        return
+    import gil
+    import json
+    import os
+    origin = gil._trace_origin()
+    if origin is None:
+        return
+    events = _trace_events(rec, os.getpid(), (rec.start - origin) * 1e6,
+                           _GIL_TRACE_FIRST_TRACK)
+    gil._trace_add(''.join(',\n' + json.dumps(e) for e in events))
