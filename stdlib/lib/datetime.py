@@ -90,6 +90,12 @@ def _int_arg(value):
 
 
 def _check_date_fields(year, month, day):
+    """The date fields of date() and datetime() as ints, checked; month and
+    day are None when the call left them out."""
+    if month is None:
+        raise TypeError("function missing required argument 'month' (pos 2)")
+    if day is None:
+        raise TypeError("function missing required argument 'day' (pos 3)")
     if type(year) is not int:
         year = _index(year)
     if type(month) is not int:
@@ -606,12 +612,6 @@ class date:
             self._month = year[2]
             self._day = year[3]
             return self
-        if month is None:
-            raise TypeError("function missing required argument 'month' "
-                            "(pos 2)")
-        if day is None:
-            raise TypeError("function missing required argument 'day' "
-                            "(pos 3)")
         year, month, day = _check_date_fields(year, month, day)
         self = _object_new(cls)
         self._year = year
@@ -982,6 +982,36 @@ UTC = _UTC
 
 # ---- time ---------------------------------------------------------------------
 
+def _state_us(state, i):
+    """The microseconds in bytes i..i+2 of a pickled time or datetime."""
+    return (state[i] << 16) | (state[i + 1] << 8) | state[i + 2]
+
+
+def _reduce_ex_with_tzinfo(self, protocol):
+    """__reduce_ex__ of time and datetime: the state bytes (with fold only
+    from protocol 4 on, as CPython), then the tzinfo if there is one."""
+    state = self._state(protocol >= 4)
+    if self._tzinfo is None:
+        return type(self), (state,)
+    return type(self), (state, self._tzinfo)
+
+
+def _reduce_with_tzinfo(self):
+    return self.__reduce_ex__(2)
+
+
+def _replaced_time_fields(self, hour, minute, second, microsecond, tzinfo,
+                          fold):
+    """replace()'s time-of-day fields for time and datetime: the given ones,
+    self's where None was given (or True, for tzinfo)."""
+    return (self._hour if hour is None else hour,
+            self._minute if minute is None else minute,
+            self._second if second is None else second,
+            self._microsecond if microsecond is None else microsecond,
+            self._tzinfo if tzinfo is True else tzinfo,
+            self._fold if fold is None else fold)
+
+
 def _tz_offset(tz, dt, name='utcoffset'):
     """tz.utcoffset(dt) (or dst/...) checked; None for naive."""
     if tz is None:
@@ -1012,22 +1042,16 @@ class time:
                 *, fold=0):
         if (isinstance(hour, (bytes, str)) and len(hour) == 6
                 and ord(hour[0:1]) & 0x7F < 24):
-            if isinstance(hour, str):
-                hour = hour.encode('latin1')
-            if type(minute) is int and minute == 0:
-                minute = None     # time(state) without a tzinfo
-            _check_tzinfo(minute)
-            self = _object_new(cls)
-            h = hour[0]
-            self._hour = h & 0x7F
-            self._fold = 1 if h > 127 else 0
-            self._minute = hour[1]
-            self._second = hour[2]
-            self._microsecond = (hour[3] << 16) | (hour[4] << 8) | hour[5]
-            self._tzinfo = minute
-            return self
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
+            # the state CPython pickles: hour (+128 for fold), minute,
+            # second, 3 bytes of microsecond; then the tzinfo if any
+            state = hour.encode('latin1') if isinstance(hour, str) else hour
+            tzinfo = None if type(minute) is int and minute == 0 else minute
+            hour, fold = state[0] & 0x7F, state[0] >> 7
+            minute, second = state[1], state[2]
+            microsecond = _state_us(state, 3)
+        else:
+            hour, minute, second, microsecond, fold = _check_time_fields(
+                hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
         self = _object_new(cls)
         self._hour = hour
@@ -1107,13 +1131,7 @@ class time:
                                 self._second, 0, 1, -1))
         return _strftime(self, format, tt)
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError('format() argument 2 must be str, not %s'
-                            % type(fmt).__name__)
-        if fmt:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = date.__format__
 
     def utcoffset(self):
         return _tz_offset(self._tzinfo, None)
@@ -1126,18 +1144,9 @@ class time:
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
+        hour, minute, second, microsecond, tzinfo, fold = \
+            _replaced_time_fields(self, hour, minute, second, microsecond,
+                                  tzinfo, fold)
         return type(self)(hour, minute, second, microsecond, tzinfo,
                           fold=fold)
 
@@ -1214,21 +1223,14 @@ class time:
         self._hashcode = h
         return h
 
-    def _state(self):
+    def _state(self, with_fold):
         us = self._microsecond
-        return bytes((self._hour + (128 if self._fold else 0), self._minute,
-                      self._second, us >> 16, (us >> 8) & 255, us & 255))
+        fold = 128 if with_fold and self._fold else 0
+        return bytes((self._hour + fold, self._minute, self._second,
+                      us >> 16, (us >> 8) & 255, us & 255))
 
-    def __reduce_ex__(self, protocol):
-        state = self._state()
-        if protocol < 4 and self._fold:
-            state = bytes((state[0] & 0x7F,)) + state[1:]
-        if self._tzinfo is None:
-            return type(self), (state,)
-        return type(self), (state, self._tzinfo)
-
-    def __reduce__(self):
-        return self.__reduce_ex__(2)
+    __reduce_ex__ = _reduce_ex_with_tzinfo
+    __reduce__ = _reduce_with_tzinfo
 
 
 def _split_us(us):
@@ -1244,10 +1246,12 @@ time.resolution = timedelta.resolution
 
 # ---- datetime -------------------------------------------------------------------
 
-def _new_datetime(cls, y, m, d, hh, mi, ss, us, tz, fold=0):
-    """A datetime of class cls from valid fields."""
-    if cls is datetime:
-        self = _object_new(datetime)
+def _new_datetime(cls, y, m, d, hh, mi, ss, us, tz, fold=0, bare=False):
+    """A datetime of class cls from valid fields.  A subclass's constructor
+    runs unless bare is true (datetime.__new__ itself fills its object
+    here)."""
+    if cls is datetime or bare:
+        self = _object_new(cls)
         self._year = y
         self._month = m
         self._day = d
@@ -1375,66 +1379,22 @@ class datetime(date):
         if type(year) is not int and isinstance(year, (bytes, str)) and \
                 len(year) == 10 and 1 <= ord(year[2:3]) & 0x7F <= 12 and \
                 (month is None or isinstance(month, _tzinfo_class)):
-            if isinstance(year, str):
-                year = year.encode('latin1')
+            # the state CPython pickles: 2 bytes of year, month (+128 for
+            # fold), day, hour, minute, second, 3 bytes of microsecond
+            s = year.encode('latin1') if isinstance(year, str) else year
             _check_tzinfo(month)
-            self = _object_new(cls)
-            self._year = year[0] * 256 + year[1]
-            m = year[2]
-            self._month = m & 0x7F
-            self._fold = 1 if m > 127 else 0
-            self._day = year[3]
-            self._hour = year[4]
-            self._minute = year[5]
-            self._second = year[6]
-            self._microsecond = (year[7] << 16) | (year[8] << 8) | year[9]
-            self._tzinfo = month
-            return self
-        if month is None:
-            raise TypeError("function missing required argument 'month' "
-                            "(pos 2)")
-        if day is None:
-            raise TypeError("function missing required argument 'day' "
-                            "(pos 3)")
+            return _new_datetime(cls, s[0] * 256 + s[1], s[2] & 0x7F, s[3],
+                                 s[4], s[5], s[6], _state_us(s, 7), month,
+                                 s[2] >> 7, bare=True)
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(
             hour, minute, second, microsecond, fold)
         _check_tzinfo(tzinfo)
-        self = _object_new(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        return self
+        return _new_datetime(cls, year, month, day, hour, minute, second,
+                             microsecond, tzinfo, fold, bare=True)
 
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    @property
-    def fold(self):
-        return self._fold
+    # (hour, minute, second, microsecond, tzinfo and fold: time's
+    # properties, set below)
 
     # -- other constructors
     @classmethod
@@ -1545,18 +1505,9 @@ class datetime(date):
             month = self._month
         if day is None:
             day = self._day
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
-            tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
+        hour, minute, second, microsecond, tzinfo, fold = \
+            _replaced_time_fields(self, hour, minute, second, microsecond,
+                                  tzinfo, fold)
         return type(self)(year, month, day, hour, minute, second,
                           microsecond, tzinfo, fold=fold)
 
@@ -1807,23 +1758,15 @@ class datetime(date):
         return NotImplemented
 
     # -- pickling
-    def _state(self):
+    def _state(self, with_fold):
         us = self._microsecond
-        return bytes((self._year >> 8, self._year & 255,
-                      self._month + (128 if self._fold else 0), self._day,
-                      self._hour, self._minute, self._second, us >> 16,
-                      (us >> 8) & 255, us & 255))
+        fold = 128 if with_fold and self._fold else 0
+        return bytes((self._year >> 8, self._year & 255, self._month + fold,
+                      self._day, self._hour, self._minute, self._second,
+                      us >> 16, (us >> 8) & 255, us & 255))
 
-    def __reduce_ex__(self, protocol):
-        state = self._state()
-        if protocol < 4 and self._fold:
-            state = state[:2] + bytes((state[2] & 0x7F,)) + state[3:]
-        if self._tzinfo is None:
-            return type(self), (state,)
-        return type(self), (state, self._tzinfo)
-
-    def __reduce__(self):
-        return self.__reduce_ex__(2)
+    __reduce_ex__ = _reduce_ex_with_tzinfo
+    __reduce__ = _reduce_with_tzinfo
 
 
 _date_class = date
@@ -1832,25 +1775,26 @@ _tzinfo_class = tzinfo
 
 
 
-def _read_only(cls, *names, message=None):
-    """Makes the named properties of cls refuse assignment and deletion
-    with the message of CPython's C getters (or the given one)."""
+def _read_only(cls, *names, message=None, getters=None):
+    """Makes the named properties of cls (or of the class getters, read
+    the same way) refuse assignment and deletion with the message of
+    CPython's C getters (or the given one)."""
     for name in names:
         text = message or ("attribute '%s' of '%s' objects is not writable"
                            % (name, cls.__tp_name__))
 
         def refuse(self, value=None, text=text):
             raise AttributeError(text)
-        prop = cls.__dict__[name]
+        prop = (getters or cls).__dict__[name]
         setattr(cls, name, property(prop.fget, refuse, refuse, prop.__doc__))
 
 
 _read_only(timedelta, 'days', 'seconds', 'microseconds',
            message='readonly attribute')
 _read_only(date, 'year', 'month', 'day')
-_read_only(time, 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold')
-_read_only(datetime, 'hour', 'minute', 'second', 'microsecond', 'tzinfo',
-           'fold')
+_TIME_FIELDS = ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold')
+_read_only(time, *_TIME_FIELDS)
+_read_only(datetime, *_TIME_FIELDS, getters=time)
 
 datetime.min = _new_datetime(datetime, 1, 1, 1, 0, 0, 0, 0, None)
 datetime.max = _new_datetime(datetime, 9999, 12, 31, 23, 59, 59, 999999,
