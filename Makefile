@@ -142,7 +142,7 @@ asan:
 tsan:
 	$(MAKE) MODE=tsan BIN=gilpy-tsan gilpy-tsan
 	TSAN_OPTIONS="halt_on_error=1 die_after_fork=0 suppressions=$(CURDIR)/tests/tsan.supp" \
-	  sh tests/run-scripts.sh ./gilpy-tsan $$(find tests/scripts/threads tests/scripts/socket -name "*.py" | sort)
+	  sh tests/run-scripts.sh ./gilpy-tsan $$(find tests/scripts/threads tests/scripts/socket tests/scripts/multiprocessing -name "*.py" | sort)
 
 expected:
 	sh tests/make-expected.sh

@@ -40,4 +40,8 @@ Obj *vm_run_class_body(Obj *func, Obj *ns);
  * (func, name, *bases, metaclass=..., **kwds), a vector call. */
 Obj *vm_build_class(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 
+/* sys.set_coroutine_origin_tracking_depth(): how many frames of where a
+ * coroutine was made are kept as its cr_origin (0: none; per thread). */
+extern _Thread_local int vm_coro_origin_depth;
+
 #endif

@@ -15,6 +15,9 @@
 #include "args.h"
 #include "code.h"
 #include "set.h"
+#include "dict.h"
+#include "int.h"
+#include "tuple.h"
 
 /* type(o).<name> bound to o (new reference), or NULL (exception only if
  * binding failed). */
@@ -24,6 +27,76 @@ static Obj *special_method(Obj *o, Obj *name) {
     Type *dt = TYPE(d);
     if (dt->descr_get != NULL) return dt->descr_get(d, o, (Obj *)TYPE(o));
     return NEWREF(d);
+}
+
+/* ---- where a coroutine was made: cr_origin --------------------------------
+ * While sys.set_coroutine_origin_tracking_depth(n) is on (asyncio's debug
+ * mode sets 10), each new coroutine keeps the n innermost running frames as
+ * ((filename, lineno, name), ...), most recent first.  They live in a table
+ * beside the coroutine, so coroutines pay nothing when tracking is off. */
+
+_Thread_local int vm_coro_origin_depth;
+static Obj *origins;     /* dict: coroutine address (int) -> cr_origin tuple */
+
+static Obj *origin_key(const GenObj *g) { return int_from_i64((int64_t)(intptr_t)g); }
+
+/* The line frame f is at (its last instruction started). */
+static int frame_line(const Frame *f) {
+    const uint32_t *at = f->ip > f->code->code ? f->ip - 1 : f->ip;
+    return code_line_at(f->code, (size_t)(at - f->code->code));
+}
+
+int vm_coro_record_origin(GenObj *g) {
+    VMThread *vt = vm_thread(tstate_get());
+    Frame *first = vt != NULL ? vt->current : NULL;
+    if (first == g->frame) first = first->back;      /* the coroutine's own frame */
+    size_t n = 0;
+    for (Frame *f = first; f != NULL && n < (size_t)vm_coro_origin_depth; f = f->back) n++;
+    Obj *origin = tuple_new(n);
+    if (origin == NULL) return -1;
+    Frame *f = first;
+    for (size_t i = 0; i < n; i++, f = f->back) {
+        Obj *line = int_from_i64(frame_line(f));
+        Obj *entry = line ? tuple_pack(3, f->code->filename, line, f->code->name) : NULL;
+        XDECREF(line);
+        if (entry == NULL) {
+            DECREF(origin);
+            return -1;
+        }
+        tuple_set(origin, i, entry);
+    }
+    if (origins == NULL && (origins = dict_new()) == NULL) {
+        DECREF(origin);
+        return -1;
+    }
+    Obj *key = origin_key(g);
+    int rc = key != NULL ? dict_set(origins, key, origin) : -1;
+    XDECREF(key);
+    DECREF(origin);
+    if (rc == 0) g->has_origin = true;
+    return rc;
+}
+
+/* g's cr_origin (borrowed), or NULL. */
+static Obj *origin_of(const GenObj *g) {
+    if (!g->has_origin) return NULL;
+    Obj *key = origin_key(g);
+    Obj *origin = key != NULL ? dict_get(origins, key) : NULL;
+    XDECREF(key);
+    if (origin == NULL) err_clear();
+    return origin;
+}
+
+static void forget_origin(GenObj *g) {
+    Obj *key = origin_key(g);
+    if (key == NULL || dict_del(origins, key) < 0) err_clear();
+    XDECREF(key);
+    g->has_origin = false;
+}
+
+static Obj *coro_get_origin(Obj *o) {
+    Obj *origin = origin_of((GenObj *)o);
+    return NEWREF(origin != NULL ? origin : NONE);
 }
 
 /* ---- the never-awaited warning ------------------------------------------ */
@@ -59,25 +132,59 @@ static void write_stderr(Obj *s) {
     XDECREF(r);
 }
 
+/* "Coroutine created at (most recent call last)" and its frames, as
+ * traceback.format_list prints them, for a coroutine with a cr_origin. */
+static Obj *origin_text(Obj *origin) {
+    StrBuf b;
+    strbuf_init(&b);
+    int rc = strbuf_append_cstr(&b, "\nCoroutine created at (most recent call last)");
+    for (size_t i = tuple_size(origin); rc == 0 && i-- > 0;) {
+        Obj *entry = tuple_get(origin, i);
+        Obj *filename = tuple_get(entry, 0), *name = tuple_get(entry, 2);
+        int line = (int)small_value(tuple_get(entry, 1));
+        char text[512];
+        source_line(str_data(filename), line, text, sizeof text);
+        Obj *frame = str_from_format("\n  File \"%U\", line %d, in %U", filename, line, name);
+        rc = frame != NULL ? strbuf_append_str(&b, frame) : -1;
+        XDECREF(frame);
+        if (rc == 0 && text[0]) {          /* "  line\n" shows as "\n    line" */
+            rc = strbuf_append_cstr(&b, "\n  ");
+            if (rc == 0) rc = strbuf_append(&b, text, strlen(text) - 1);
+        }
+    }
+    if (rc < 0) {
+        strbuf_free(&b);
+        return NULL;
+    }
+    return strbuf_finish(&b);
+}
+
 /* CPython's "<file>:<line>: RuntimeWarning: coroutine 'f' was never awaited",
- * located at the Python code running when the coroutine is dropped. */
+ * located at the Python code running when the coroutine is dropped, with
+ * where it was made when its origin was tracked (asyncio debug mode). */
 static void warn_never_awaited(GenObj *g) {
     VMThread *vt = vm_thread(tstate_get());
     Frame *f = vt != NULL ? vt->current : NULL;
-    Obj *msg;
+    Obj *origin = origin_of(g);
+    Obj *created = origin != NULL ? origin_text(origin) : str_from_cstr("");
+    Obj *msg = NULL;
+    if (created == NULL) {
+        err_clear();
+        return;
+    }
     if (f != NULL && f->ip != NULL) {
-        const uint32_t *at = f->ip > f->code->code ? f->ip - 1 : f->ip;
-        int line = code_line_at(f->code, (size_t)(at - f->code->code));
+        int line = frame_line(f);
         char text[512];
         source_line(str_data(f->code->filename), line, text, sizeof text);
-        msg = str_from_format("%U:%d: RuntimeWarning: coroutine '%U' was never awaited\n%s"
+        msg = str_from_format("%U:%d: RuntimeWarning: coroutine '%U' was never awaited%U\n%s"
                               "RuntimeWarning: Enable tracemalloc to get the object "
                               "allocation traceback\n",
-                              f->code->filename, line, g->qualname, text);
+                              f->code->filename, line, g->qualname, created, text);
     } else {
-        msg = str_from_format("sys:1: RuntimeWarning: coroutine '%U' was never awaited\n",
-                              g->qualname);
+        msg = str_from_format("sys:1: RuntimeWarning: coroutine '%U' was never awaited%U\n",
+                              g->qualname, created);
     }
+    DECREF(created);
     if (msg == NULL) {
         err_clear();
         return;
@@ -99,6 +206,7 @@ static void coro_dealloc(Obj *o) {
         warn_never_awaited(g);
         if (saved != NULL) SETREF(tstate_get()->cur_exc, saved);
     }
+    if (g->has_origin) forget_origin(g);
     vm_gen_dealloc(o);
 }
 
@@ -155,6 +263,7 @@ static const GetSetDef coro_getset[] = {
     {"cr_frame", vm_gen_get_frame, NULL},
     {"cr_await", gen_get_await, NULL},
     {"cr_suspended", gen_get_suspended, NULL},
+    {"cr_origin", coro_get_origin, NULL},
     {NULL},
 };
 

@@ -40,6 +40,11 @@ Obj *vm_gen_new(Frame *f, Obj *name, Obj *qualname) {
     g->code = (CodeObj *)NEWREF((Obj *)f->code);
     g->name = NEWREF(name);
     g->qualname = NEWREF(qualname);
+    if (vm_coro_origin_depth > 0 && t == &CoroType && vm_coro_record_origin(g) < 0) {
+        g->started = true;       /* nobody saw it: no "never awaited" warning */
+        DECREF((Obj *)g);
+        return NULL;
+    }
     return (Obj *)g;
 }
 

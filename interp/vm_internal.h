@@ -42,10 +42,14 @@ typedef struct GenObj {
     bool running;
     bool started;
     bool running_async;      /* async generator: an asend/athrow awaitable is in progress */
+    bool has_origin;         /* coroutine: its cr_origin is in vm_coro.c's table */
 } GenObj;
 extern Type GenType;
 /* gi_frame / cr_frame / ag_frame: a frame object, None once finished. */
 Obj *vm_gen_get_frame(Obj *o);
+/* Records the running frames (the coroutine's creator and its callers) as
+ * g's cr_origin; -1 with an exception. */
+int vm_coro_record_origin(GenObj *g);
 /* Makes a generator owning frame f (whose function bound its arguments). */
 Obj *vm_gen_new(Frame *f, Obj *name, Obj *qualname);
 /* Resumes g with `value` pushed (or, throwing, with the current exception

@@ -11,6 +11,9 @@
 #include "str.h"
 #include "tstate.h"
 #include "tuple.h"
+#include "vm.h"
+#include "intarg.h"
+#include <limits.h>
 
 static Obj *s_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("exit", kwnames) < 0 || args_count("exit", nargs, 0, 1) < 0) return NULL;
@@ -27,6 +30,38 @@ static Obj *s_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 static Obj *s_getswitchinterval(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_count("getswitchinterval", nargs, 0, 0) < 0) return NULL;
     return float_new(gil_get_switch_interval());
+}
+
+/* set_coroutine_origin_tracking_depth(depth): asyncio's debug mode keeps
+ * where each coroutine was made (cr_origin, interp/vm_coro.c). */
+static Obj *s_set_coroutine_origin_tracking_depth(Obj *self, Obj *const *args, size_t nargs,
+                                                  Obj *kwnames) {
+    static const char *const names[] = {"depth", NULL};
+    Obj *depth;
+    intptr_t v;
+    if (args_bind("set_coroutine_origin_tracking_depth", args, nargs, kwnames, names, 1,
+                  &depth) < 0)
+        return NULL;
+    int fits = intarg_ssize(depth, &v);
+    if (fits < 0 && !err_matches(&Exc_OverflowError)) return NULL;
+    if (fits < 0 || v > INT_MAX || v < INT_MIN) {
+        err_set_str(&Exc_OverflowError, "Python int too large to convert to C int");
+        return NULL;
+    }
+    if (v < 0) {
+        err_set_str(&Exc_ValueError, "depth must be >= 0");
+        return NULL;
+    }
+    vm_coro_origin_depth = (int)v;
+    return NEWREF(NONE);
+}
+
+static Obj *s_get_coroutine_origin_tracking_depth(Obj *self, Obj *const *args, size_t nargs,
+                                                  Obj *kwnames) {
+    if (args_no_kwargs("get_coroutine_origin_tracking_depth", kwnames) < 0 ||
+        args_count("get_coroutine_origin_tracking_depth", nargs, 0, 0) < 0)
+        return NULL;
+    return int_from_i64(vm_coro_origin_depth);
 }
 
 static Obj *s_setswitchinterval(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -158,6 +193,8 @@ const MethodDef sys_methods[] = {
     {"getrecursionlimit", s_getrecursionlimit, 0},
     {"getswitchinterval", s_getswitchinterval, 0},
     {"setswitchinterval", s_setswitchinterval, 0},
+    {"set_coroutine_origin_tracking_depth", s_set_coroutine_origin_tracking_depth, 0},
+    {"get_coroutine_origin_tracking_depth", s_get_coroutine_origin_tracking_depth, 0},
     {"setrecursionlimit", s_setrecursionlimit, 0},
     {"intern", s_intern, 0},
     {"exception", s_exception, 0},

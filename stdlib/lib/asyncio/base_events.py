@@ -106,6 +106,10 @@ def _ipaddr_info(host, port, family, type, proto, flowinfo=0, scopeid=0):
     return None
 
 
+# Frames of where a coroutine was made that debug mode keeps (CPython's
+# DEBUG_STACK_DEPTH).
+_ORIGIN_DEPTH = 10
+
 class Server(events.AbstractServer):
     """The listening sockets made by loop.create_server()."""
 
@@ -225,6 +229,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._clock_resolution = _clock_resolution()
         self._exception_handler = None
         self._debug = False
+        self._origin_depth_saved = None   # while debug mode tracks cr_origin
         # The -X loopstats/looptrace recorder (set by the I/O layer).
         self._instrument = None
         self.set_debug(coroutines._is_debug_mode())
@@ -310,11 +315,13 @@ class BaseEventLoop(events.AbstractEventLoop):
                     firstiter=self._asyncgen_firstiter_hook,
                     finalizer=self._asyncgen_finalizer_hook)
             events._set_running_loop(self)
+            self._track_coroutine_origins(self._debug)
             while True:
                 self._run_once()
                 if self._stopping:
                     break
         finally:
+            self._track_coroutine_origins(False)
             self._stopping = False
             self._thread_id = None
             events._set_running_loop(None)
@@ -1056,3 +1063,17 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def set_debug(self, enabled):
         self._debug = enabled
+        if self.is_running():
+            self.call_soon_threadsafe(self._track_coroutine_origins, enabled)
+
+    def _track_coroutine_origins(self, enabled):
+        """In debug mode, coroutines made on the loop's thread remember
+        where (cr_origin), for the "never awaited" warning."""
+        if enabled == (self._origin_depth_saved is not None):
+            return
+        if enabled:
+            self._origin_depth_saved = sys.get_coroutine_origin_tracking_depth()
+            sys.set_coroutine_origin_tracking_depth(_ORIGIN_DEPTH)
+        else:
+            sys.set_coroutine_origin_tracking_depth(self._origin_depth_saved)
+            self._origin_depth_saved = None
