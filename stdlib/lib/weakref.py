@@ -87,6 +87,34 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
+# The repr and the | and |= operators of both weak dictionaries.
+
+def _mapping_repr(self):
+    return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+
+def _update_in_place(self, other):
+    self.update(other)
+    return self
+
+
+def _updated_copy(self, other):
+    if isinstance(other, _collections_abc.Mapping):
+        c = self.copy()
+        c.update(other)
+        return c
+    return NotImplemented
+
+
+def _updated_from(self, other):
+    if isinstance(other, _collections_abc.Mapping):
+        c = self.__class__()
+        c.update(other)
+        c.update(self)
+        return c
+    return NotImplemented
+
+
 class WeakValueDictionary(_collections_abc.MutableMapping):
     """A mapping whose values are weak references: an entry disappears
     when its value dies."""
@@ -142,8 +170,7 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
             return False
         return o is not None
 
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+    __repr__ = _mapping_repr
 
     def __setitem__(self, key, value):
         if self._pending_removals:
@@ -272,24 +299,9 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
             self._commit_removals()
         return list(self.data.values())
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+    __ior__ = _update_in_place
+    __or__ = _updated_copy
+    __ror__ = _updated_from
 
 
 class WeakKeyDictionary(_collections_abc.MutableMapping):
@@ -346,8 +358,7 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
             self._scrub_removals()
         return len(self.data) - len(self._pending_removals)
 
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+    __repr__ = _mapping_repr
 
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
@@ -434,24 +445,9 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         if len(kwargs):
             self.update(kwargs)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+    __ior__ = _update_in_place
+    __or__ = _updated_copy
+    __ror__ = _updated_from
 
 
 class finalize:
