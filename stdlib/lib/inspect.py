@@ -538,6 +538,20 @@ def indentsize(line):
 
 # -- files and source ----------------------------------------------------------
 
+def _code_of(object):
+    """The code object under a method, function, traceback or frame; any
+    other object as it is."""
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    return object
+
+
 def getfile(object):
     """The name of the file object was defined in."""
     if ismodule(object):
@@ -552,14 +566,7 @@ def getfile(object):
             if object.__module__ == '__main__':
                 raise OSError('source code not available')
         raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    object = _code_of(object)
     if iscode(object):
         return object.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
@@ -722,14 +729,7 @@ def findsource(object):
         return lines, 0
     if isclass(object):
         return lines, _find_class_line(lines, object)
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
+    object = _code_of(object)
     if iscode(object):
         if not hasattr(object, 'co_firstlineno'):
             raise OSError('could not find function definition')
