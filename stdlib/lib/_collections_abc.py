@@ -81,6 +81,18 @@ def _check_methods(C, *methods):
 
 # ---- one-trick ponies ---------------------------------------------------------
 
+def _structural_hook(*methods):
+    """The __subclasshook__ of a one-trick ABC: a class counts as a subclass
+    when it defines all of methods.  Only the ABC that sets the hook asks
+    this; its subclasses fall back to registration and inheritance."""
+    def __subclasshook__(cls, C):
+        if cls.__dict__.get('__subclasshook__') is hook:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    hook = classmethod(__subclasshook__)
+    return hook
+
+
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -88,11 +100,7 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
+    __subclasshook__ = _structural_hook("__hash__")
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -102,11 +110,7 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+    __subclasshook__ = _structural_hook("__await__")
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -120,6 +124,16 @@ def _throw(typ, val, tb):
     if tb is not None:
         val = val.with_traceback(tb)
     raise val
+
+
+def _close_by_throw(self, kind):
+    # close() of the Generator and Coroutine mixins.
+    try:
+        self.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        pass
+    else:
+        raise RuntimeError(kind + " ignored GeneratorExit")
 
 
 class Coroutine(Awaitable):
@@ -139,18 +153,9 @@ class Coroutine(Awaitable):
 
     def close(self):
         """Raise GeneratorExit inside the coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throw(self, "coroutine")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+    __subclasshook__ = _structural_hook('__await__', 'send', 'throw', 'close')
 
 
 Coroutine.register(coroutine)
@@ -163,11 +168,7 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _structural_hook("__aiter__")
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -183,11 +184,7 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
+    __subclasshook__ = _structural_hook("__anext__", "__aiter__")
 
 
 class AsyncGenerator(AsyncIterator):
@@ -218,12 +215,8 @@ class AsyncGenerator(AsyncIterator):
         else:
             raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
+    __subclasshook__ = _structural_hook(
+        '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 
 
 AsyncGenerator.register(async_generator)
@@ -237,11 +230,7 @@ class Iterable(metaclass=ABCMeta):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+    __subclasshook__ = _structural_hook("__iter__")
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -257,11 +246,7 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
+    __subclasshook__ = _structural_hook('__iter__', '__next__')
 
 
 for _it in (bytes_iterator, bytearray_iterator, dict_keyiterator,
@@ -280,11 +265,7 @@ class Reversible(Iterable):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+    __subclasshook__ = _structural_hook("__reversed__", "__iter__")
 
 
 class Generator(Iterator):
@@ -308,19 +289,10 @@ class Generator(Iterator):
 
     def close(self):
         """Raise GeneratorExit inside the generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throw(self, "generator")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
+    __subclasshook__ = _structural_hook(
+        '__iter__', '__next__', 'send', 'throw', 'close')
 
 
 Generator.register(generator)
@@ -333,11 +305,7 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+    __subclasshook__ = _structural_hook("__len__")
 
 
 class Container(metaclass=ABCMeta):
@@ -347,11 +315,7 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
+    __subclasshook__ = _structural_hook("__contains__")
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -359,11 +323,7 @@ class Container(metaclass=ABCMeta):
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+    __subclasshook__ = _structural_hook("__len__", "__iter__", "__contains__")
 
 
 # ---- Callable and its subscription ------------------------------------------
@@ -513,16 +473,22 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    __subclasshook__ = _structural_hook("__call__")
 
     __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 # ---- sets ---------------------------------------------------------------------
+
+def _set_operand(self, other):
+    """other as a Set for Set's -, ^ and reflected -: as it is when it is
+    one, else built by self._from_iterable; None when not iterable."""
+    if isinstance(other, Set):
+        return other
+    if not isinstance(other, Iterable):
+        return None
+    return self._from_iterable(other)
+
 
 class Set(Collection):
     """A finite, iterable container whose comparisons and operators work
@@ -594,26 +560,23 @@ class Set(Collection):
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in self
                                    if value not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in other
                                    if value not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
