@@ -7,6 +7,7 @@
 #include <gmp.h>
 #include <zlib.h>
 #include "modules.h"
+#include "module_parts.h"
 #include "args.h"
 #include "array.h"
 #include "bytes.h"
@@ -389,17 +390,7 @@ static const MethodDef module_functions[] = {
 };
 
 static Obj *new_exception(const char *name, Type *base) {
-    Obj *n = str_from_cstr(name), *bases = tuple_pack(1, (Obj *)base);
-    Obj *ns = dict_new(), *mod = str_from_cstr("binascii"), *cls = NULL;
-    if (n && bases && ns && mod && dict_set_cstr(ns, "__module__", mod) == 0) {
-        Obj *args[3] = {n, bases, ns};
-        cls = obj_call((Obj *)&TypeType, args, 3, NULL);
-    }
-    XDECREF(n);
-    XDECREF(bases);
-    XDECREF(ns);
-    XDECREF(mod);
-    return cls;
+    return module_new_exception("binascii", name, (Obj *)base);
 }
 
 Obj *binascii_module_init(void) {

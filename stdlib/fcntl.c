@@ -9,6 +9,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include "modules.h"
+#include "module_parts.h"
 #include "api.h"
 #include "blocking.h"
 #include "bytes.h"
@@ -190,7 +191,6 @@ static const MethodDef fcntl_methods[] = {
     {NULL, NULL, 0},
 };
 
-typedef struct { const char *name; long value; } IntConstant;
 #define C(n) {#n, (long)(n)}
 static const IntConstant constants[] = {
     C(DN_ACCESS), C(DN_ATTRIB), C(DN_CREATE), C(DN_DELETE), C(DN_MODIFY), C(DN_MULTISHOT),
@@ -209,11 +209,9 @@ static const IntConstant constants[] = {
 Obj *fcntl_module_init(void) {
     Obj *m = module_new("fcntl");
     if (m == NULL) return NULL;
-    if (module_add_functions(m, fcntl_methods) < 0) goto fail;
-    for (size_t i = 0; constants[i].name != NULL; i++)
-        if (module_add_int(m, constants[i].name, constants[i].value) < 0) goto fail;
+    if (module_add_functions(m, fcntl_methods) < 0 || module_add_constants(m, constants) < 0) {
+        DECREF(m);
+        return NULL;
+    }
     return m;
-fail:
-    DECREF(m);
-    return NULL;
 }

@@ -11,6 +11,7 @@
 #include <openssl/err.h>
 #include "hashlib_internal.h"
 #include "modules.h"
+#include "module_parts.h"
 #include "args.h"
 #include "array.h"
 #include "blocking.h"
@@ -445,27 +446,13 @@ static Obj *available_names(void) {
     return r;
 }
 
-static Obj *new_exception(const char *name, Type *base, const char *module) {
-    Obj *n = str_from_cstr(name), *bases = tuple_pack(1, (Obj *)base);
-    Obj *ns = dict_new(), *mod = str_from_cstr(module), *cls = NULL;
-    if (n && bases && ns && mod && dict_set_cstr(ns, "__module__", mod) == 0) {
-        Obj *args[3] = {n, bases, ns};
-        cls = obj_call((Obj *)&TypeType, args, 3, NULL);
-    }
-    XDECREF(n);
-    XDECREF(bases);
-    XDECREF(ns);
-    XDECREF(mod);
-    return cls;
-}
-
 Obj *hashlib_module_init(void) {
     if (type_ready(&HashType) < 0 || type_ready(&HashXofType) < 0 ||
         type_ready(&Blake2bType) < 0 || type_ready(&Blake2sType) < 0 || blake2_add_constants() < 0)
         return NULL;
     if (hashlib_unsupported_error == NULL &&
-        (hashlib_unsupported_error = new_exception("UnsupportedDigestmodError", &Exc_ValueError,
-                                                   "_hashlib")) == NULL)
+        (hashlib_unsupported_error = module_new_exception(
+             "_hashlib", "UnsupportedDigestmodError", (Obj *)&Exc_ValueError)) == NULL)
         return NULL;
     Obj *m = module_new("_hashlib");
     if (m == NULL) return NULL;

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include "pickle_internal.h"
 #include "modules.h"
+#include "module_parts.h"
 #include "api.h"
 #include "dict.h"
 #include "err.h"
@@ -89,20 +90,9 @@ int pk_shared_load_py(void) {
     return rc;
 }
 
-/* class name(base): made like a class statement, with __module__ _pickle. */
+/* class name(base), with __module__ _pickle. */
 static Obj *make_exception(const char *name, Obj *base) {
-    Obj *n = str_from_cstr(name), *bases = tuple_pack(1, base), *ns = dict_new();
-    Obj *mod = str_from_cstr("_pickle");
-    Obj *cls = NULL;
-    if (n && bases && ns && mod && dict_set_cstr(ns, "__module__", mod) == 0) {
-        Obj *argv[3] = {n, bases, ns};
-        cls = obj_call((Obj *)&TypeType, argv, 3, NULL);
-    }
-    XDECREF(n);
-    XDECREF(bases);
-    XDECREF(ns);
-    XDECREF(mod);
-    return cls;
+    return module_new_exception("_pickle", name, base);
 }
 
 static const MethodDef module_functions[] = {

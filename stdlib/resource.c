@@ -6,6 +6,7 @@
 #include <sys/time.h>
 #include <unistd.h>
 #include "modules.h"
+#include "module_parts.h"
 #include "args.h"
 #include "clinic_args.h"
 #include "err.h"
@@ -164,7 +165,6 @@ static const MethodDef resource_methods[] = {
     {"getpagesize", r_getpagesize, 0}, {NULL, NULL, 0},
 };
 
-typedef struct { const char *name; long value; } IntConstant;
 #define C(n) {#n, (long)(n)}
 static const IntConstant constants[] = {
     C(RLIMIT_AS), C(RLIMIT_CORE), C(RLIMIT_CPU), C(RLIMIT_DATA), C(RLIMIT_FSIZE),
@@ -181,12 +181,10 @@ Obj *resource_module_init(void) {
     if (m == NULL) return NULL;
     if (module_add_functions(m, resource_methods) < 0 ||
         module_add_obj(m, "struct_rusage", (Obj *)&StructRusageType) < 0 ||
-        module_add_obj(m, "error", (Obj *)&Exc_OSError) < 0)
-        goto fail;
-    for (size_t i = 0; constants[i].name != NULL; i++)
-        if (module_add_int(m, constants[i].name, constants[i].value) < 0) goto fail;
+        module_add_obj(m, "error", (Obj *)&Exc_OSError) < 0 ||
+        module_add_constants(m, constants) < 0) {
+        DECREF(m);
+        return NULL;
+    }
     return m;
-fail:
-    DECREF(m);
-    return NULL;
 }

@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include "socket_internal.h"
 #include "modules.h"
+#include "module_parts.h"
 #include "args.h"
 #include "dict.h"
 #include "err.h"
@@ -229,7 +230,7 @@ static const MethodDef module_functions[] = {
 /* ---- constants ----------------------------------------------------------------- */
 
 #define K(name) {#name, name},
-static const struct { const char *name; long value; } constants[] = {
+static const IntConstant constants[] = {
     K(AF_ALG) K(AF_APPLETALK) K(AF_ASH) K(AF_ATMPVC) K(AF_ATMSVC) K(AF_AX25) K(AF_BRIDGE) K(AF_CAN)
     K(AF_DECnet) K(AF_ECONET) K(AF_INET) K(AF_INET6) K(AF_IPX) K(AF_IRDA) K(AF_KEY) K(AF_LLC)
     K(AF_NETBEUI) K(AF_NETLINK) K(AF_NETROM) K(AF_PACKET) K(AF_PPPOX) K(AF_QIPCRTR) K(AF_RDS)
@@ -284,17 +285,7 @@ static const struct { const char *name; long value; } constants[] = {
 
 /* A new exception class socket.<name> deriving from OSError. */
 static Obj *new_error(const char *name) {
-    Obj *n = str_from_cstr(name), *bases = tuple_pack(1, (Obj *)&Exc_OSError), *ns = dict_new();
-    Obj *mod = str_from_cstr("socket"), *cls = NULL;
-    if (n && bases && ns && mod && dict_set_cstr(ns, "__module__", mod) == 0) {
-        Obj *args[3] = {n, bases, ns};
-        cls = obj_call((Obj *)&TypeType, args, 3, NULL);
-    }
-    XDECREF(n);
-    XDECREF(bases);
-    XDECREF(ns);
-    XDECREF(mod);
-    return cls;
+    return module_new_exception("socket", name, (Obj *)&Exc_OSError);
 }
 
 Obj *socket_module_init(void) {
@@ -312,12 +303,9 @@ Obj *socket_module_init(void) {
         module_add_obj(m, "timeout", (Obj *)&Exc_TimeoutError) < 0 ||
         module_add_obj(m, "gaierror", sock_gaierror) < 0 ||
         module_add_obj(m, "herror", sock_herror) < 0 ||
-        module_add_obj(m, "has_ipv6", TRUE_) < 0)
-        goto fail;
-    for (size_t i = 0; constants[i].name != NULL; i++)
-        if (module_add_int(m, constants[i].name, constants[i].value) < 0) goto fail;
+        module_add_obj(m, "has_ipv6", TRUE_) < 0 || module_add_constants(m, constants) < 0) {
+        DECREF(m);
+        return NULL;
+    }
     return m;
-fail:
-    DECREF(m);
-    return NULL;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "struct_internal.h"
 #include "modules.h"
+#include "module_parts.h"
 #include "args.h"
 #include "array.h"
 #include "bytes.h"
@@ -474,24 +475,12 @@ static const MethodDef module_functions[] = {
     {"_clearcache", m_clearcache}, {NULL},
 };
 
-/* struct.error: a new Exception subclass whose __module__ is "struct". */
-static Obj *new_error_class(void) {
-    Obj *n = str_from_cstr("error"), *bases = tuple_pack(1, (Obj *)&Exc_Exception);
-    Obj *ns = dict_new(), *mod = str_from_cstr("struct"), *cls = NULL;
-    if (n && bases && ns && mod && dict_set_cstr(ns, "__module__", mod) == 0) {
-        Obj *args[3] = {n, bases, ns};
-        cls = obj_call((Obj *)&TypeType, args, 3, NULL);
-    }
-    XDECREF(n);
-    XDECREF(bases);
-    XDECREF(ns);
-    XDECREF(mod);
-    return cls;
-}
-
 Obj *struct_module_init(void) {
     if (type_ready(&StructType) < 0 || type_ready(&UnpackIterType) < 0) return NULL;
-    if (struct_error == NULL && (struct_error = new_error_class()) == NULL) return NULL;
+    /* struct.error: a new Exception subclass whose __module__ is "struct". */
+    if (struct_error == NULL &&
+        (struct_error = module_new_exception("struct", "error", (Obj *)&Exc_Exception)) == NULL)
+        return NULL;
     Obj *m = module_new("_struct");
     if (m == NULL) return NULL;
     if (module_add_functions(m, module_functions) < 0 ||

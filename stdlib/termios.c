@@ -9,6 +9,7 @@
 #include <termios.h>
 #include <unistd.h>
 #include "modules.h"
+#include "module_parts.h"
 #include "blocking.h"
 #include "bytes.h"
 #include "clinic_args.h"
@@ -223,7 +224,6 @@ static const MethodDef termios_methods[] = {
     {NULL, NULL, 0},
 };
 
-typedef struct { const char *name; long value; } IntConstant;
 #define C(n) {#n, (long)(n)}
 static const IntConstant constants[] = {
     C(B0), C(B1000000), C(B110), C(B115200), C(B1152000), C(B1200), C(B134), C(B150),
@@ -263,32 +263,17 @@ static const IntConstant constants[] = {
 };
 #undef C
 
-/* termios.error: a plain Exception subclass, raised as error(errno, strerror). */
-static Obj *new_error(void) {
-    Obj *n = str_from_cstr("error"), *bases = tuple_pack(1, (Obj *)&Exc_Exception);
-    Obj *ns = dict_new(), *mod = str_from_cstr("termios"), *cls = NULL;
-    if (n && bases && ns && mod && dict_set_cstr(ns, "__module__", mod) == 0) {
-        Obj *a[3] = {n, bases, ns};
-        cls = obj_call((Obj *)&TypeType, a, 3, NULL);
-    }
-    XDECREF(n);
-    XDECREF(bases);
-    XDECREF(ns);
-    XDECREF(mod);
-    return cls;
-}
-
 Obj *termios_module_init(void) {
-    if (termios_error == NULL && (termios_error = new_error()) == NULL) return NULL;
+    /* termios.error: a plain Exception subclass, raised as error(errno, strerror). */
+    if (termios_error == NULL &&
+        (termios_error = module_new_exception("termios", "error", (Obj *)&Exc_Exception)) == NULL)
+        return NULL;
     Obj *m = module_new("termios");
     if (m == NULL) return NULL;
     if (module_add_functions(m, termios_methods) < 0 ||
-        module_add_obj(m, "error", termios_error) < 0)
-        goto fail;
-    for (size_t i = 0; constants[i].name != NULL; i++)
-        if (module_add_int(m, constants[i].name, constants[i].value) < 0) goto fail;
+        module_add_obj(m, "error", termios_error) < 0 || module_add_constants(m, constants) < 0) {
+        DECREF(m);
+        return NULL;
+    }
     return m;
-fail:
-    DECREF(m);
-    return NULL;
 }

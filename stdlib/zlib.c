@@ -10,6 +10,7 @@
 #include <gmp.h>
 #include <zlib.h>
 #include "modules.h"
+#include "module_parts.h"
 #include "args.h"
 #include "array.h"
 #include "blocking.h"
@@ -280,7 +281,7 @@ static const MethodDef module_functions[] = {
     {"decompressobj", zlib_decompressobj}, {NULL},
 };
 
-static const struct { const char *name; int value; } constants[] = {
+static const IntConstant constants[] = {
     {"MAX_WBITS", MAX_WBITS}, {"DEFLATED", Z_DEFLATED}, {"DEF_MEM_LEVEL", DEF_MEM_LEVEL},
     {"DEF_BUF_SIZE", DEF_BUF_SIZE}, {"Z_NO_COMPRESSION", Z_NO_COMPRESSION},
     {"Z_BEST_SPEED", Z_BEST_SPEED}, {"Z_BEST_COMPRESSION", Z_BEST_COMPRESSION},
@@ -296,30 +297,19 @@ Obj *zlib_error_class(void) { return zlib_error; }
 
 Obj *zlib_module_init(void) {
     if (type_ready(&ZlibCompressType) < 0 || type_ready(&ZlibDecompressType) < 0) return NULL;
-    if (zlib_error == NULL) {
-        Obj *n = str_from_cstr("error"), *bases = tuple_pack(1, (Obj *)&Exc_Exception);
-        Obj *ns = dict_new(), *mod = str_from_cstr("zlib");
-        if (n && bases && ns && mod && dict_set_cstr(ns, "__module__", mod) == 0) {
-            Obj *cargs[3] = {n, bases, ns};
-            zlib_error = obj_call((Obj *)&TypeType, cargs, 3, NULL);
-        }
-        XDECREF(n);
-        XDECREF(bases);
-        XDECREF(ns);
-        XDECREF(mod);
-        if (zlib_error == NULL) return NULL;
-    }
+    if (zlib_error == NULL &&
+        (zlib_error = module_new_exception("zlib", "error", (Obj *)&Exc_Exception)) == NULL)
+        return NULL;
     Obj *m = module_new("zlib");
     if (m == NULL) return NULL;
     Obj *ver = str_from_cstr(ZLIB_VERSION), *rver = str_from_cstr(zlibVersion());
     int bad = ver == NULL || rver == NULL || module_add_functions(m, module_functions) < 0 ||
               module_add_obj(m, "error", zlib_error) < 0 ||
               module_add_obj(m, "ZLIB_VERSION", ver) < 0 ||
-              module_add_obj(m, "ZLIB_RUNTIME_VERSION", rver) < 0;
+              module_add_obj(m, "ZLIB_RUNTIME_VERSION", rver) < 0 ||
+              module_add_constants(m, constants) < 0;
     XDECREF(ver);
     XDECREF(rver);
-    for (size_t i = 0; !bad && constants[i].name; i++)
-        bad = module_add_int(m, constants[i].name, constants[i].value) < 0;
     if (bad) {
         DECREF(m);
         return NULL;
