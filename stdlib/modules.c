@@ -38,6 +38,9 @@ const BuiltinModule builtin_modules[] = {
     {"termios", termios_module_init},
     {"fcntl", fcntl_module_init},
     {"resource", resource_module_init},
+    {"unicodedata", unicodedata_module_init},
+    {"_imp", imp_module_init},
+    {"_multiprocessing", multiprocessing_c_module_init},
     {NULL, NULL},
 };
 

@@ -54,6 +54,9 @@ MODULE_INIT_WEAK Obj *gc_module_init(void);
 MODULE_INIT_WEAK Obj *termios_module_init(void);
 MODULE_INIT_WEAK Obj *fcntl_module_init(void);
 MODULE_INIT_WEAK Obj *resource_module_init(void);
+MODULE_INIT_WEAK Obj *unicodedata_module_init(void); /* stdlib/unicodedata.c: utf8proc + tables */
+MODULE_INIT_WEAK Obj *imp_module_init(void);    /* stdlib/imp.c: _imp, for importlib */
+MODULE_INIT_WEAK Obj *multiprocessing_c_module_init(void); /* _multiprocessing: SemLock */
 
 /* builtins.__import__ itself (the VM calls the import machinery directly
  * unless a script replaced it). */

@@ -83,7 +83,7 @@ class Queue:
         return not self._reader.poll()
 
     def full(self):
-        return self._sem is not None and self._sem._sem._is_zero()
+        return self._sem is not None and self._sem._semlock._is_zero()
 
     def qsize(self):
         raise NotImplementedError()
@@ -164,12 +164,12 @@ class JoinableQueue(Queue):
         with self._cond:
             if not self._unfinished_tasks.acquire(False):
                 raise ValueError('task_done() called too many times')
-            if self._unfinished_tasks._sem._is_zero():
+            if self._unfinished_tasks._semlock._is_zero():
                 self._cond.notify_all()
 
     def join(self):
         with self._cond:
-            if not self._unfinished_tasks._sem._is_zero():
+            if not self._unfinished_tasks._semlock._is_zero():
                 self._cond.wait()
 
 

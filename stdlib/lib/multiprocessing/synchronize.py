@@ -1,200 +1,136 @@
-"""multiprocessing.synchronize: locks and semaphores shared by forked
-processes (gilpy).  A semaphore is a pipe holding one byte per unit of its
-value: acquire reads a byte, release writes one, so it works between any
-processes that inherited the pipe."""
-import os
-import select
+"""multiprocessing.synchronize: locks, semaphores, conditions, events and
+barriers shared by forked processes (gilpy).
+
+Every one of them stands on _multiprocessing.SemLock, a POSIX semaphore in
+memory shared with the children forked after it was made (mp_semlock.c):
+taking a free lock or releasing one nobody waits for is one atomic
+operation, and only a wait sleeps in the kernel.  acquire and release are
+the C methods themselves, bound on each instance."""
+import sys
 import threading
 import time
 
-__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event', 'Barrier']
+import _multiprocessing
+
+from . import process
+
+__all__ = ['Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition', 'Event']
+
+RECURSIVE_MUTEX, SEMAPHORE = 0, 1
+SEM_VALUE_MAX = _multiprocessing.SemLock.SEM_VALUE_MAX
 
 
-class _PipeSemaphore:
-    """The counter: a pipe with `value` bytes in it."""
-
-    def __init__(self, value, maxvalue):
-        if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
-        self._r, self._w = os.pipe()
-        os.set_blocking(self._r, False)
-        self._maxvalue = maxvalue
-        if value:
-            os.write(self._w, b'x' * value)
-
-    def _take(self):
-        try:
-            return os.read(self._r, 1) == b'x'
-        except BlockingIOError:
-            return False
-
-    def acquire(self, block=True, timeout=None):
-        if self._take():
-            return True
-        if not block:
-            return False
-        deadline = None if timeout is None else time.monotonic() + max(timeout, 0)
-        poller = select.poll()
-        poller.register(self._r, select.POLLIN)
-        while True:
-            if deadline is None:
-                poller.poll()
-            else:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return False
-                poller.poll(remaining * 1000)
-            if self._take():
-                return True
-
-    def release(self):
-        if self._maxvalue == 1:
-            poller = select.poll()
-            poller.register(self._r, select.POLLIN)
-            if poller.poll(0):
-                raise ValueError("semaphore or lock released too many times")
-        os.write(self._w, b'x')
-
-    def _is_zero(self):
-        poller = select.poll()
-        poller.register(self._r, select.POLLIN)
-        return not poller.poll(0)
-
-    def __del__(self):
-        for fd in (self._r, self._w):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+def _holder_name():
+    """How a repr names the calling process and thread."""
+    name = process.current_process().name
+    thread = threading.current_thread().name
+    return name if thread == 'MainThread' else name + '|' + thread
 
 
-class Semaphore:
-    def __init__(self, value=1, *, ctx=None):
-        self._sem = _PipeSemaphore(value, 0)
+class SemLock:
+    """What every lock here shares: the C semaphore, and its acquire and
+    release as the instance's own methods."""
 
-    def acquire(self, block=True, timeout=None):
-        return self._sem.acquire(block, timeout)
-
-    def release(self):
-        self._sem.release()
+    def __init__(self, kind, value, maxvalue, *, ctx=None):
+        sl = self._semlock = _multiprocessing.SemLock(kind, value, maxvalue, None, True)
+        self.acquire = sl.acquire
+        self.release = sl.release
 
     def __enter__(self):
-        return self.acquire()
+        return self._semlock.__enter__()
 
     def __exit__(self, *args):
-        self.release()
+        return self._semlock.__exit__(*args)
+
+    def __getstate__(self):
+        raise RuntimeError('%s objects should only be shared between processes'
+                           ' through inheritance' % type(self).__name__)
+
+
+class Semaphore(SemLock):
+
+    def __init__(self, value=1, *, ctx=None):
+        SemLock.__init__(self, SEMAPHORE, value, SEM_VALUE_MAX)
+
+    def get_value(self):
+        return self._semlock._get_value()
 
     def __repr__(self):
-        return '<%s(value=unknown)>' % type(self).__name__
+        try:
+            value = self._semlock._get_value()
+        except Exception:
+            value = 'unknown'
+        return '<%s(value=%s)>' % (type(self).__name__, value)
 
 
 class BoundedSemaphore(Semaphore):
+
     def __init__(self, value=1, *, ctx=None):
-        self._sem = _PipeSemaphore(value, value)
-
-
-class Lock(Semaphore):
-    def __init__(self, *, ctx=None):
-        self._sem = _PipeSemaphore(1, 1)
+        SemLock.__init__(self, SEMAPHORE, value, value)
 
     def __repr__(self):
-        return '<Lock(owner=%s)>' % ('None' if not self._sem._is_zero() else 'unknown')
+        try:
+            value = self._semlock._get_value()
+        except Exception:
+            value = 'unknown'
+        return '<%s(value=%s, maxvalue=%s)>' % (type(self).__name__, value,
+                                                self._semlock.maxvalue)
 
 
-class RLock:
-    """A lock its owner (process and thread) may take again."""
-
-    def __init__(self, *, ctx=None):
-        self._sem = _PipeSemaphore(1, 1)
-        self._owner = None
-        self._count = 0
-
-    def _me(self):
-        return (os.getpid(), threading.get_ident())
-
-    def acquire(self, block=True, timeout=None):
-        me = self._me()
-        if self._owner == me:
-            self._count += 1
-            return True
-        if not self._sem.acquire(block, timeout):
-            return False
-        self._owner = me
-        self._count = 1
-        return True
-
-    def release(self):
-        if self._owner != self._me():
-            raise AssertionError("attempt to release recursive lock not owned by thread")
-        self._count -= 1
-        if self._count == 0:
-            self._owner = None
-            self._sem.release()
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *args):
-        self.release()
-
-    def _is_owned(self):
-        return self._owner == self._me()
-
-    def __repr__(self):
-        if self._owner is None:
-            return '<RLock(None, 0)>'
-        return '<RLock(%s, %d)>' % ('MainProcess' if self._owner[0] == os.getpid()
-                                    else 'SomeOtherProcess', self._count)
-
-
-class Event:
-    """A flag processes can set, clear and wait for: set is a byte in a
-    pipe that waiters see without taking it."""
+class Lock(SemLock):
 
     def __init__(self, *, ctx=None):
-        self._lock = Lock()
-        self._r, self._w = os.pipe()
-        os.set_blocking(self._r, False)
-
-    def _poll(self, timeout_ms):
-        poller = select.poll()
-        poller.register(self._r, select.POLLIN)
-        return bool(poller.poll(timeout_ms))
-
-    def is_set(self):
-        return self._poll(0)
-
-    def set(self):
-        with self._lock:
-            if not self._poll(0):
-                os.write(self._w, b'x')
-
-    def clear(self):
-        with self._lock:
-            try:
-                while os.read(self._r, 64):
-                    pass
-            except BlockingIOError:
-                pass
-
-    def wait(self, timeout=None):
-        if timeout is None:
-            return self._poll(-1)
-        return self._poll(max(timeout, 0) * 1000)
+        SemLock.__init__(self, SEMAPHORE, 1, 1)
 
     def __repr__(self):
-        return '<Event(%s)>' % ('set' if self.is_set() else 'unset')
+        sl = self._semlock
+        try:
+            if sl._is_mine():
+                owner = _holder_name()
+            elif sl._get_value() == 1:
+                owner = 'None'
+            elif sl._count() > 0:
+                owner = 'SomeOtherThread'
+            else:
+                owner = 'SomeOtherProcess'
+        except Exception:
+            owner = 'unknown'
+        return '<%s(owner=%s)>' % (type(self).__name__, owner)
+
+
+class RLock(SemLock):
+
+    def __init__(self, *, ctx=None):
+        SemLock.__init__(self, RECURSIVE_MUTEX, 1, 1)
+
+    def __repr__(self):
+        sl = self._semlock
+        try:
+            if sl._is_mine():
+                owner, count = _holder_name(), sl._count()
+            elif sl._get_value() == 1:
+                owner, count = 'None', 0
+            elif sl._count() > 0:
+                owner, count = 'SomeOtherThread', 'nonzero'
+            else:
+                owner, count = 'SomeOtherProcess', 'nonzero'
+        except Exception:
+            owner, count = 'unknown', 'unknown'
+        return '<%s(%s, %s)>' % (type(self).__name__, owner, count)
 
 
 class Condition:
-    """A condition variable between processes: waiters sleep on a
-    semaphore that notify releases."""
+    """A condition variable between processes.  Three semaphores count what
+    happens: `sleepers` goes up when a waiter goes to sleep, `wakeups` when
+    one wakes (notified or timed out), and `signal` is what notify releases
+    and a waiter takes.  notify first settles the waiters that left on
+    their own (a timeout) by taking one sleeper per unclaimed wake-up."""
 
     def __init__(self, lock=None, *, ctx=None):
         self._lock = lock or RLock()
-        self._sleeping = Semaphore(0)
-        self._woken = Semaphore(0)
-        self._count = _SharedCounter()
+        self._sleepers = Semaphore(0)
+        self._wakeups = Semaphore(0)
+        self._signal = Semaphore(0)
         self.acquire = self._lock.acquire
         self.release = self._lock.release
 
@@ -204,93 +140,122 @@ class Condition:
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
 
-    def wait(self, timeout=None):
-        self._count.add(1)
-        count = 0
-        if isinstance(self._lock, RLock):
-            count = self._lock._count
-            self._lock._count = 1
-        self._lock.release()
+    def __getstate__(self):
+        raise RuntimeError('Condition objects should only be shared between processes'
+                           ' through inheritance')
+
+    def __repr__(self):
         try:
-            woken = self._sleeping.acquire(True, timeout)
+            waiting = self._sleepers._semlock._get_value() - self._wakeups._semlock._get_value()
+        except Exception:
+            waiting = 'unknown'
+        return '<%s(%s, %s)>' % (type(self).__name__, self._lock, waiting)
+
+    def wait(self, timeout=None):
+        lock = self._lock
+        assert lock._semlock._is_mine(), 'must acquire() condition before using wait()'
+        self._sleepers.release()
+        depth = lock._semlock._count()        # an RLock may be held several times
+        for _ in range(depth):
+            lock.release()
+        try:
+            return self._signal.acquire(True, timeout)
         finally:
-            if not woken:
-                self._count.add(-1)
-            else:
-                self._woken.release()
-            self._lock.acquire()
-            if count:
-                self._lock._count = count
-        return woken
+            self._wakeups.release()
+            for _ in range(depth):
+                lock.acquire()
 
     def notify(self, n=1):
-        sleepers = min(self._count.value(), n)
-        for _ in range(sleepers):
-            self._count.add(-1)
-            self._sleeping.release()
-        for _ in range(sleepers):
-            self._woken.acquire()
+        assert self._lock._semlock._is_mine(), 'lock is not owned'
+        assert not self._signal.acquire(False)
+        # Waiters that timed out have released `wakeups` without being
+        # counted off `sleepers`: count them off now.
+        while self._wakeups.acquire(False):
+            taken = self._sleepers.acquire(False)
+            assert taken, 'notify: Bug in sleeping_count.acquire- res should not be False'
+        woken = 0
+        while woken < n and self._sleepers.acquire(False):
+            self._signal.release()
+            woken += 1
+        if woken:
+            for _ in range(woken):
+                self._wakeups.acquire()
+            # a waiter that timed out meanwhile left its signal unused
+            while self._signal.acquire(False):
+                pass
 
     def notify_all(self):
-        self.notify(1 << 30)
+        self.notify(sys.maxsize)
 
     def wait_for(self, predicate, timeout=None):
         result = predicate()
         if result:
             return result
-        endtime = None if timeout is None else time.monotonic() + timeout
+        deadline = None if timeout is None else time.monotonic() + timeout
         while not result:
-            waittime = None
-            if endtime is not None:
-                waittime = endtime - time.monotonic()
-                if waittime <= 0:
+            wait = None
+            if deadline is not None:
+                wait = deadline - time.monotonic()
+                if wait <= 0:
                     break
-            self.wait(waittime)
+            self.wait(wait)
             result = predicate()
         return result
 
 
-class _SharedCounter:
-    """An integer shared by forked processes: the length of a pipe's
-    contents, changed under a lock."""
+class Event:
+    """A flag processes can set, clear and wait for: a semaphore holding 1
+    while set, under a condition that set() notifies."""
 
-    def __init__(self):
-        self._lock = Lock()
-        self._r, self._w = os.pipe()
-        os.set_blocking(self._r, False)
+    def __init__(self, *, ctx=None):
+        self._cond = Condition(Lock())
+        self._flag = Semaphore(0)
 
-    def add(self, delta):
-        with self._lock:
-            if delta > 0:
-                os.write(self._w, b'x' * delta)
-            else:
-                try:
-                    os.read(self._r, -delta)
-                except BlockingIOError:
-                    pass
+    def _peek(self):
+        # called with the condition held
+        if self._flag.acquire(False):
+            self._flag.release()
+            return True
+        return False
 
-    def value(self):
-        with self._lock:
-            try:
-                data = os.read(self._r, 1 << 16)
-            except BlockingIOError:
-                return 0
-            os.write(self._w, data)
-            return len(data)
+    def is_set(self):
+        with self._cond:
+            return self._peek()
+
+    def set(self):
+        with self._cond:
+            self._flag.acquire(False)
+            self._flag.release()
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            self._flag.acquire(False)
+
+    def wait(self, timeout=None):
+        with self._cond:
+            if not self._peek():
+                self._cond.wait(timeout)
+            return self._peek()
+
+    def __repr__(self):
+        return '<%s at %#x %s>' % (type(self).__qualname__, id(self),
+                                   'set' if self.is_set() else 'unset')
 
 
 class Barrier(threading.Barrier):
-    """threading.Barrier for processes: its condition and its state and
-    count live in memory shared with forked processes."""
+    """threading.Barrier for processes: its condition is a process
+    Condition, and its state and count live in memory shared with forked
+    processes."""
 
     def __init__(self, parties, action=None, timeout=None, *, ctx=None):
         from .sharedctypes import RawArray
         self._shared = RawArray('i', 2)
-        self._cond = Condition(Lock())
+        self._cond = Condition()
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._state = threading._FILLING
+        self._state = 0
         self._count = 0
 
     @property
