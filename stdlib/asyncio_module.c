@@ -4,6 +4,7 @@
  * set behind all_tasks/_register_task, and the asyncio functions in Python
  * that the C classes call on their cold paths (looked up on first use). */
 #include "asyncio_internal.h"
+#include "asyncio_loop.h"
 #include "api.h"
 #include "args.h"
 #include "dict.h"
@@ -66,6 +67,8 @@ int aio_leave_task(Obj *loop, Obj *task) {
 }
 
 int aio_call_soon(Obj *loop, Obj *fn, Obj *arg, Obj *ctx) {
+    int fast = loop_call_soon_fast(loop, fn, arg, ctx);   /* asyncio_loop.c */
+    if (fast != 0) return fast < 0 ? -1 : 0;
     static Obj *kwnames;
     if (kwnames == NULL && (kwnames = tuple_pack(1, IDENT(context))) == NULL) return -1;
     Obj *meth = obj_getattr(loop, IDENT(call_soon));
@@ -142,7 +145,8 @@ static const MethodDef module_functions[] = {
 Obj *asyncio_c_module_init(void) {
     if (type_ready(&AsyncFutureType) < 0 || type_ready(&AsyncTaskType) < 0 ||
         type_ready(&FutureIterType) < 0 || type_ready(&TaskStepType) < 0 ||
-        type_ready(&DequeType) < 0 || type_ready(&DequeIterType) < 0)
+        type_ready(&DequeType) < 0 || type_ready(&DequeIterType) < 0 ||
+        type_ready(&HandleType) < 0 || type_ready(&TimerHandleType) < 0)
         return NULL;
     if (aio_current_tasks == NULL && (aio_current_tasks = dict_new()) == NULL) return NULL;
     if (aio_all_tasks == NULL && (aio_all_tasks = set_new(NULL)) == NULL) return NULL;
@@ -152,6 +156,9 @@ Obj *asyncio_c_module_init(void) {
         module_add_obj(m, "Future", (Obj *)&AsyncFutureType) < 0 ||
         module_add_obj(m, "Task", (Obj *)&AsyncTaskType) < 0 ||
         module_add_obj(m, "deque", (Obj *)&DequeType) < 0 ||
+        module_add_functions(m, heap_functions) < 0 || module_add_functions(m, loop_functions) < 0 ||
+        module_add_obj(m, "Handle", (Obj *)&HandleType) < 0 ||
+        module_add_obj(m, "TimerHandle", (Obj *)&TimerHandleType) < 0 ||
         module_add_obj(m, "_current_tasks", aio_current_tasks) < 0 ||
         module_add_obj(m, "_all_tasks", aio_all_tasks) < 0) {
         DECREF(m);

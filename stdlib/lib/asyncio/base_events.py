@@ -3,7 +3,12 @@
 One iteration (_run_once): drop cancelled timers, wait once on the selector
 with the nearest timer's delay as timeout (0 when callbacks are ready),
 move due timers to the ready deque, then run the callbacks that were ready
-when the iteration began. I/O is added by selector_events."""
+when the iteration began. I/O is added by selector_events.
+
+The iteration, the loop repeating it and the timer heap's sift steps are C
+(_asyncio_c, stdlib/asyncio_loop.c and asyncio_heap.c) working on the same
+attributes; _py_run_once is the same iteration in Python, used where the C
+module is missing and by loops that override _run_once."""
 
 __all__ = ('BaseEventLoop', 'Server')
 
@@ -21,6 +26,17 @@ from . import futures
 from . import tasks
 from . import trsock
 from .log import logger
+
+try:
+    import _asyncio_c
+except ImportError:
+    _asyncio_c = None
+
+if _asyncio_c is not None:
+    # heapq's algorithm in C, comparing TimerHandles' times directly.
+    _heappush = _asyncio_c._heappush
+else:
+    _heappush = heapq.heappush
 
 # Rebuild the timer heap once it holds this many handles, more than this
 # fraction of them cancelled.
@@ -316,10 +332,15 @@ class BaseEventLoop(events.AbstractEventLoop):
                     finalizer=self._asyncgen_finalizer_hook)
             events._set_running_loop(self)
             self._track_coroutine_origins(self._debug)
-            while True:
-                self._run_once()
-                if self._stopping:
-                    break
+            if _asyncio_c is not None and \
+                    type(self)._run_once is BaseEventLoop._run_once and \
+                    '_run_once' not in self.__dict__:
+                _asyncio_c._run_forever(self)
+            else:
+                while True:
+                    self._run_once()
+                    if self._stopping:
+                        break
         finally:
             self._track_coroutine_origins(False)
             self._stopping = False
@@ -534,7 +555,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         timer = events.TimerHandle(when, callback, args, self, context)
         if timer._source_traceback:
             del timer._source_traceback[-1]
-        heapq.heappush(self._scheduled, timer)
+        _heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
 
@@ -570,6 +591,12 @@ class BaseEventLoop(events.AbstractEventLoop):
             handle._scheduled = False
 
     def _run_once(self):
+        if _asyncio_c is not None:
+            _asyncio_c._run_once(self)
+        else:
+            self._py_run_once()
+
+    def _py_run_once(self):
         if self._timer_cancelled_count:
             self._drop_cancelled_timers()
         scheduled = self._scheduled
@@ -1077,3 +1104,11 @@ class BaseEventLoop(events.AbstractEventLoop):
         else:
             sys.set_coroutine_origin_tracking_depth(self._origin_depth_saved)
             self._origin_depth_saved = None
+
+
+if _asyncio_c is not None:
+    # The C loop core does these methods' work itself while a loop keeps
+    # them (not overridden by a subclass or on the instance).
+    for _name in ('call_soon', 'time', '_run_once'):
+        _asyncio_c._loop_stock(_name, getattr(BaseEventLoop, _name))
+    del _name

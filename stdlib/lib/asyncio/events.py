@@ -176,6 +176,21 @@ class TimerHandle(Handle):
         return self._when
 
 
+# Handle and TimerHandle are the C classes of _asyncio_c
+# (stdlib/asyncio_handle.c); the classes above stay as _PyHandle and
+# _PyTimerHandle (the same behaviour, used where the C module is missing).
+_PyHandle = Handle
+_PyTimerHandle = TimerHandle
+
+try:
+    import _asyncio_c
+except ImportError:
+    pass
+else:
+    Handle = _CHandle = _asyncio_c.Handle
+    TimerHandle = _CTimerHandle = _asyncio_c.TimerHandle
+
+
 class AbstractServer:
     """The interface of servers made by loop.create_server()."""
 

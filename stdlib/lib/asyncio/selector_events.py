@@ -972,3 +972,13 @@ def _set_nodelay(sock):
             and sock.type == socket.SOCK_STREAM and \
             sock.proto == socket.IPPROTO_TCP:
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
+try:
+    import _asyncio_c
+except ImportError:
+    pass
+else:
+    # The C loop core skips this method when there are no events.
+    _asyncio_c._loop_stock('_process_events',
+                           BaseSelectorEventLoop._process_events)
