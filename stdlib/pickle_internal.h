@@ -186,5 +186,15 @@ int pk_shared_load_py(void);   /* also pickle.py's helpers */
 void pk_error(Obj *cls, const char *fmt, ...);
 /* obj.name or NULL without exception when missing. */
 Obj *pk_lookup(Obj *o, Obj *name);
+/* The module of that name from sys.modules, imported first when missing. */
+Obj *pk_import(Obj *name);
+/* fix_imports: *module and *name through name_map ((module, name) keys), or
+ * else *module alone through module_map (the tables of _compat_pickle);
+ * each is replaced by a new reference when mapped.  0, or -1 on error. */
+int pk_map_names(Obj *name_map, Obj *module_map, Obj **module, Obj **name);
+/* Pickler.persistent_id and Unpickler.persistent_load: the getter (hook,
+ * AttributeError(name) when unset) and the setter (a callable only). */
+Obj *pk_get_hook(Obj *hook, const char *name);
+int pk_set_hook(Obj **slot, Obj *value, const char *name);
 
 #endif

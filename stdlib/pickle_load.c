@@ -212,12 +212,25 @@ static char *line_copy(const unsigned char *s, size_t n) {
     return c;
 }
 
-static int load_int(UnpicklerObj *u) {
+/* A protocol 0 argument line, its '\n' included: its length, at least
+ * min, or -1 ("pickle data was truncated" when it is shorter). */
+static intptr_t read_arg_line(UnpicklerObj *u, const unsigned char **s, intptr_t min) {
+    intptr_t len = up_readline(u, s);
+    if (len >= 0 && len < min) return bad_readline();
+    return len;
+}
+
+/* The argument line of INT or FLOAT as a C string (malloc'd; NULL on
+ * error), its length in *len. */
+static char *read_arg_cstr(UnpicklerObj *u, intptr_t *len) {
     const unsigned char *s;
-    intptr_t len = up_readline(u, &s);
-    if (len < 0) return -1;
-    if (len < 2) return bad_readline();
-    char *c = line_copy(s, (size_t)len);
+    *len = read_arg_line(u, &s, 2);
+    return *len < 0 ? NULL : line_copy(s, (size_t)*len);
+}
+
+static int load_int(UnpicklerObj *u) {
+    intptr_t len;
+    char *c = read_arg_cstr(u, &len);
     if (c == NULL) return -1;
     char *end;
     errno = 0;
@@ -280,9 +293,8 @@ static Obj *text_int(const unsigned char *s, size_t n, int base) {
 
 static int load_long_text(UnpicklerObj *u) {
     const unsigned char *s;
-    intptr_t len = up_readline(u, &s);
+    intptr_t len = read_arg_line(u, &s, 2);
     if (len < 0) return -1;
-    if (len < 2) return bad_readline();
     size_t n = (size_t)len;
     if (s[n - 2] == 'L') n -= 2;
     return push(u, text_int(s, n, 10));
@@ -332,11 +344,8 @@ static int load_binint(UnpicklerObj *u, int nbytes) {
 }
 
 static int load_float_text(UnpicklerObj *u) {
-    const unsigned char *s;
-    intptr_t len = up_readline(u, &s);
-    if (len < 0) return -1;
-    if (len < 2) return bad_readline();
-    char *c = line_copy(s, (size_t)len);
+    intptr_t len;
+    char *c = read_arg_cstr(u, &len);
     if (c == NULL) return -1;
     Obj *v = NULL;
     char *end = c;
@@ -548,9 +557,8 @@ static void decode_error(const char *codec, const unsigned char *s, size_t n, si
 /* Protocol 0's UNICODE: raw-unicode-escape. */
 static int load_unicode(UnpicklerObj *u) {
     const unsigned char *s;
-    intptr_t len = up_readline(u, &s);
+    intptr_t len = read_arg_line(u, &s, 1);
     if (len < 0) return -1;
-    if (len < 1) return bad_readline();
     size_t n = (size_t)len - 1;
     StrBuf sb;
     strbuf_init(&sb);
@@ -621,11 +629,35 @@ static int load_frozenset(UnpicklerObj *u) {
     return push(u, fs);
 }
 
+/* The items from x up that APPENDS, SETITEMS and ADDITEMS put into the
+ * object at x - 1: 1 when there are some, 0 when none, -1 (stack underflow)
+ * when x - 1 is not on the stack above the fence. */
+static int items_from(UnpicklerObj *u, size_t x) {
+    if (x > u->sp || x <= fence(u)) return underflow(u);
+    return u->sp > x;
+}
+
+/* obj.<name>(item) for each item from x up, which then leave the stack. */
+static int call_for_each(UnpicklerObj *u, Obj *obj, Obj *name, size_t x) {
+    Obj *meth = obj_getattr(obj, name);
+    if (meth == NULL) return -1;
+    size_t len = u->sp;
+    int rc = 0;
+    for (size_t i = x; i < len && rc == 0; i++) {
+        Obj *r = obj_call1(meth, u->stack[i]);
+        if (r == NULL) rc = -1;
+        XDECREF(r);
+    }
+    DECREF(meth);
+    stack_cut(u, x);
+    return rc;
+}
+
 /* APPEND/APPENDS: the items from x up go into the list at x - 1. */
 static int do_append(UnpicklerObj *u, size_t x) {
+    int some = items_from(u, x);
+    if (some <= 0) return some;
     size_t len = u->sp;
-    if (x > len || x <= fence(u)) return underflow(u);
-    if (len == x) return 0;
     Obj *list = u->stack[x - 1];
     if (TYPE(list) == &ListType) {
         for (size_t i = x; i < len; i++)
@@ -644,26 +676,13 @@ static int do_append(UnpicklerObj *u, size_t x) {
         return 0;
     }
     if (err_occurred()) return -1;
-    Obj *append = obj_getattr(list, IDENT(append));
-    if (append == NULL) return -1;
-    for (size_t i = x; i < len; i++) {
-        Obj *r = obj_call1(append, u->stack[i]);
-        if (r == NULL) {
-            DECREF(append);
-            stack_cut(u, x);
-            return -1;
-        }
-        DECREF(r);
-    }
-    DECREF(append);
-    stack_cut(u, x);
-    return 0;
+    return call_for_each(u, list, IDENT(append), x);
 }
 
 static int do_setitems(UnpicklerObj *u, size_t x) {
+    int some = items_from(u, x);
+    if (some <= 0) return some;
     size_t len = u->sp;
-    if (x > len || x <= fence(u)) return underflow(u);
-    if (len == x) return 0;
     if ((len - x) % 2 != 0) {
         pk_error(UnpicklingError, "odd number of items for SETITEMS");
         return -1;
@@ -681,27 +700,17 @@ static int do_setitems(UnpicklerObj *u, size_t x) {
 static int load_additems(UnpicklerObj *u) {
     intptr_t m = marker(u);
     if (m < 0) return -1;
-    size_t mark = (size_t)m, len = u->sp;
-    if (mark > len || mark <= fence(u)) return underflow(u);
-    if (len == mark) return 0;
+    size_t mark = (size_t)m;
+    int some = items_from(u, mark);
+    if (some <= 0) return some;
     Obj *set = u->stack[mark - 1];
     if (TYPE(set) == &SetType) {
-        for (size_t i = mark; i < len; i++)
+        for (size_t i = mark; i < u->sp; i++)
             if (set_add(set, u->stack[i]) < 0) return -1;
         stack_cut(u, mark);
         return 0;
     }
-    Obj *add = obj_getattr(set, IDENT(add));
-    if (add == NULL) return -1;
-    int rc = 0;
-    for (size_t i = mark; i < len && rc == 0; i++) {
-        Obj *r = obj_call1(add, u->stack[i]);
-        if (r == NULL) rc = -1;
-        XDECREF(r);
-    }
-    DECREF(add);
-    stack_cut(u, mark);
-    return rc;
+    return call_for_each(u, set, IDENT(add), mark);
 }
 
 /* ---- objects ----------------------------------------------------------- */
@@ -800,12 +809,8 @@ static Obj *read_global(UnpicklerObj *u, bool ascii) {
     Obj *parts[2] = {NULL, NULL};
     for (int k = 0; k < 2; k++) {
         const unsigned char *s;
-        intptr_t len = up_readline(u, &s);
+        intptr_t len = read_arg_line(u, &s, 2);
         if (len < 0) goto fail;
-        if (len < 2) {
-            bad_readline();
-            goto fail;
-        }
         if (ascii) {
             for (intptr_t i = 0; i < len - 1; i++)
                 if (s[i] >= 0x80) {
@@ -1007,9 +1012,8 @@ static int load_persid(UnpicklerObj *u, bool bin) {
         if ((pid = pop(u)) == NULL) return -1;
     } else {
         const unsigned char *s;
-        intptr_t len = up_readline(u, &s);
+        intptr_t len = read_arg_line(u, &s, 1);
         if (len < 0) return -1;
-        if (len < 1) return bad_readline();
         for (intptr_t i = 0; i < len - 1; i++)
             if (s[i] >= 0x80) {
                 pk_error(UnpicklingError, "persistent IDs in protocol 0 must be ASCII strings");
@@ -1054,9 +1058,8 @@ static int load_mark(UnpicklerObj *u) {
  * and parsing, as CPython does). */
 static int read_decimal_index(UnpicklerObj *u, intptr_t *out, bool put) {
     const unsigned char *s;
-    intptr_t len = up_readline(u, &s);
+    intptr_t len = read_arg_line(u, &s, 2);
     if (len < 0) return -1;
-    if (len < 2) return bad_readline();
     if (put && u->sp <= fence(u)) return underflow(u);
     Obj *v = text_int(s, (size_t)len, 10);
     if (v == NULL) return -1;
@@ -1242,22 +1245,6 @@ Obj *up_load(UnpicklerObj *u) {
 
 /* ---- find_class -------------------------------------------------------- */
 
-static Obj *import_module(Obj *name) {
-    Obj *mods = sys_modules();
-    Obj *m = mods ? dict_get(mods, name) : NULL;
-    if (m != NULL) return NEWREF(m);
-    if (err_occurred()) return NULL;
-    Obj *top = import_module_level(name, NULL, NULL, 0);
-    if (top == NULL) return NULL;
-    DECREF(top);
-    m = dict_get(sys_modules(), name);
-    if (m == NULL) {
-        if (!err_occurred()) err_format(&Exc_KeyError, "%R", name);
-        return NULL;
-    }
-    return NEWREF(m);
-}
-
 /* getattr along "a.b.c" (protocol 4+), with CPython's messages. */
 static Obj *get_dotted(Obj *module, Obj *name, bool dotted) {
     const char *s = str_data(name), *end = s + str_size(name);
@@ -1304,22 +1291,11 @@ Obj *up_find_class(UnpicklerObj *u, Obj *module, Obj *name) {
     INCREF(module);
     INCREF(name);
     Obj *res = NULL, *mod = NULL;
-    if (u->proto < 3 && u->fix_imports) {
-        if (pk_shared_load_py() < 0) goto done;
-        Obj *key = tuple_pack(2, module, name);
-        if (key == NULL) goto done;
-        Obj *item = dict_get(pk_shared.name_from_py2, key);
-        DECREF(key);
-        if (item != NULL && is_tuple(item) && tuple_size(item) == 2) {
-            SETREF(module, NEWREF(tuple_get(item, 0)));
-            SETREF(name, NEWREF(tuple_get(item, 1)));
-        } else if (item == NULL && !err_occurred()) {
-            Obj *m = dict_get(pk_shared.module_from_py2, module);
-            if (m != NULL) SETREF(module, NEWREF(m));
-        }
-        if (err_occurred()) goto done;
-    }
-    mod = import_module(module);
+    if (u->proto < 3 && u->fix_imports &&
+        (pk_shared_load_py() < 0 ||
+         pk_map_names(pk_shared.name_from_py2, pk_shared.module_from_py2, &module, &name) < 0))
+        goto done;
+    mod = pk_import(module);
     if (mod == NULL) {
         /* gilpy has no _codecs: protocol 0-2 pickles of bytes name its encode */
         if (str_equal_cstr(name, "encode") && (str_equal_cstr(module, "_codecs") ||

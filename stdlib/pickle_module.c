@@ -33,6 +33,58 @@ Obj *pk_lookup(Obj *o, Obj *name) {
     return v;
 }
 
+Obj *pk_import(Obj *name) {
+    Obj *mods = sys_modules();
+    Obj *m = mods ? dict_get(mods, name) : NULL;
+    if (m != NULL) return NEWREF(m);
+    if (err_occurred()) return NULL;
+    Obj *top = import_module_level(name, NULL, NULL, 0);
+    if (top == NULL) return NULL;
+    DECREF(top);
+    m = dict_get(sys_modules(), name);
+    if (m == NULL) {
+        if (!err_occurred()) err_format(&Exc_KeyError, "%R", name);
+        return NULL;
+    }
+    return NEWREF(m);
+}
+
+int pk_map_names(Obj *name_map, Obj *module_map, Obj **module, Obj **name) {
+    Obj *key = tuple_pack(2, *module, *name);
+    if (key == NULL) return -1;
+    Obj *item = dict_get(name_map, key);
+    DECREF(key);
+    if (item != NULL && is_tuple(item) && tuple_size(item) == 2) {
+        SETREF(*module, NEWREF(tuple_get(item, 0)));
+        SETREF(*name, NEWREF(tuple_get(item, 1)));
+    } else if (item == NULL && !err_occurred()) {
+        Obj *m = dict_get(module_map, *module);
+        if (m != NULL) SETREF(*module, NEWREF(m));
+    }
+    return err_occurred() ? -1 : 0;
+}
+
+Obj *pk_get_hook(Obj *hook, const char *name) {
+    if (hook == NULL) {
+        err_set_str(&Exc_AttributeError, name);
+        return NULL;
+    }
+    return NEWREF(hook);
+}
+
+int pk_set_hook(Obj **slot, Obj *value, const char *name) {
+    if (value == NULL) {
+        err_set_str(&Exc_TypeError, "attribute deletion is not supported");
+        return -1;
+    }
+    if (TYPE(value)->call == NULL) {
+        err_format(&Exc_TypeError, "%s must be a callable taking one argument", name);
+        return -1;
+    }
+    SETREF(*slot, NEWREF(value));
+    return 0;
+}
+
 /* module.name as a new reference stored in *slot (kept for good). */
 static int take(Obj *module, const char *name, Obj **slot) {
     Obj *v = obj_getattr_cstr(module, name);

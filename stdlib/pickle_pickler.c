@@ -221,25 +221,11 @@ static int set_memo(Obj *self, Obj *value) {
 }
 
 static Obj *get_persid(Obj *self) {
-    PicklerObj *p = (PicklerObj *)self;
-    if (p->pers_func == NULL) {
-        err_set_str(&Exc_AttributeError, "persistent_id");
-        return NULL;
-    }
-    return NEWREF(p->pers_func);
+    return pk_get_hook(((PicklerObj *)self)->pers_func, "persistent_id");
 }
 
 static int set_persid(Obj *self, Obj *value) {
-    if (value == NULL) {
-        err_set_str(&Exc_TypeError, "attribute deletion is not supported");
-        return -1;
-    }
-    if (TYPE(value)->call == NULL) {
-        err_set_str(&Exc_TypeError, "persistent_id must be a callable taking one argument");
-        return -1;
-    }
-    SETREF(((PicklerObj *)self)->pers_func, NEWREF(value));
-    return 0;
+    return pk_set_hook(&((PicklerObj *)self)->pers_func, value, "persistent_id");
 }
 
 static Obj *get_table(Obj *self) {

@@ -240,22 +240,6 @@ static Obj *which_module(Obj *obj, Obj *name) {
     return obj_call2(pk_shared.whichmodule, obj, name);
 }
 
-static Obj *import_named(Obj *module_name) {
-    Obj *mods = sys_modules();
-    Obj *m = mods ? dict_get(mods, module_name) : NULL;
-    if (m != NULL) return NEWREF(m);
-    if (err_occurred()) return NULL;
-    Obj *top = import_module_level(module_name, NULL, NULL, 0);
-    if (top == NULL) return NULL;
-    DECREF(top);
-    m = dict_get(sys_modules(), module_name);
-    if (m == NULL) {
-        if (!err_occurred()) err_format(&Exc_KeyError, "%R", module_name);
-        return NULL;
-    }
-    return NEWREF(m);
-}
-
 static int write_ext_code(PicklerObj *p, Obj *module_name, Obj *name, bool *done) {
     *done = false;
     if (dict_size(pk_shared.ext_registry) == 0) return 0;
@@ -294,20 +278,9 @@ static int write_ext_code(PicklerObj *p, Obj *module_name, Obj *name, bool *done
  * fix_imports), UTF-8 for protocol 3. */
 static int write_global_opcode(PicklerObj *p, Obj *module_name, Obj *name) {
     Obj *m = NEWREF(module_name), *n = NEWREF(name);
-    if (p->proto < 3 && p->fix_imports) {
-        Obj *key = tuple_pack(2, m, n);
-        if (key == NULL) goto fail;
-        Obj *mapped = dict_get(pk_shared.name_to_py2, key);
-        DECREF(key);
-        if (mapped != NULL && is_tuple(mapped) && tuple_size(mapped) == 2) {
-            SETREF(m, NEWREF(tuple_get(mapped, 0)));
-            SETREF(n, NEWREF(tuple_get(mapped, 1)));
-        } else {
-            Obj *mm = dict_get(pk_shared.module_to_py2, m);
-            if (mm != NULL) SETREF(m, NEWREF(mm));
-        }
-        if (err_occurred()) goto fail;
-    }
+    if (p->proto < 3 && p->fix_imports &&
+        pk_map_names(pk_shared.name_to_py2, pk_shared.module_to_py2, &m, &n) < 0)
+        goto fail;
     if (p->proto < 3) {
         if (!((StrObj *)m)->ascii || !((StrObj *)n)->ascii) {
             pk_error(PicklingError, "can't pickle global identifier '%U.%U' using pickle protocol %d",
@@ -386,7 +359,7 @@ int pk_save_global(PicklerObj *p, Obj *obj, Obj *name) {
         rc = save_global_found(p, obj, name, module_name, NULL, NULL);
         goto done;
     }
-    if (!is_str(module_name) || (module = import_named(module_name)) == NULL) {
+    if (!is_str(module_name) || (module = pk_import(module_name)) == NULL) {
         err_clear();
         pk_error(PicklingError, "Can't pickle %R: import of module %R failed", obj, module_name);
         goto done;

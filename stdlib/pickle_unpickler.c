@@ -305,25 +305,11 @@ static int set_memo(Obj *self, Obj *value) {
 }
 
 static Obj *get_persload(Obj *self) {
-    UnpicklerObj *u = (UnpicklerObj *)self;
-    if (u->pers_func == NULL) {
-        err_set_str(&Exc_AttributeError, "persistent_load");
-        return NULL;
-    }
-    return NEWREF(u->pers_func);
+    return pk_get_hook(((UnpicklerObj *)self)->pers_func, "persistent_load");
 }
 
 static int set_persload(Obj *self, Obj *value) {
-    if (value == NULL) {
-        err_set_str(&Exc_TypeError, "attribute deletion is not supported");
-        return -1;
-    }
-    if (TYPE(value)->call == NULL) {
-        err_set_str(&Exc_TypeError, "persistent_load must be a callable taking one argument");
-        return -1;
-    }
-    SETREF(((UnpicklerObj *)self)->pers_func, NEWREF(value));
-    return 0;
+    return pk_set_hook(&((UnpicklerObj *)self)->pers_func, value, "persistent_load");
 }
 
 static const GetSetDef unpickler_getset[] = {
