@@ -5,6 +5,7 @@
 #include <string.h>
 #include "io_internal.h"
 #include "args.h"
+#include "clinic_args.h"
 #include "dict.h"
 #include "tuple.h"
 #include "bytes.h"
@@ -32,14 +33,7 @@ static int check_closed(BytesIOObj *b) {
 static int store(BytesIOObj *b, const unsigned char *p, size_t n) {
     if (n == 0) return 0;
     size_t end = b->pos + n;
-    if (end > b->cap) {
-        size_t cap = b->cap ? b->cap : 64;
-        while (cap < end) cap *= 2;
-        char *q = realloc(b->buf, cap);
-        if (q == NULL) { err_no_memory(); return -1; }
-        b->buf = q;
-        b->cap = cap;
-    }
+    if (io_mem_reserve(&b->buf, &b->cap, end) < 0) return -1;
     if (b->pos > b->size) memset(b->buf + b->size, 0, b->pos - b->size);
     memmove(b->buf + b->pos, p, n);
     b->pos = end;
@@ -62,20 +56,7 @@ static Obj *read_bytes(BytesIOObj *b, intptr_t n, bool line) {
 }
 
 static int size_arg(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames, intptr_t *size) {
-    static const char *const names[] = {"size", "/", NULL};
-    Obj *a[1];
-    *size = -1;
-    if (kw_count(kwnames) > 0) {
-        err_format(&Exc_TypeError, "%s.%s() takes no keyword arguments", "BytesIO", fname);
-        return -1;
-    }
-    if (args_bind(fname, args, nargs, kwnames, names, 0, a) < 0) return -1;
-    if (a[0] == NULL || a[0] == NONE) return 0;
-    if (!is_int(a[0])) {
-        err_format(&Exc_TypeError, "argument should be integer or None, not '%T'", a[0]);
-        return -1;
-    }
-    return intarg_ssize(a[0], size);
+    return io_mem_size_arg("BytesIO", fname, args, nargs, kwnames, size);
 }
 
 static Obj *m_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -143,26 +124,17 @@ static Obj *m_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     BytesIOObj *b = (BytesIOObj *)self;
     const unsigned char *p;
     size_t n;
-    if (args_no_kwargs("write", kwnames) < 0 || args_count("write", nargs, 1, 1) < 0 ||
-        check_closed(b) < 0 || byteslike_view(args[0], &p, &n) < 0 || store(b, p, n) < 0)
+    if (clinic_positional("BytesIO", "write", nargs, kwnames, 1, 1) < 0 || check_closed(b) < 0 ||
+        byteslike_view(args[0], &p, &n) < 0 || store(b, p, n) < 0)
         return NULL;
     return small_new((intptr_t)n);
 }
 
 static Obj *m_writelines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("writelines", kwnames) < 0 || args_count("writelines", nargs, 1, 1) < 0 ||
+    if (clinic_positional("BytesIO", "writelines", nargs, kwnames, 1, 1) < 0 ||
         check_closed((BytesIOObj *)self) < 0)
         return NULL;
-    Obj *it = obj_iter(args[0]), *item;
-    if (it == NULL) return NULL;
-    while ((item = obj_next(it)) != NULL) {
-        Obj *r = m_write(self, &item, 1, NULL);
-        DECREF(item);
-        if (r == NULL) { DECREF(it); return NULL; }
-        DECREF(r);
-    }
-    DECREF(it);
-    return err_occurred() ? NULL : NEWREF(NONE);
+    return io_mem_writelines(self, args[0], m_write, true);
 }
 
 static Obj *m_getvalue(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -179,10 +151,8 @@ static Obj *m_tell(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 static Obj *m_seek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     BytesIOObj *b = (BytesIOObj *)self;
-    intptr_t pos, whence = 0;
-    if (args_no_kwargs("seek", kwnames) < 0 || args_count("seek", nargs, 1, 2) < 0 ||
-        intarg_ssize(args[0], &pos) < 0 || (nargs > 1 && intarg_ssize(args[1], &whence) < 0) ||
-        check_closed(b) < 0)
+    intptr_t pos, whence;
+    if (io_mem_seek_args("BytesIO", args, nargs, kwnames, &pos, &whence) < 0 || check_closed(b) < 0)
         return NULL;
     if (whence < 0 || whence > 2) {
         err_format(&Exc_ValueError, "invalid whence (%zd, should be 0, 1 or 2)", whence);
@@ -201,11 +171,9 @@ static Obj *m_seek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 static Obj *m_truncate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     BytesIOObj *b = (BytesIOObj *)self;
     intptr_t size;
-    if (args_no_kwargs("truncate", kwnames) < 0 || args_count("truncate", nargs, 0, 1) < 0 ||
-        check_closed(b) < 0)
-        return NULL;
-    if (nargs == 0 || args[0] == NONE) size = (intptr_t)b->pos;
-    else if (intarg_ssize(args[0], &size) < 0) return NULL;
+    int given = size_arg("truncate", args, nargs, kwnames, &size);
+    if (given < 0 || check_closed(b) < 0) return NULL;
+    if (!given) size = (intptr_t)b->pos;
     if (size < 0) {
         err_format(&Exc_ValueError, "negative size value %zd", size);
         return NULL;
@@ -245,13 +213,6 @@ static Obj *m_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return obj_call_method(self, str_intern_cstr("close"), NULL, 0);
 }
 
-static Obj *m_unsupported(const char *what) {
-    err_set_str(&UnsupportedOperationType, what);
-    return NULL;
-}
-static Obj *m_fileno(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) { return m_unsupported("fileno"); }
-static Obj *m_detach(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) { return m_unsupported("detach"); }
-
 static Obj *get_closed(Obj *self) { return bool_from(((BytesIOObj *)self)->closed); }
 
 /* ---- pickling and copying: (value, position, __dict__ copy or None) ---------- */
@@ -284,11 +245,7 @@ static Obj *m_setstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
         return NULL;
     }
     intptr_t at;
-    if (intarg_ssize(pos, &at) < 0) return NULL;
-    if (at < 0) {
-        err_set_str(&Exc_ValueError, "position value cannot be negative");
-        return NULL;
-    }
+    if (io_mem_state_pos(pos, &at) < 0) return NULL;
     if (d != NONE && !is_dict(d)) {
         err_format(&Exc_TypeError, "third item of state should be a dict, got a %T", d);
         return NULL;
@@ -296,11 +253,7 @@ static Obj *m_setstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
     b->size = b->pos = 0;
     if (store(b, p, n) < 0) return NULL;
     b->pos = (size_t)at;
-    if (d != NONE) {
-        if (b->dict == NULL && (b->dict = dict_new()) == NULL) return NULL;
-        if (dict_update(b->dict, d) < 0) return NULL;
-    }
-    return NEWREF(NONE);
+    return io_mem_state_dict(&b->dict, d) < 0 ? NULL : NEWREF(NONE);
 }
 
 static Obj *bi_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -337,7 +290,7 @@ static const MethodDef bi_methods[] = {
     {"tell", m_tell, 0}, {"seek", m_seek, 0}, {"truncate", m_truncate, 0},
     {"close", m_close, 0}, {"readable", m_true, 0}, {"writable", m_true, 0},
     {"seekable", m_true, 0}, {"isatty", m_false, 0}, {"flush", m_flush, 0},
-    {"fileno", m_fileno, 0}, {"detach", m_detach, 0},
+    {"fileno", io_mem_fileno, 0}, {"detach", io_mem_detach, 0},
     {"__enter__", m_enter, 0}, {"__exit__", m_exit, 0},
     {"__getstate__", m_getstate, 0}, {"__setstate__", m_setstate, 0},
     {NULL},

@@ -14,6 +14,34 @@ int stringio_write_utf8(Obj *self, const char *utf8, size_t size);
 /* The __dict__ of an in-memory stream, made on first use (io_module.c). */
 Obj *io_dict_get(Obj **slot);
 
+/* What BytesIO and StringIO share (io_memory.c). */
+/* Makes a stream's buffer hold need bytes (growing it by doubling from
+ * 64); 0, or -1 with MemoryError. */
+int io_mem_grow(char **buf, size_t *cap, size_t need);
+static inline int io_mem_reserve(char **buf, size_t *cap, size_t need) {
+    return need <= *cap ? 0 : io_mem_grow(buf, cap, need);
+}
+/* The optional size argument of read(), readline(), readlines() and
+ * truncate() of class cls: 1 with *size set when it is an int, 0 with
+ * *size = -1 when it is missing or None, -1 on error (CPython's messages). */
+int io_mem_size_arg(const char *cls, const char *fname, Obj *const *args, size_t nargs,
+                    Obj *kwnames, intptr_t *size);
+/* seek(pos, whence=0)'s two ints; 0 or -1. */
+int io_mem_seek_args(const char *cls, Obj *const *args, size_t nargs, Obj *kwnames,
+                     intptr_t *pos, intptr_t *whence);
+/* __setstate__: the position item (an int) in *at, ValueError when
+ * negative; the dict item (None or a dict) merged into the __dict__ at
+ * *slot, made if needed. 0 or -1. */
+int io_mem_state_pos(Obj *pos, intptr_t *at);
+int io_mem_state_dict(Obj **slot, Obj *d);
+/* writelines(lines): write(line) for each, through the C function when
+ * direct, else through the instance's write method. */
+typedef Obj *(*IoWriteFn)(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *io_mem_writelines(Obj *self, Obj *lines, IoWriteFn write, bool direct);
+/* fileno() and detach(): io.UnsupportedOperation. */
+Obj *io_mem_fileno(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *io_mem_detach(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+
 int io_close(FileObj *f);
 int io_check_readable(FileObj *f);
 int io_check_writable(FileObj *f);

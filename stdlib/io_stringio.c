@@ -11,6 +11,7 @@
 #include <string.h>
 #include "io_internal.h"
 #include "args.h"
+#include "clinic_args.h"
 #include "dict.h"
 #include "err.h"
 #include "int.h"
@@ -68,14 +69,7 @@ static bool all_ascii(const char *p, size_t n) {
 }
 
 static int reserve(StringIOObj *s, size_t need) {
-    if (need <= s->cap) return 0;
-    size_t cap = s->cap ? s->cap : 64;
-    while (cap < need) cap *= 2;
-    char *p = realloc(s->buf, cap);
-    if (p == NULL) { err_no_memory(); return -1; }
-    s->buf = p;
-    s->cap = cap;
-    return 0;
+    return io_mem_reserve(&s->buf, &s->cap, need);
 }
 
 /* Stores n code points of UTF-8 text (nb bytes) at the current position,
@@ -231,22 +225,9 @@ static Obj *read_text(StringIOObj *s, intptr_t n, bool line) {
     return r;
 }
 
-/* The size argument of read()/readline()/readlines(): None or an int. */
+/* The size argument of read()/readline()/readlines()/truncate(): None or an int. */
 static int size_arg(const char *fname, Obj *const *args, size_t nargs, Obj *kwnames, intptr_t *size) {
-    static const char *const names[] = {"size", "/", NULL};
-    Obj *a[1];
-    *size = -1;
-    if (kw_count(kwnames) > 0) {
-        err_format(&Exc_TypeError, "%s.%s() takes no keyword arguments", "StringIO", fname);
-        return -1;
-    }
-    if (args_bind(fname, args, nargs, kwnames, names, 0, a) < 0) return -1;
-    if (a[0] == NULL || a[0] == NONE) return 0;
-    if (!is_int(a[0])) {
-        err_format(&Exc_TypeError, "argument should be integer or None, not '%T'", a[0]);
-        return -1;
-    }
-    return intarg_ssize(a[0], size);
+    return io_mem_size_arg("StringIO", fname, args, nargs, kwnames, size);
 }
 
 static Obj *m_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -313,7 +294,7 @@ static Obj *si_iter(Obj *self) {
 /* ---- writing and positioning ---------------------------------------------- */
 
 static Obj *m_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("write", kwnames) < 0 || args_count("write", nargs, 1, 1) < 0 ||
+    if (clinic_positional("StringIO", "write", nargs, kwnames, 1, 1) < 0 ||
         check_closed((StringIOObj *)self) < 0)
         return NULL;
     if (!is_str(args[0])) {
@@ -325,24 +306,12 @@ static Obj *m_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 }
 
 static Obj *m_writelines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    if (args_no_kwargs("writelines", kwnames) < 0 || args_count("writelines", nargs, 1, 1) < 0)
-        return NULL;
+    if (clinic_positional("StringIO", "writelines", nargs, kwnames, 1, 1) < 0) return NULL;
     if (((StringIOObj *)self)->closed) {
         err_set_str(&Exc_ValueError, "I/O operation on closed file.");
         return NULL;
     }
-    Obj *it = obj_iter(args[0]), *item;
-    if (it == NULL) return NULL;
-    bool exact = TYPE(self) == &StringIOType;
-    while ((item = obj_next(it)) != NULL) {
-        Obj *r = exact ? m_write(self, &item, 1, NULL)
-                       : obj_call_method(self, str_intern_cstr("write"), &item, 1);
-        DECREF(item);
-        if (r == NULL) { DECREF(it); return NULL; }
-        DECREF(r);
-    }
-    DECREF(it);
-    return err_occurred() ? NULL : NEWREF(NONE);
+    return io_mem_writelines(self, args[0], m_write, TYPE(self) == &StringIOType);
 }
 
 static Obj *m_getvalue(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -359,10 +328,8 @@ static Obj *m_tell(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 static Obj *m_seek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     StringIOObj *s = (StringIOObj *)self;
-    intptr_t pos, whence = 0;
-    if (args_no_kwargs("seek", kwnames) < 0 || args_count("seek", nargs, 1, 2) < 0 ||
-        intarg_ssize(args[0], &pos) < 0 || (nargs > 1 && intarg_ssize(args[1], &whence) < 0) ||
-        check_closed(s) < 0)
+    intptr_t pos, whence;
+    if (io_mem_seek_args("StringIO", args, nargs, kwnames, &pos, &whence) < 0 || check_closed(s) < 0)
         return NULL;
     if (whence < 0 || whence > 2) {
         err_format(&Exc_ValueError, "Invalid whence (%zd, should be 0, 1 or 2)", whence);
@@ -384,11 +351,9 @@ static Obj *m_seek(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 static Obj *m_truncate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     StringIOObj *s = (StringIOObj *)self;
     intptr_t size;
-    if (args_no_kwargs("truncate", kwnames) < 0 || args_count("truncate", nargs, 0, 1) < 0 ||
-        check_closed(s) < 0)
-        return NULL;
-    if (nargs == 0 || args[0] == NONE) size = (intptr_t)s->pos;
-    else if (intarg_ssize(args[0], &size) < 0) return NULL;
+    int given = size_arg("truncate", args, nargs, kwnames, &size);
+    if (given < 0 || check_closed(s) < 0) return NULL;
+    if (!given) size = (intptr_t)s->pos;
     if (size < 0) {
         err_format(&Exc_ValueError, "Negative size value %zd", size);
         return NULL;
@@ -441,16 +406,6 @@ static Obj *m_enter(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 static Obj *m_exit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (TYPE(self) == &StringIOType) return m_close(self, NULL, 0, NULL);
     return obj_call_method(self, str_intern_cstr("close"), NULL, 0);
-}
-
-static Obj *m_fileno(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    err_set_str(&UnsupportedOperationType, "fileno");
-    return NULL;
-}
-
-static Obj *m_detach(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    err_set_str(&UnsupportedOperationType, "detach");
-    return NULL;
 }
 
 static Obj *get_closed(Obj *self) { return bool_from(((StringIOObj *)self)->closed); }
@@ -522,11 +477,7 @@ static Obj *m_setstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
         return NULL;
     }
     intptr_t p;
-    if (intarg_ssize(pos, &p) < 0) return NULL;
-    if (p < 0) {
-        err_set_str(&Exc_ValueError, "position value cannot be negative");
-        return NULL;
-    }
+    if (io_mem_state_pos(pos, &p) < 0) return NULL;
     if (d != NONE && !is_dict(d)) {
         err_format(&Exc_TypeError, "fourth item of state should be a dict, got a %T", d);
         return NULL;
@@ -541,11 +492,7 @@ static Obj *m_setstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
         s->mark_c = s->mark_b = 0;
     }
     s->pos = (size_t)p;
-    if (d != NONE) {
-        if (s->dict == NULL && (s->dict = dict_new()) == NULL) return NULL;
-        if (dict_update(s->dict, d) < 0) return NULL;
-    }
-    return NEWREF(NONE);
+    return io_mem_state_dict(&s->dict, d) < 0 ? NULL : NEWREF(NONE);
 }
 
 /* ---- creation ------------------------------------------------------------------ */
@@ -607,7 +554,7 @@ static const MethodDef si_methods[] = {
     {"tell", m_tell, 0}, {"seek", m_seek, 0}, {"truncate", m_truncate, 0},
     {"close", m_close, 0}, {"readable", m_true, 0}, {"writable", m_true, 0},
     {"seekable", m_true, 0}, {"isatty", m_isatty, 0}, {"flush", m_flush, 0},
-    {"fileno", m_fileno, 0}, {"detach", m_detach, 0},
+    {"fileno", io_mem_fileno, 0}, {"detach", io_mem_detach, 0},
     {"__enter__", m_enter, 0}, {"__exit__", m_exit, 0},
     {"__getstate__", m_getstate, 0}, {"__setstate__", m_setstate, 0},
     {NULL},
