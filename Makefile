@@ -5,7 +5,7 @@
 #   make test       unit tests (Criterion), command-line tests, script tests
 #                   (all compared with CPython's output)
 #   make asan       the whole suite under AddressSanitizer + UBSan
-#   make tsan       the thread tests under ThreadSanitizer
+#   make tsan       the thread, socket and multiprocessing tests under ThreadSanitizer
 #   make bench      benchmarks: time ratios gilpy/python3
 #   make expected   regenerate tests/scripts/**/*.py.exp|.err with python3
 #   make deps       install missing build dependencies (Debian, apt-get)
