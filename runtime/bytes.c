@@ -214,7 +214,7 @@ int byteslike_index(Obj *key, size_t n, intptr_t *i, const char *what, const cha
         err_format(&Exc_TypeError, "%s indices must be integers or slices, not %s", seqname, type_name(key));
         return -1;
     }
-    if (str_int_arg(key, i) < 0) return -1;
+    if (int_item_index(key, i) < 0) return -1;
     if (*i < 0) *i += (intptr_t)n;
     if (*i < 0 || *i >= (intptr_t)n) {
         err_format(&Exc_IndexError, "%s out of range", what);

@@ -111,10 +111,14 @@ static int isinstance_by_class_attr(Obj *o, Type *cls) {
 }
 
 int obj_isinstance(Obj *o, Obj *cls) {
+    /* as CPython: an exact type match needs no hook; otherwise a metaclass
+     * __instancecheck__ decides, even for a real subclass */
+    if ((Obj *)TYPE(o) == cls) return 1;
     if (is_type_obj(cls)) {
-        if (type_is_subtype(TYPE(o), (Type *)cls)) return 1;
         int r = call_check_hook(cls, IDENT(__instancecheck__), o);
-        return r == -2 ? isinstance_by_class_attr(o, (Type *)cls) : r;
+        if (r != -2) return r;
+        if (type_is_subtype(TYPE(o), (Type *)cls)) return 1;
+        return isinstance_by_class_attr(o, (Type *)cls);
     }
     if (is_union(cls)) cls = union_args(cls);   /* isinstance(x, int | str) */
     if (is_tuple(cls)) {
@@ -132,10 +136,11 @@ int obj_isinstance(Obj *o, Obj *cls) {
 }
 
 int obj_issubclass(Obj *sub, Obj *cls) {
+    /* as CPython: a metaclass __subclasscheck__ decides, even for cls itself */
     if (is_type_obj(cls) && is_type_obj(sub)) {
-        if (type_is_subtype((Type *)sub, (Type *)cls)) return 1;
         int r = call_check_hook(cls, IDENT(__subclasscheck__), sub);
-        return r == -2 ? 0 : r;
+        if (r != -2) return r;
+        return type_is_subtype((Type *)sub, (Type *)cls);
     }
     if (is_union(cls)) cls = union_args(cls);
     if (is_tuple(cls)) {

@@ -16,37 +16,45 @@ typedef struct PropertyObj {
     Obj ob;
     Obj *fget, *fset, *fdel, *doc;   /* NULL for None */
     Obj *name;                       /* from __set_name__, or NULL */
+    bool getter_doc;                 /* doc came from fget.__doc__ */
 } PropertyObj;
 
 #define PROP(o) ((PropertyObj *)(o))
 
 static Obj *none_to_null(Obj *v) { return v == NULL || v == NONE ? NULL : NEWREF(v); }
 
-static Obj *property_make(Type *t, Obj *fget, Obj *fset, Obj *fdel, Obj *doc, Obj *name) {
-    PropertyObj *p = (PropertyObj *)obj_alloc(t, t->size);
-    if (p == NULL) return NULL;
-    p->fget = none_to_null(fget);
-    p->fset = none_to_null(fset);
-    p->fdel = none_to_null(fdel);
-    p->doc = none_to_null(doc);
-    p->name = name ? NEWREF(name) : NULL;
-    if (p->doc == NULL && p->fget != NULL) {
-        Obj *d = obj_lookup_attr(p->fget, IDENT(__doc__));
-        if (d == NULL && err_occurred()) {
-            DECREF((Obj *)p);
-            return NULL;
-        }
+/* (Re)fills p, as property.__init__ does.  Without a doc, fget's __doc__ is
+ * used; a subclass instance keeps that one in its __dict__, as CPython's
+ * does, so the class's own __doc__ does not hide it. */
+static int property_fill(PropertyObj *p, Obj *fget, Obj *fset, Obj *fdel, Obj *doc) {
+    SETREF(p->fget, none_to_null(fget));
+    SETREF(p->fset, none_to_null(fset));
+    SETREF(p->fdel, none_to_null(fdel));
+    SETREF(p->doc, none_to_null(doc));
+    p->getter_doc = false;
+    if (p->doc != NULL || p->fget == NULL) return 0;
+    Obj *d = obj_lookup_attr(p->fget, IDENT(__doc__));
+    if (d == NULL) return err_occurred() ? -1 : 0;
+    p->getter_doc = true;
+    if (IS_TYPE((Obj *)p, PropertyType)) {
         p->doc = none_to_null(d);
-        XDECREF(d);
+        DECREF(d);
+        return 0;
     }
-    return (Obj *)p;
+    int rc = obj_setattr((Obj *)p, IDENT(__doc__), d);
+    DECREF(d);
+    return rc;
 }
 
 static Obj *property_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
+    return obj_alloc(t, t->size);
+}
+
+static int property_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = { "fget", "fset", "fdel", "doc", NULL };
     Obj *out[4];
-    if (args_bind("property", args, nargs, kwnames, names, 0, out) < 0) return NULL;
-    return property_make(t, out[0], out[1], out[2], out[3], NULL);
+    if (args_bind("property", args, nargs, kwnames, names, 0, out) < 0) return -1;
+    return property_fill(PROP(self), out[0], out[1], out[2], out[3]);
 }
 
 static void property_dealloc(Obj *o) {
@@ -94,11 +102,23 @@ static int property_set(Obj *self, Obj *obj, Obj *value) {
 static Obj *property_copy(Obj *self, Obj *const *args, size_t nargs, int which, const char *name) {
     if (args_count(name, nargs, 1, 1) < 0) return NULL;
     PropertyObj *p = PROP(self);
-    Obj *f[3] = { p->fget, p->fset, p->fdel };
+    Obj *f[4] = { p->fget, p->fset, p->fdel, NULL };
     f[which] = args[0];
     /* a doc taken from the old getter follows the new one */
-    Obj *doc = which == 0 ? NULL : p->doc;
-    return property_make(TYPE(self), f[0], f[1], f[2], doc, p->name);
+    bool from_getter = p->getter_doc && f[0] != NULL && f[0] != NONE;
+    f[3] = from_getter || p->doc == NULL ? NONE : p->doc;
+    for (int i = 0; i < 3; i++)
+        if (f[i] == NULL) f[i] = NONE;
+    Obj *r;
+    if (IS_TYPE(self, PropertyType)) {
+        r = property_new(&PropertyType, NULL, 0, NULL);
+        if (r != NULL && property_fill(PROP(r), f[0], f[1], f[2], f[3]) < 0) CLEAR(r);
+    } else {
+        r = obj_call((Obj *)TYPE(self), f, 4, NULL);   /* a subclass's __init__ runs */
+    }
+    if (r != NULL && type_is_subtype(TYPE(r), &PropertyType) && p->name != NULL)
+        SETREF(PROP(r)->name, NEWREF(p->name));
+    return r;
 }
 static Obj *property_getter(Obj *self, Obj *const *args, size_t nargs, Obj *kw) {
     return property_copy(self, args, nargs, 0, "getter");
@@ -128,6 +148,10 @@ static Obj *property_fget(Obj *o) { return or_none(PROP(o)->fget); }
 static Obj *property_fset(Obj *o) { return or_none(PROP(o)->fset); }
 static Obj *property_fdel(Obj *o) { return or_none(PROP(o)->fdel); }
 static Obj *property_doc(Obj *o) { return or_none(PROP(o)->doc); }
+static int property_set_doc(Obj *o, Obj *v) {
+    SETREF(PROP(o)->doc, none_to_null(v));
+    return 0;
+}
 
 /* Whether f says it is abstract (f.__isabstractmethod__ true): 1, 0, -1. */
 static int is_abstract(Obj *f) {
@@ -154,7 +178,7 @@ static const GetSetDef property_getset[] = {
     {"fget", property_fget},
     {"fset", property_fset},
     {"fdel", property_fdel},
-    {"__doc__", property_doc},
+    {"__doc__", property_doc, property_set_doc},
     {NULL},
 };
 
@@ -167,6 +191,7 @@ Type PropertyType = {
     .descr_get = property_get,
     .descr_set = property_set,
     .new_ = property_new,
+    .init = property_init,
     .methods = property_methods,
     .getset = property_getset,
     .doc = "Property attribute.\n\n  fget\n    function to be used for getting an attribute value\n"

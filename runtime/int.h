@@ -31,6 +31,10 @@ int64_t int_as_i64(Obj *o, int *overflow);
 intptr_t int_as_ssize(Obj *o);
 /* o.__index__() as an intptr_t (OverflowError beyond); -1 with an exception. */
 int int_index_ssize(Obj *o, intptr_t *out);
+/* o.__index__() as a sequence item index: beyond intptr_t raises IndexError
+ * "cannot fit 'T' into an index-sized integer" (T: o's type), as CPython's
+ * sequences do; -1 with an exception. */
+int int_item_index(Obj *o, intptr_t *out);
 /* Any int (incl. bool/subclass) into a GMP integer the caller has mpz_init'ed. */
 void int_to_mpz(Obj *o, mpz_t out);
 double int_as_double(Obj *o);          /* OverflowError "int too large to convert to float" */

@@ -266,3 +266,21 @@ int int_index_ssize(Obj *o, intptr_t *out) {
     DECREF(i);
     return *out == -1 && err_occurred() ? -1 : 0;
 }
+
+int int_item_index(Obj *o, intptr_t *out) {
+    if (is_small(o)) {
+        *out = small_value(o);
+        return 0;
+    }
+    Obj *i = obj_index(o);
+    if (i == NULL) return -1;
+    int overflow = 0;
+    int64_t v = int_as_i64(i, &overflow);
+    DECREF(i);
+    if (overflow || v > INTPTR_MAX || v < INTPTR_MIN) {
+        err_format(&Exc_IndexError, "cannot fit '%s' into an index-sized integer", type_name(o));
+        return -1;
+    }
+    *out = (intptr_t)v;
+    return 0;
+}

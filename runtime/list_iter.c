@@ -52,8 +52,46 @@ static Obj *listiter_length_hint(Obj *self, Obj *const *args, size_t nargs, Obj 
     return small_new((size_t)it->index < as_list(it->seq)->size ? it->index + 1 : 0);
 }
 
+/* "list_iterator.__reduce__" and the like */
+static const char *method_name(Obj *self, const char *method, char *buf, size_t size) {
+    snprintf(buf, size, "%s.%s", TYPE(self)->name, method);
+    return buf;
+}
+
+static Obj *listiter_reduce(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    ListIterObj *it = (ListIterObj *)self;
+    char fname[48];
+    method_name(self, "__reduce__", fname, sizeof fname);
+    if (args_no_kwargs(fname, kwnames) < 0 || args_count(fname, nargs, 0, 0) < 0) return NULL;
+    bool forward = TYPE(self)->iternext == listiter_next;
+    Obj *empty = it->seq ? NULL : list_new(0);
+    if (it->seq == NULL && empty == NULL) return NULL;
+    Obj *r = seq_iter_reduce(forward ? "iter" : "reversed", it->seq, empty, it->index);
+    XDECREF(empty);
+    return r;
+}
+
+static Obj *listiter_setstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    ListIterObj *it = (ListIterObj *)self;
+    char fname[48];
+    method_name(self, "__setstate__", fname, sizeof fname);
+    if (args_no_kwargs(fname, kwnames) < 0 || args_count(fname, nargs, 1, 1) < 0) return NULL;
+    intptr_t index;
+    if (seq_iter_setstate(args[0], INTPTR_MIN, INTPTR_MAX, &index) < 0) return NULL;
+    if (it->seq != NULL) {
+        intptr_t n = (intptr_t)as_list(it->seq)->size;
+        if (TYPE(self)->iternext == listiter_next)
+            it->index = index < 0 ? 0 : index > n ? n : index;
+        else
+            it->index = index < -1 ? -1 : index > n - 1 ? n - 1 : index;
+    }
+    return NEWREF(NONE);
+}
+
 static const MethodDef listiter_methods[] = {
     {"__length_hint__", listiter_length_hint},
+    {"__reduce__", listiter_reduce},
+    {"__setstate__", listiter_setstate},
     {NULL},
 };
 

@@ -161,7 +161,7 @@ static int item_index(MemoryViewObj *m, Obj *key, intptr_t *out) {
         return -1;
     }
     intptr_t i;
-    if (int_index_ssize(key, &i) < 0) return -1;
+    if (int_item_index(key, &i) < 0) return -1;
     if (i < 0) i += m->nitems;
     if (i < 0 || i >= m->nitems) {
         err_set_str(&Exc_IndexError, "index out of bounds on dimension 1");

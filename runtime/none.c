@@ -25,6 +25,19 @@ static Obj *singleton_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames)
 
 static intptr_t singleton_hash(Obj *o) { return hash_pointer(o); }
 
+/* Ellipsis.__reduce__() and NotImplemented.__reduce__(): the name pickle
+ * finds the singleton by. */
+static Obj *singleton_reduce(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    const char *fname = self == ELLIPSIS ? "ellipsis.__reduce__" : "NotImplementedType.__reduce__";
+    if (args_no_kwargs(fname, kwnames) < 0 || args_count(fname, nargs, 0, 0) < 0) return NULL;
+    return NEWREF(str_intern_cstr(self == ELLIPSIS ? "Ellipsis" : "NotImplemented"));
+}
+
+static const MethodDef singleton_methods[] = {
+    {"__reduce__", singleton_reduce},
+    {NULL},
+};
+
 static const NumberSlots none_number = { .bool_ = none_bool };
 
 Type NoneType = {
@@ -48,6 +61,7 @@ Type NotImplementedType = {
     .repr = notimpl_repr,
     .hash = singleton_hash,
     .new_ = singleton_new,
+    .methods = singleton_methods,
 };
 
 Type EllipsisType = {
@@ -59,6 +73,7 @@ Type EllipsisType = {
     .repr = ellipsis_repr,
     .hash = singleton_hash,
     .new_ = singleton_new,
+    .methods = singleton_methods,
 };
 
 Obj NoneObj = STATIC_HEAD(&NoneType);

@@ -14,6 +14,7 @@ bool seq_has_index(Obj *o) {
 }
 
 int seq_as_ssize(Obj *o, Type *overflow_exc, intptr_t *out) {
+    if (overflow_exc == &Exc_IndexError) return int_item_index(o, out);
     if (is_small(o)) {
         *out = small_value(o);
         return 0;

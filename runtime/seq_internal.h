@@ -31,6 +31,12 @@ bool seq_has_index(Obj *o);
 /* o (an int or __index__ object) as intptr_t; a value out of range raises
  * `overflow_exc` "cannot fit 'T' into an index-sized integer". */
 int seq_as_ssize(Obj *o, Type *overflow_exc, intptr_t *out);
+/* it.__reduce__() of a sequence iterator at `index`: (builtins.<builtin>,
+ * (seq,), index), or (iter, (empty,)) once exhausted (seq NULL). */
+Obj *seq_iter_reduce(const char *builtin, Obj *seq, Obj *empty, intptr_t index);
+/* it.__setstate__(state): an int ("an integer is required") clamped to
+ * [lo, hi] into *out; 0, or -1 with an exception. */
+int seq_iter_setstate(Obj *state, intptr_t lo, intptr_t hi, intptr_t *out);
 /* operator.index(o) as an exact int (a bool or int subclass becomes int). */
 Obj *seq_index_exact(Obj *o);
 /* An item key of a sequence whose live length is *n (read after the key's

@@ -1,6 +1,7 @@
 /* str_type.c: the str type object and its slots: construction str(...),
  * comparison, hashing, the operators + * %, len/indexing/slicing/`in`, and
  * the str iterators.  Methods are listed in str_methods.c. */
+#include <stdio.h>
 #include "str_internal.h"
 #include "err.h"
 #include "int.h"
@@ -8,6 +9,7 @@
 #include "bytes.h"
 #include "args.h"
 #include "str_codecs.h"
+#include "seq_internal.h"
 
 extern const MethodDef str_methods[];
 
@@ -148,11 +150,7 @@ static Obj *str_subscript(Obj *s, Obj *key) {
     } else if (is_slice(key)) {
         return str_slice(s, key);
     } else if (has_index(key)) {
-        Obj *idx = obj_index(key);
-        if (idx == NULL) return NULL;
-        i = int_as_ssize(idx);
-        DECREF(idx);
-        if (i == -1 && err_occurred()) return NULL;
+        if (int_item_index(key, &i) < 0) return NULL;
     } else {
         err_format(&Exc_TypeError, "string indices must be integers, not '%s'", type_name(key));
         return NULL;
@@ -209,11 +207,56 @@ static Obj *striter_next(Obj *o) {
 
 static Obj *striter_self(Obj *o) { return NEWREF(o); }
 
+/* The iterator's position in characters (offset counts bytes). */
+static intptr_t striter_index(StrIterObj *it) {
+    return (intptr_t)(str_is_ascii(it->s) ? it->offset : utf8_count(str_data(it->s), it->offset));
+}
+
+static int striter_noargs(Obj *self, const char *method, size_t nargs, Obj *kwnames) {
+    char fname[48];
+    snprintf(fname, sizeof fname, "%s.%s", TYPE(self)->name, method);
+    return args_no_kwargs(fname, kwnames) < 0 || args_count(fname, nargs, 0, 0) < 0 ? -1 : 0;
+}
+
+static Obj *striter_length_hint(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    StrIterObj *it = (StrIterObj *)self;
+    if (striter_noargs(self, "__length_hint__", nargs, kwnames) < 0) return NULL;
+    if (it->s == NULL) return small_new(0);
+    return small_new((intptr_t)str_length(it->s) - striter_index(it));
+}
+
+static Obj *striter_reduce(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    StrIterObj *it = (StrIterObj *)self;
+    if (striter_noargs(self, "__reduce__", nargs, kwnames) < 0) return NULL;
+    return seq_iter_reduce("iter", it->s, str_intern_cstr(""), it->s ? striter_index(it) : 0);
+}
+
+static Obj *striter_setstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    StrIterObj *it = (StrIterObj *)self;
+    char fname[48];
+    snprintf(fname, sizeof fname, "%s.__setstate__", TYPE(self)->name);
+    if (args_no_kwargs(fname, kwnames) < 0 || args_count(fname, nargs, 1, 1) < 0) return NULL;
+    intptr_t index;
+    if (seq_iter_setstate(args[0], 0, INTPTR_MAX, &index) < 0) return NULL;
+    if (it->s != NULL) {
+        size_t n = str_length(it->s);
+        it->offset = str_offset(it->s, (size_t)index > n ? n : (size_t)index);
+    }
+    return NEWREF(NONE);
+}
+
+static const MethodDef striter_methods[] = {
+    {"__length_hint__", striter_length_hint},
+    {"__reduce__", striter_reduce},
+    {"__setstate__", striter_setstate},
+    {NULL},
+};
+
 #define STR_ITER_TYPE(var, tname) \
     Type var = { \
         .ob = STATIC_HEAD(&TypeType), .name = tname, .size = sizeof(StrIterObj), \
         .base = &ObjectType, .dealloc = striter_dealloc, .iter = striter_self, \
-        .iternext = striter_next, \
+        .iternext = striter_next, .methods = striter_methods, \
     }
 STR_ITER_TYPE(StrIterType, "str_iterator");
 STR_ITER_TYPE(StrAsciiIterType, "str_ascii_iterator");

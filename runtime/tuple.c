@@ -232,8 +232,32 @@ static Obj *tupleiter_length_hint(Obj *self, Obj *const *args, size_t nargs, Obj
     return small_new(it->seq ? (intptr_t)(tuple_size(it->seq) - it->index) : 0);
 }
 
+static Obj *tupleiter_reduce(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    TupleIterObj *it = (TupleIterObj *)self;
+    if (args_no_kwargs("tuple_iterator.__reduce__", kwnames) < 0 ||
+        args_count("tuple_iterator.__reduce__", nargs, 0, 0) < 0) return NULL;
+    Obj *empty = it->seq ? NULL : tuple_new(0);
+    if (it->seq == NULL && empty == NULL) return NULL;
+    Obj *r = seq_iter_reduce("iter", it->seq, empty, (intptr_t)it->index);
+    XDECREF(empty);
+    return r;
+}
+
+static Obj *tupleiter_setstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    TupleIterObj *it = (TupleIterObj *)self;
+    if (args_no_kwargs("tuple_iterator.__setstate__", kwnames) < 0 ||
+        args_count("tuple_iterator.__setstate__", nargs, 1, 1) < 0) return NULL;
+    intptr_t index;
+    if (seq_iter_setstate(args[0], 0, INTPTR_MAX, &index) < 0) return NULL;
+    if (it->seq != NULL)
+        it->index = (size_t)index > tuple_size(it->seq) ? tuple_size(it->seq) : (size_t)index;
+    return NEWREF(NONE);
+}
+
 static const MethodDef tupleiter_methods[] = {
     {"__length_hint__", tupleiter_length_hint},
+    {"__reduce__", tupleiter_reduce},
+    {"__setstate__", tupleiter_setstate},
     {NULL},
 };
 

@@ -156,6 +156,10 @@ static Obj *type_get_base(Obj *o) {
     return NEWREF(b ? (Obj *)b : NONE);
 }
 static Obj *type_get_doc(Obj *o) {
+    /* a built-in type's doc is its C string (type's own dict holds this
+     * descriptor under __doc__) */
+    if (!type_has((Type *)o, TF_HEAPTYPE) && ((Type *)o)->doc != NULL)
+        return str_from_cstr(((Type *)o)->doc);
     Obj *d = dict_get_str(((Type *)o)->dict, IDENT(__doc__));
     if (d == NULL) return NEWREF(NONE);
     Obj *(*get)(Obj *, Obj *, Obj *) = TYPE(d)->descr_get;

@@ -202,7 +202,7 @@ static int index_of(ArrayObj *a, Obj *key, const char *msg, size_t *out) {
         return -1;
     }
     intptr_t i;
-    if (intarg_ssize(key, &i) < 0) return -1;
+    if (int_item_index(key, &i) < 0) return -1;
     if (i < 0) i += (intptr_t)a->size;
     if (i < 0 || (size_t)i >= a->size) {
         err_set_str(&Exc_IndexError, msg);

@@ -398,7 +398,7 @@ static int check_index(DequeObj *d, Obj *key, size_t *out) {
         return -1;
     }
     intptr_t i;
-    if (int_index_ssize(key, &i) < 0) return -1;
+    if (int_item_index(key, &i) < 0) return -1;
     if (i < 0) i += (intptr_t)d->size;
     if (i < 0 || (size_t)i >= d->size) {
         err_set_str(&Exc_IndexError, "deque index out of range");
