@@ -12,6 +12,19 @@ __all__ = ['Client', 'Listener', 'Pipe', 'wait']
 _ForkingPickler = pickle
 
 
+def _header(n):
+    """The length header in front of an n-byte message: 4 bytes big-endian,
+    or -1 and 8 bytes for a message of 2 GiB or more."""
+    if n > 0x7fffffff:
+        return b'\xff\xff\xff\xff' + n.to_bytes(8, 'big')
+    return n.to_bytes(4, 'big')
+
+
+def _frame(data):
+    """A whole message: header and body."""
+    return _header(len(data)) + data
+
+
 class Connection:
     """One end of a Pipe: a file descriptor that is readable, writable or both."""
 
@@ -85,13 +98,16 @@ class Connection:
                 view = view[n:]
 
     def _recv(self, size):
-        parts = []
-        remaining = size
+        chunk = os.read(self._handle, size)
+        if len(chunk) == size:           # the usual case: all of it at once
+            return chunk
+        if not chunk:
+            raise EOFError
+        parts = [chunk]
+        remaining = size - len(chunk)
         while remaining:
             chunk = os.read(self._handle, remaining)
             if not chunk:
-                if remaining == size:
-                    raise EOFError
                 raise OSError("got end of file during message")
             parts.append(chunk)
             remaining -= len(chunk)
@@ -100,27 +116,27 @@ class Connection:
     def send_bytes(self, buf, offset=0, size=None):
         self._check_closed()
         self._check_writable()
-        data = bytes(buf)
-        n = len(data)
-        if offset < 0:
-            raise ValueError("offset is negative")
-        if n < offset:
-            raise ValueError("buffer length < offset")
-        if size is None:
-            size = n - offset
-        elif size < 0:
-            raise ValueError("size is negative")
-        elif offset + size > n:
-            raise ValueError("buffer length < offset + size")
-        payload = data[offset:offset + size]
-        if size > 0x7fffffff:
-            self._send((-1).to_bytes(4, 'big', signed=True) + size.to_bytes(8, 'big'))
-            self._send(payload)
-        elif size > 16384:
-            self._send(size.to_bytes(4, 'big', signed=True))
+        if type(buf) is bytes and offset == 0 and size is None:
+            payload = buf
+        else:
+            data = bytes(buf)
+            n = len(data)
+            if offset < 0:
+                raise ValueError("offset is negative")
+            if n < offset:
+                raise ValueError("buffer length < offset")
+            if size is None:
+                size = n - offset
+            elif size < 0:
+                raise ValueError("size is negative")
+            elif offset + size > n:
+                raise ValueError("buffer length < offset + size")
+            payload = data[offset:offset + size]
+        if len(payload) > 16384:
+            self._send(_header(len(payload)))
             self._send(payload)
         else:
-            self._send(size.to_bytes(4, 'big', signed=True) + payload)
+            self._send(_header(len(payload)) + payload)
 
     def recv_bytes(self, maxlength=None):
         self._check_closed()

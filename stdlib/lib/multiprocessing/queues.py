@@ -1,18 +1,57 @@
 """multiprocessing.queues: Queue and SimpleQueue between processes (gilpy):
-pickled objects through a pipe; Queue's put hands them to a feeder thread
-(so a full pipe never blocks the putter), and a process flushes its feeder
-before it exits."""
+pickled objects through a pipe, framed as Connection frames them.
+
+Queue.put must never block on a full pipe.  When nothing of this process is
+waiting to be sent, put writes the message itself: the pipe's write end is
+non-blocking, and a message of at most PIPE_BUF bytes goes in whole or not
+at all.  Otherwise (a large message, a full pipe, the write lock busy in
+another process, earlier items still queued) the object goes to a feeder
+thread that writes it, waiting as long as needed; a process flushes its
+feeder before it exits.  A round trip thus costs two system calls per side
+and no thread hand-off, where CPython wakes a feeder thread for every put."""
 import collections
 import os
-import pickle
 import queue
+import select
 import threading
 import time
+from _pickle import dumps as _dumps, loads as _loads
 
 from . import connection, process
 from .synchronize import Lock, BoundedSemaphore
 
 __all__ = ['Queue', 'SimpleQueue', 'JoinableQueue']
+
+_PIPE_BUF = select.PIPE_BUF if hasattr(select, 'PIPE_BUF') else 4096
+_DIRECT_MAX = _PIPE_BUF - 4          # the largest body that goes in one atomic write
+
+# Counts forks in this process's history: a queue made (or last used) in
+# another generation belongs to the parent and starts afresh in the child.
+_generation = 0
+
+
+def _forked():
+    global _generation
+    _generation += 1
+
+
+os.register_at_fork(after_in_child=_forked)
+
+
+def _write_all(fd, data):
+    """Writes data to a non-blocking fd, waiting while the pipe is full."""
+    view = memoryview(data)
+    poller = None
+    while view:
+        try:
+            n = os.write(fd, view)
+        except BlockingIOError:
+            if poller is None:
+                poller = select.poll()
+                poller.register(fd, select.POLLOUT)
+            poller.poll()
+            continue
+        view = view[n:]
 
 
 class Queue:
@@ -23,41 +62,74 @@ class Queue:
             maxsize = 0x7fffffff
         self._maxsize = maxsize
         self._reader, self._writer = connection.Pipe(duplex=False)
+        os.set_blocking(self._writer.fileno(), False)
         self._rlock = Lock()
         self._wlock = Lock()
         self._sem = BoundedSemaphore(maxsize) if maxsize < 0x7fffffff else None
+        self._closed = False
+        self._joincancelled = False
         self._reset()
 
     def _reset(self):
+        """This process's own state (made again in a forked child)."""
         self._notempty = threading.Condition(threading.Lock())
         self._buffer = collections.deque()
+        self._feeding = False            # the feeder holds an item it has not written
         self._thread = None
-        self._closed = False
-        self._joincancelled = False
-        self._pid = os.getpid()
+        self._generation = _generation
 
     def _check_closed(self):
         if self._closed:
             raise ValueError(f"Queue {self!r} is closed")
 
     def put(self, obj, block=True, timeout=None):
-        self._check_closed()
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
         if self._sem is not None and not self._sem.acquire(block, timeout):
             raise queue.Full
+        if self._generation != _generation:
+            self._reset()
         with self._notempty:
-            if self._thread is None or self._pid != os.getpid():
+            if not self._buffer and not self._feeding and self._write_now(obj):
+                return
+            if self._thread is None:
                 self._start_thread()
             self._buffer.append(obj)
             self._notempty.notify()
+
+    def _write_now(self, obj):
+        """Sends obj from the calling thread if that cannot block; whether
+        it did.  (Called with _notempty held and nothing queued before it.)"""
+        try:
+            data = _dumps(obj)
+        except Exception:
+            return False                 # the feeder reports it, as CPython's does
+        if len(data) > _DIRECT_MAX or not self._wlock.acquire(False):
+            return False
+        try:
+            os.write(self._writer._handle, len(data).to_bytes(4, 'big') + data)
+        except BlockingIOError:
+            return False
+        except (OSError, TypeError):
+            if self._writer._handle is None:
+                return False
+            raise
+        finally:
+            self._wlock.release()
+        return True
 
     def put_nowait(self, obj):
         return self.put(obj, False)
 
     def get(self, block=True, timeout=None):
-        self._check_closed()
+        if self._closed:
+            raise ValueError(f"Queue {self!r} is closed")
         if block and timeout is None:
-            with self._rlock:
+            self._rlock.acquire()
+            try:
                 res = self._reader.recv_bytes()
+            finally:
+                self._rlock.release()
         else:
             deadline = time.monotonic() + (timeout if timeout is not None else 0)
             if not self._rlock.acquire(block, timeout):
@@ -74,7 +146,7 @@ class Queue:
                 self._rlock.release()
         if self._sem is not None:
             self._sem.release()
-        return pickle.loads(res)
+        return _loads(res)
 
     def get_nowait(self):
         return self.get(False)
@@ -90,23 +162,24 @@ class Queue:
 
     def close(self):
         self._closed = True
+        if self._generation != _generation:
+            self._reset()
+        if self._thread is None:
+            self._reader.close()
+            return
         with self._notempty:
             self._buffer.append(_SENTINEL)
             self._notempty.notify()
-        if self._thread is None:
-            self._reader.close()
 
     def join_thread(self):
         assert self._closed, f"Queue {self!r} not closed"
-        if self._thread is not None:
+        if self._thread is not None and self._generation == _generation:
             self._thread.join()
 
     def cancel_join_thread(self):
         self._joincancelled = True
 
     def _start_thread(self):
-        self._buffer.clear() if self._pid != os.getpid() else None
-        self._pid = os.getpid()
         self._thread = threading.Thread(target=self._feed, name='QueueFeederThread',
                                         daemon=True)
         self._thread.start()
@@ -114,7 +187,7 @@ class Queue:
 
     def _flush(self):
         """At exit: waits until the feeder has written everything."""
-        if self._joincancelled or self._thread is None or self._pid != os.getpid():
+        if self._joincancelled or self._thread is None or self._generation != _generation:
             return
         with self._notempty:
             self._buffer.append(_SENTINEL)
@@ -122,18 +195,26 @@ class Queue:
         self._thread.join()
 
     def _feed(self):
+        notempty, buffer = self._notempty, self._buffer
+        fd = self._writer._handle
         while True:
-            with self._notempty:
-                while not self._buffer:
-                    self._notempty.wait()
-                obj = self._buffer.popleft()
+            with notempty:
+                self._feeding = False
+                while not buffer:
+                    notempty.wait()
+                obj = buffer.popleft()
+                self._feeding = obj is not _SENTINEL
             if obj is _SENTINEL:
                 return
             try:
-                data = pickle.dumps(obj)
-                with self._wlock:
-                    self._writer.send_bytes(data)
-            except Exception as e:
+                data = _dumps(obj)
+                frame = connection._frame(data)
+                self._wlock.acquire()
+                try:
+                    _write_all(fd, frame)
+                finally:
+                    self._wlock.release()
+            except Exception:
                 import traceback
                 traceback.print_exc()
 
@@ -174,7 +255,8 @@ class JoinableQueue(Queue):
 
 
 class SimpleQueue:
-    """A queue without feeder thread or size limit: put writes at once."""
+    """A queue without feeder thread or size limit: put writes at once
+    (and waits if the pipe is full)."""
 
     def __init__(self, *, ctx=None):
         self._reader, self._writer = connection.Pipe(duplex=False)
@@ -189,11 +271,21 @@ class SimpleQueue:
         return not self._reader.poll()
 
     def get(self):
-        with self._rlock:
+        self._rlock.acquire()
+        try:
             res = self._reader.recv_bytes()
-        return pickle.loads(res)
+        finally:
+            self._rlock.release()
+        return _loads(res)
 
     def put(self, obj):
-        data = pickle.dumps(obj)
-        with self._wlock:
+        data = _dumps(obj)
+        self._wlock.acquire()
+        try:
             self._writer.send_bytes(data)
+        finally:
+            self._wlock.release()
+
+    def __getstate__(self):
+        raise RuntimeError("SimpleQueue objects should only be shared between processes "
+                           "through inheritance")
