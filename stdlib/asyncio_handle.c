@@ -375,12 +375,6 @@ static Obj *missing(Obj *self, const char *name) {
     return NULL;
 }
 
-static Obj *m_get_context(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    NO_ARGS("get_context");
-    Obj *ctx = HANDLE(self)->context;
-    return ctx ? NEWREF(ctx) : missing(self, "_context");
-}
-
 static Obj *m_when(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     NO_ARGS("when");
     Obj *when = TIMER(self)->when;
@@ -526,7 +520,7 @@ static const GetSetDef timer_getset[] = {
 };
 
 static const MethodDef handle_methods[] = {
-    {"cancel", m_cancel}, {"cancelled", m_cancelled}, {"get_context", m_get_context},
+    {"cancel", m_cancel}, {"cancelled", m_cancelled},
     {"_run", m_run}, {"_repr_info", m_repr_info}, {NULL},
 };
 
@@ -536,7 +530,7 @@ static const MethodDef timer_methods[] = {
 
 Type HandleType = {
     .ob = STATIC_HEAD(&TypeType),
-    .name = "asyncio.events.Handle",
+    .name = "Handle",   /* a Python class in CPython: messages say "Handle" */
     .size = sizeof(HandleObj),
     .flags = TF_BASETYPE | TF_WEAKREFABLE,
     .base = &ObjectType,
@@ -551,7 +545,7 @@ Type HandleType = {
 
 Type TimerHandleType = {
     .ob = STATIC_HEAD(&TypeType),
-    .name = "asyncio.events.TimerHandle",
+    .name = "TimerHandle",
     .size = sizeof(TimerHandleObj),
     .flags = TF_BASETYPE | TF_WEAKREFABLE,
     .base = &HandleType,
@@ -565,3 +559,12 @@ Type TimerHandleType = {
     .getset = timer_getset,
     .doc = "Object returned by timed callback registration methods.",
 };
+
+int handle_types_ready(void) {
+    /* __module__ is asyncio.events, as for CPython's classes */
+    Obj *module = str_intern_cstr("asyncio.events");
+    if (module == NULL) return -1;
+    if (HandleType.module == NULL) HandleType.module = NEWREF(module);
+    if (TimerHandleType.module == NULL) TimerHandleType.module = NEWREF(module);
+    return type_ready(&HandleType) < 0 || type_ready(&TimerHandleType) < 0 ? -1 : 0;
+}

@@ -40,6 +40,8 @@ static inline bool is_timer_handle(const Obj *o) {
 }
 
 /* ---- asyncio_handle.c ---------------------------------------------------- */
+/* Readies both types (module asyncio.events). */
+int handle_types_ready(void);
 /* A new Handle for callback(*args) (args a tuple, reference stolen) in ctx,
  * without the debug-mode stack: the loop's fast path.  NULL on error. */
 Obj *handle_new_plain(Obj *callback, Obj *args, Obj *loop, Obj *ctx);

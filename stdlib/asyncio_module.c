@@ -146,7 +146,7 @@ Obj *asyncio_c_module_init(void) {
     if (type_ready(&AsyncFutureType) < 0 || type_ready(&AsyncTaskType) < 0 ||
         type_ready(&FutureIterType) < 0 || type_ready(&TaskStepType) < 0 ||
         type_ready(&DequeType) < 0 || type_ready(&DequeIterType) < 0 ||
-        type_ready(&HandleType) < 0 || type_ready(&TimerHandleType) < 0)
+        handle_types_ready() < 0)
         return NULL;
     if (aio_current_tasks == NULL && (aio_current_tasks = dict_new()) == NULL) return NULL;
     if (aio_all_tasks == NULL && (aio_all_tasks = set_new(NULL)) == NULL) return NULL;

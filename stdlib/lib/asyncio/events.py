@@ -85,9 +85,6 @@ class Handle:
             return self._repr
         return '<' + ' '.join(self._repr_info()) + '>'
 
-    def get_context(self):
-        return self._context
-
     def cancel(self):
         if not self._cancelled:
             self._cancelled = True
