@@ -30,6 +30,19 @@ class SubprocessError(Exception):
     pass
 
 
+def _get_output(self):
+    return self.output
+
+
+def _set_output(self, value):
+    self.output = value
+
+
+# The stdout attribute of the two exceptions is another name for output.
+_output_alias = property(_get_output, _set_output,
+                         doc='Alias for output attribute, to match stderr')
+
+
 class CalledProcessError(SubprocessError):
     """Raised when a process run by check_call, check_output or run(check=True)
     exits with a non-zero status."""
@@ -48,13 +61,7 @@ class CalledProcessError(SubprocessError):
                 return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias
 
 
 class TimeoutExpired(SubprocessError):
@@ -69,13 +76,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias
 
 
 class CompletedProcess:
@@ -286,15 +287,9 @@ class Popen:
                 else:
                     self.stdin = open(p2cwrite, 'wb', bufsize)
             if c2pread != -1:
-                if self.text_mode:
-                    self.stdout = open(c2pread, 'r', encoding=encoding, errors=errors)
-                else:
-                    self.stdout = open(c2pread, 'rb', bufsize)
+                self.stdout = self._reader(c2pread, bufsize)
             if errread != -1:
-                if self.text_mode:
-                    self.stderr = open(errread, 'r', encoding=encoding, errors=errors)
-                else:
-                    self.stderr = open(errread, 'rb', bufsize)
+                self.stderr = self._reader(errread, bufsize)
             self._execute_child(args, executable, preexec_fn, close_fds, pass_fds, cwd, env,
                                 shell, p2cread, p2cwrite, c2pread, c2pwrite, errread,
                                 errwrite, restore_signals, start_new_session, umask,
@@ -353,6 +348,12 @@ class Popen:
 
     # ---- descriptors ------------------------------------------------------
 
+    def _reader(self, fd, bufsize):
+        """Our end of the child's stdout or stderr pipe as a file."""
+        if self.text_mode:
+            return open(fd, 'r', encoding=self.encoding, errors=self.errors)
+        return open(fd, 'rb', bufsize)
+
     def _get_devnull(self):
         if self._devnull is None:
             self._devnull = os.open(os.devnull, os.O_RDWR)
@@ -360,57 +361,20 @@ class Popen:
 
     def _get_handles(self, stdin, stdout, stderr):
         """The descriptors of the child's ends (-1: inherit) and our ends."""
-        p2cread = p2cwrite = c2pread = c2pwrite = errread = errwrite = -1
         self._user_fds = set()
         made = []
         try:
-            if stdin is None:
-                pass
-            elif stdin == PIPE:
-                p2cread, p2cwrite = os.pipe()
-                made += [p2cread, p2cwrite]
-            elif stdin == DEVNULL:
-                p2cread = self._get_devnull()
-            elif isinstance(stdin, int):
-                p2cread = stdin
-                self._user_fds.add(stdin)
-            else:
-                p2cread = stdin.fileno()
-                self._user_fds.add(p2cread)
-
-            if stdout is None:
-                pass
-            elif stdout == PIPE:
-                c2pread, c2pwrite = os.pipe()
-                made += [c2pread, c2pwrite]
-            elif stdout == DEVNULL:
-                c2pwrite = self._get_devnull()
-            elif isinstance(stdout, int):
-                c2pwrite = stdout
-                self._user_fds.add(stdout)
-            else:
-                c2pwrite = stdout.fileno()
-                self._user_fds.add(c2pwrite)
-
-            if stderr is None:
-                pass
-            elif stderr == PIPE:
-                errread, errwrite = os.pipe()
-                made += [errread, errwrite]
-            elif stderr == STDOUT:
+            p2cwrite, p2cread = self._stream_ends(stdin, made, True)
+            c2pread, c2pwrite = self._stream_ends(stdout, made, False)
+            if stderr == STDOUT:
+                errread = -1
                 if c2pwrite != -1:
                     errwrite = c2pwrite
                 else:
                     errwrite = sys.__stdout__.fileno()
                     self._user_fds.add(errwrite)
-            elif stderr == DEVNULL:
-                errwrite = self._get_devnull()
-            elif isinstance(stderr, int):
-                errwrite = stderr
-                self._user_fds.add(stderr)
             else:
-                errwrite = stderr.fileno()
-                self._user_fds.add(errwrite)
+                errread, errwrite = self._stream_ends(stderr, made, False)
         except:
             for fd in made:
                 os.close(fd)
@@ -420,6 +384,22 @@ class Popen:
         if self._devnull is not None:
             self._user_fds.discard(self._devnull)
         return (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite)
+
+    def _stream_ends(self, spec, made, child_reads):
+        """(our end, the child's end) of one standard stream given as None,
+        PIPE, DEVNULL, a descriptor or a file (-1 where there is none); the
+        pipes made are added to made, the caller's descriptors noted."""
+        if spec is None:
+            return -1, -1
+        if spec == PIPE:
+            r, w = os.pipe()
+            made += [r, w]
+            return (w, r) if child_reads else (r, w)
+        if spec == DEVNULL:
+            return -1, self._get_devnull()
+        fd = spec if isinstance(spec, int) else spec.fileno()
+        self._user_fds.add(fd)
+        return -1, fd
 
     def _close_pipe_fds(self, p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite):
         """In the parent after the fork: closes the child's ends we made."""
