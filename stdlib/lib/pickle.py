@@ -118,6 +118,22 @@ _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
 _BATCHSIZE = 1000
 
+
+def _batches(items):
+    """The items in lists of _BATCHSIZE, each taken from the iterator only
+    when the one before has been written; the last is shorter (maybe
+    empty)."""
+    it = iter(items)
+    while True:
+        batch = []
+        for x in it:
+            batch.append(x)
+            if len(batch) == _BATCHSIZE:
+                break
+        yield batch
+        if len(batch) < _BATCHSIZE:
+            return
+
 # Python 2 names, for protocols 0-2 with fix_imports (CPython's _compat_pickle)
 _MODULE_TO_PY2 = {'builtins': '__builtin__', 'copyreg': 'copy_reg', 'queue': 'Queue',
                   'socketserver': 'SocketServer', 'configparser': 'ConfigParser',
@@ -623,13 +639,7 @@ class _Pickler:
                 save(x)
                 write(APPEND)
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
+        for batch in _batches(items):
             n = len(batch)
             if n > 1:
                 write(MARK)
@@ -639,8 +649,6 @@ class _Pickler:
             elif n:
                 save(batch[0])
                 write(APPEND)
-            if n < _BATCHSIZE:
-                return
 
     def save_dict(self, obj):
         self.write(EMPTY_DICT if self.bin else MARK + DICT)
@@ -657,13 +665,7 @@ class _Pickler:
                 save(v)
                 write(SETITEM)
             return
-        it = iter(items)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
+        for batch in _batches(items):
             n = len(batch)
             if n > 1:
                 write(MARK)
@@ -676,8 +678,6 @@ class _Pickler:
                 save(k)
                 save(v)
                 write(SETITEM)
-            if n < _BATCHSIZE:
-                return
 
     def save_set(self, obj):
         if self.proto < 4:
@@ -685,20 +685,12 @@ class _Pickler:
             return
         self.write(EMPTY_SET)
         self.memoize(obj)
-        it = iter(obj)
-        while True:
-            batch = []
-            for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
-                    break
+        for batch in _batches(obj):
             if batch:
                 self.write(MARK)
                 for item in batch:
                     self.save(item)
                 self.write(ADDITEMS)
-            if len(batch) < _BATCHSIZE:
-                return
     dispatch[set] = save_set
 
     def save_frozenset(self, obj):
