@@ -178,28 +178,18 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
         self.data[key] = KeyedRef(value, self._remove, key)
 
     def copy(self):
-        if self._pending_removals:
-            self._commit_removals()
         new = WeakValueDictionary()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                o = wr()
-                if o is not None:
-                    new[key] = o
+        for key, value in WeakValueDictionary.items(self):
+            new[key] = value
         return new
 
     __copy__ = copy
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
-        if self._pending_removals:
-            self._commit_removals()
         new = self.__class__()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                o = wr()
-                if o is not None:
-                    new[deepcopy(key, memo)] = o
+        for key, value in WeakValueDictionary.items(self):
+            new[deepcopy(key, memo)] = value
         return new
 
     def get(self, key, default=None):
@@ -365,11 +355,8 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
 
     def copy(self):
         new = WeakKeyDictionary()
-        with _IterationGuard(self):
-            for key, value in self.data.items():
-                o = key()
-                if o is not None:
-                    new[o] = value
+        for key, value in WeakKeyDictionary.items(self):
+            new[key] = value
         return new
 
     __copy__ = copy
@@ -377,11 +364,8 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
     def __deepcopy__(self, memo):
         from copy import deepcopy
         new = self.__class__()
-        with _IterationGuard(self):
-            for key, value in self.data.items():
-                o = key()
-                if o is not None:
-                    new[o] = deepcopy(value, memo)
+        for key, value in WeakKeyDictionary.items(self):
+            new[key] = deepcopy(value, memo)
         return new
 
     def get(self, key, default=None):
