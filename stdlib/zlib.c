@@ -11,6 +11,7 @@
 #include <zlib.h>
 #include "modules.h"
 #include "module_parts.h"
+#include "zlib_internal.h"
 #include "args.h"
 #include "array.h"
 #include "blocking.h"
@@ -26,8 +27,7 @@ enum { DEF_BUF_SIZE = 16384, DEF_MEM_LEVEL = 8, GIL_FREE_MIN = 64 * 1024 };
 
 static Obj *zlib_error;
 
-/* zlib.error "Error <code> while <what>: <zlib's message>". */
-static void zlib_fail(const z_stream *zs, int code, const char *what) {
+void zlib_fail(const z_stream *zs, int code, const char *what) {
     const char *msg = zs->msg;
     if (code == Z_VERSION_ERROR) msg = "library version mismatch";
     if (msg == NULL) {
@@ -41,16 +41,12 @@ static void zlib_fail(const z_stream *zs, int code, const char *what) {
 
 /* ---- a growing output buffer ------------------------------------------------ */
 
-typedef struct OutBuf {
-    unsigned char *data;
-    size_t size, cap;
-} OutBuf;
-
-/* Points zs's output at the free room, growing to at least `want` free bytes. */
-static int out_room(OutBuf *b, z_stream *zs, size_t want) {
+int zout_room(ZOut *b, z_stream *zs, size_t want) {
+    if (b->limit && b->size >= b->limit) return 0;
     if (b->cap - b->size < want) {
         size_t cap = b->cap ? b->cap : want;
         while (cap - b->size < want) cap *= 2;
+        if (b->limit && cap > b->limit) cap = b->limit;
         unsigned char *d = realloc(b->data, cap);
         if (d == NULL) {
             err_no_memory();
@@ -62,15 +58,10 @@ static int out_room(OutBuf *b, z_stream *zs, size_t want) {
     size_t room = b->cap - b->size;
     zs->next_out = b->data + b->size;
     zs->avail_out = room > UINT_MAX ? UINT_MAX : (uInt)room;
-    return 0;
+    return 1;
 }
 
-/* Counts what zlib wrote since out_room. */
-static void out_took(OutBuf *b, const z_stream *zs) {
-    b->size = (size_t)(zs->next_out - b->data);
-}
-
-static Obj *out_finish(OutBuf *b) {
+Obj *zout_bytes(ZOut *b) {
     Obj *r = bytes_from(b->data ? b->data : (unsigned char *)"", b->size);
     free(b->data);
     return r;
@@ -95,7 +86,7 @@ static int data_arg(Obj *o, const unsigned char **p, size_t *n, unsigned char **
     return 0;
 }
 
-static int int_arg(Obj *o, int dflt, int *out) {
+int zlib_int_arg(Obj *o, int dflt, int *out) {
     *out = dflt;
     if (o == NULL) return 0;
     intptr_t v;
@@ -111,15 +102,15 @@ static int int_arg(Obj *o, int dflt, int *out) {
 
 /* Runs deflate/inflate (step) while it fills the output, into b; its last
  * code, or INT_MIN after MemoryError. */
-static int run(z_stream *zs, int (*step)(z_streamp, int), int flush, OutBuf *b, size_t chunk,
+static int run(z_stream *zs, int (*step)(z_streamp, int), int flush, ZOut *b, size_t chunk,
                bool nogil) {
     int rc;
     do {
-        if (out_room(b, zs, chunk) < 0) return INT_MIN;
+        if (zout_room(b, zs, chunk) < 0) return INT_MIN;
         if (nogil) BLOCKING_BEGIN("zlib");
         rc = step(zs, flush);
         if (nogil) BLOCKING_END();
-        out_took(b, zs);
+        zout_took(b, zs);
     } while (zs->avail_out == 0 && (rc == Z_OK || rc == Z_BUF_ERROR));
     return rc;
 }
@@ -138,7 +129,7 @@ static Obj *m_compress(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
         return NULL;
     }
     if (args_bind("compress", args, nargs, kwnames, names, 1, a) < 0 ||
-        int_arg(a[1], Z_DEFAULT_COMPRESSION, &level) < 0 || int_arg(a[2], MAX_WBITS, &wbits) < 0 ||
+        zlib_int_arg(a[1], Z_DEFAULT_COMPRESSION, &level) < 0 || zlib_int_arg(a[2], MAX_WBITS, &wbits) < 0 ||
         data_arg(a[0], &p, &n, &owned) < 0)
         return NULL;
     z_stream zs = {0};
@@ -151,7 +142,7 @@ static Obj *m_compress(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
         deflateEnd(&zs);
         return NULL;
     }
-    OutBuf b = {0};
+    ZOut b = {0};
     zs.next_in = (Bytef *)p;
     size_t left = n;
     bool nogil = n >= GIL_FREE_MIN;
@@ -169,7 +160,7 @@ static Obj *m_compress(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
         if (rc != INT_MIN) zlib_fail(&zs, rc, "compressing data");
         return NULL;
     }
-    return out_finish(&b);
+    return zout_bytes(&b);
 }
 
 static Obj *m_decompress(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -185,7 +176,7 @@ static Obj *m_decompress(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
         return NULL;
     }
     if (args_bind("decompress", args, nargs, kwnames, names, 1, a) < 0 ||
-        int_arg(a[1], MAX_WBITS, &wbits) < 0 || (a[2] != NULL && intarg_ssize(a[2], &bufsize) < 0))
+        zlib_int_arg(a[1], MAX_WBITS, &wbits) < 0 || (a[2] != NULL && intarg_ssize(a[2], &bufsize) < 0))
         return NULL;
     if (bufsize < 0) {
         err_set_str(&Exc_ValueError, "bufsize must be non-negative");
@@ -201,7 +192,7 @@ static Obj *m_decompress(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
         inflateEnd(&zs);
         return NULL;
     }
-    OutBuf b = {0};
+    ZOut b = {0};
     size_t left = n;
     bool nogil = n >= GIL_FREE_MIN;
     do {
@@ -220,7 +211,7 @@ static Obj *m_decompress(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
         return NULL;
     }
     inflateEnd(&zs);
-    return out_finish(&b);
+    return zout_bytes(&b);
 }
 
 /* crc32/adler32(data, value): value masked to 32 bits, as CPython. */
@@ -271,8 +262,6 @@ static Obj *m_adler32(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 /* ---- stream objects (zlib_stream.c) ----------------------------------------- */
 
-Obj *zlib_compressobj(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
-Obj *zlib_decompressobj(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 extern Type ZlibCompressType, ZlibDecompressType;
 
 static const MethodDef module_functions[] = {
@@ -292,8 +281,6 @@ static const IntConstant constants[] = {
     {"Z_FULL_FLUSH", Z_FULL_FLUSH}, {"Z_FINISH", Z_FINISH}, {"Z_BLOCK", Z_BLOCK},
     {"Z_TREES", Z_TREES}, {NULL, 0},
 };
-
-Obj *zlib_error_class(void) { return zlib_error; }
 
 Obj *zlib_module_init(void) {
     if (type_ready(&ZlibCompressType) < 0 || type_ready(&ZlibDecompressType) < 0) return NULL;

@@ -16,8 +16,8 @@
 #include "err.h"
 #include "intarg.h"
 #include "str.h"
+#include "zlib_internal.h"
 
-Obj *zlib_error_class(void);
 Type ZlibCompressType, ZlibDecompressType;
 
 typedef struct ZObj {
@@ -42,31 +42,6 @@ static void zlock(ZObj *z) {
 
 static void zunlock(ZObj *z) { pthread_mutex_unlock(&z->lock); }
 
-static void z_fail(const z_stream *zs, int code, const char *what) {
-    const char *msg = zs->msg;
-    if (msg == NULL) {
-        if (code == Z_BUF_ERROR) msg = "incomplete or truncated stream";
-        else if (code == Z_STREAM_ERROR) msg = "inconsistent stream state";
-        else if (code == Z_DATA_ERROR) msg = "invalid input data";
-    }
-    Type *t = (Type *)zlib_error_class();
-    if (msg == NULL) err_format(t, "Error %d while %s", code, what);
-    else err_format(t, "Error %d while %s: %s", code, what, msg);
-}
-
-static int opt_int(Obj *o, int dflt, int *out) {
-    *out = dflt;
-    if (o == NULL) return 0;
-    intptr_t v;
-    if (intarg_ssize(o, &v) < 0) return -1;
-    if (v < INT_MIN || v > INT_MAX) {
-        err_set_str(&Exc_OverflowError, v < 0 ? "signed integer is less than minimum"
-                                              : "signed integer is greater than maximum");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
 
 static ZObj *zobj_new(Type *t) {
     ZObj *z = (ZObj *)obj_alloc(t, sizeof(ZObj));
@@ -94,37 +69,8 @@ static void zobj_dealloc(Obj *o) {
     obj_free(o);
 }
 
-/* Output collected in a growing malloc'd buffer. */
-typedef struct Out {
-    unsigned char *data;
-    size_t size, cap, limit;   /* limit 0: none */
-} Out;
-
-/* Gives zs room to write; 0 when the limit is reached, -1 MemoryError. */
-static int out_room(Out *b, z_stream *zs) {
-    if (b->limit && b->size >= b->limit) return 0;
-    if (b->size == b->cap) {
-        size_t cap = b->cap ? 2 * b->cap : 16384;
-        if (b->limit && cap > b->limit) cap = b->limit;
-        unsigned char *d = realloc(b->data, cap);
-        if (d == NULL) {
-            err_no_memory();
-            return -1;
-        }
-        b->data = d;
-        b->cap = cap;
-    }
-    size_t room = b->cap - b->size;
-    zs->next_out = b->data + b->size;
-    zs->avail_out = room > UINT_MAX ? UINT_MAX : (uInt)room;
-    return 1;
-}
-
-static Obj *out_bytes(Out *b) {
-    Obj *r = bytes_from(b->data ? b->data : (unsigned char *)"", b->size);
-    free(b->data);
-    return r;
-}
+/* The room each step of a stream object's work gives zlib to write in. */
+enum { ZS_CHUNK = 16384 };
 
 /* ---- Compress --------------------------------------------------------------- */
 
@@ -134,9 +80,9 @@ Obj *zlib_compressobj(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     int level, method, wbits, memlevel, strategy;
     BufView dict = {0};
     if (args_bind("compressobj", args, nargs, kwnames, names, 0, a) < 0 ||
-        opt_int(a[0], Z_DEFAULT_COMPRESSION, &level) < 0 || opt_int(a[1], Z_DEFLATED, &method) < 0 ||
-        opt_int(a[2], MAX_WBITS, &wbits) < 0 || opt_int(a[3], 8, &memlevel) < 0 ||
-        opt_int(a[4], Z_DEFAULT_STRATEGY, &strategy) < 0 ||
+        zlib_int_arg(a[0], Z_DEFAULT_COMPRESSION, &level) < 0 || zlib_int_arg(a[1], Z_DEFLATED, &method) < 0 ||
+        zlib_int_arg(a[2], MAX_WBITS, &wbits) < 0 || zlib_int_arg(a[3], 8, &memlevel) < 0 ||
+        zlib_int_arg(a[4], Z_DEFAULT_STRATEGY, &strategy) < 0 ||
         (a[5] != NULL && a[5] != NONE && buf_get(a[5], &dict) < 0))
         return NULL;
     ZObj *z = zobj_new(&ZlibCompressType);
@@ -149,7 +95,7 @@ Obj *zlib_compressobj(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     }
     if (rc == Z_MEM_ERROR) err_set_str(&Exc_MemoryError, "Can't allocate memory for compression object");
     else if (rc == Z_STREAM_ERROR) err_set_str(&Exc_ValueError, "Invalid initialization option");
-    else z_fail(&z->zs, rc, "creating compression object");
+    else zlib_fail(&z->zs, rc, "creating compression object");
     DECREF((Obj *)z);
     return NULL;
 }
@@ -157,10 +103,10 @@ Obj *zlib_compressobj(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 /* deflate(mode) over all of [p, p+n), collecting the output. */
 static Obj *deflate_all(ZObj *z, const unsigned char *p, size_t n, int mode, const char *what) {
     if (!z->inited) {
-        z_fail(&z->zs, Z_STREAM_ERROR, what);
+        zlib_fail(&z->zs, Z_STREAM_ERROR, what);
         return NULL;
     }
-    Out b = {0};
+    ZOut b = {0};
     int rc = Z_OK;
     size_t left = n;
     do {
@@ -170,27 +116,27 @@ static Obj *deflate_all(ZObj *z, const unsigned char *p, size_t n, int mode, con
         left -= take;
         int flush = left ? Z_NO_FLUSH : mode;
         do {
-            if (out_room(&b, &z->zs) < 0) {
+            if (zout_room(&b, &z->zs, ZS_CHUNK) < 0) {
                 free(b.data);
                 return NULL;
             }
             if (z->nogil) BLOCKING_BEGIN("zlib");
             rc = deflate(&z->zs, flush);
             if (z->nogil) BLOCKING_END();
-            b.size = (size_t)(z->zs.next_out - b.data);
+            zout_took(&b, &z->zs);
         } while (z->zs.avail_out == 0 && rc == Z_OK);
         if (rc == Z_BUF_ERROR && z->zs.avail_out != 0) rc = Z_OK;   /* nothing to do */
     } while (left > 0 && rc == Z_OK);
     if (rc != Z_OK && rc != Z_STREAM_END) {
         free(b.data);
-        z_fail(&z->zs, rc, what);
+        zlib_fail(&z->zs, rc, what);
         return NULL;
     }
     if (rc == Z_STREAM_END && mode == Z_FINISH) {
         deflateEnd(&z->zs);
         z->inited = false;
     }
-    return out_bytes(&b);
+    return zout_bytes(&b);
 }
 
 static Obj *c_compress(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -210,7 +156,7 @@ static Obj *c_compress(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
 static Obj *c_flush(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("flush", kwnames) < 0 || args_count("flush", nargs, 0, 1) < 0) return NULL;
     int mode;
-    if (opt_int(nargs ? args[0] : NULL, Z_FINISH, &mode) < 0) return NULL;
+    if (zlib_int_arg(nargs ? args[0] : NULL, Z_FINISH, &mode) < 0) return NULL;
     if (mode == Z_NO_FLUSH) return bytes_from("", 0);
     ZObj *z = (ZObj *)self;
     zlock(z);
@@ -236,7 +182,7 @@ static Obj *z_copy(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         DECREF((Obj *)c);
         if (rc == Z_STREAM_ERROR) err_set_str(&Exc_ValueError, "Inconsistent stream state");
         else if (rc == Z_MEM_ERROR) err_set_str(&Exc_MemoryError, "Can't allocate memory for compression object");
-        else z_fail(&z->zs, rc, "copying compression object");
+        else zlib_fail(&z->zs, rc, "copying compression object");
         return NULL;
     }
     c->inited = true;
@@ -254,7 +200,7 @@ Obj *zlib_decompressobj(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     Obj *a[2];
     int wbits;
     if (args_bind("decompressobj", args, nargs, kwnames, names, 0, a) < 0 ||
-        opt_int(a[0], MAX_WBITS, &wbits) < 0)
+        zlib_int_arg(a[0], MAX_WBITS, &wbits) < 0)
         return NULL;
     BufView dict = {0};
     if (a[1] != NULL && !buf_try(a[1], &dict)) {
@@ -277,7 +223,7 @@ Obj *zlib_decompressobj(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     }
     if (rc == Z_MEM_ERROR) err_set_str(&Exc_MemoryError, "Can't allocate memory for decompression object");
     else if (rc == Z_STREAM_ERROR) err_set_str(&Exc_ValueError, "Invalid initialization option");
-    else z_fail(&z->zs, rc, "creating decompression object");
+    else zlib_fail(&z->zs, rc, "creating decompression object");
     DECREF((Obj *)z);
     return NULL;
 }
@@ -286,15 +232,15 @@ Obj *zlib_decompressobj(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
  * updates eof, unused_data and unconsumed_tail. */
 static Obj *inflate_some(ZObj *z, const unsigned char *p, size_t n, size_t limit, int flush) {
     if (!z->inited) {
-        z_fail(&z->zs, Z_STREAM_ERROR, "decompressing data");
+        zlib_fail(&z->zs, Z_STREAM_ERROR, "decompressing data");
         return NULL;
     }
-    Out b = {.limit = limit};
+    ZOut b = {.limit = limit};
     z->zs.next_in = (Bytef *)p;
     z->zs.avail_in = n > UINT_MAX ? UINT_MAX : (uInt)n;
     int rc = Z_OK;
     for (;;) {
-        int room = out_room(&b, &z->zs);
+        int room = zout_room(&b, &z->zs, ZS_CHUNK);
         if (room < 0) {
             free(b.data);
             return NULL;
@@ -303,7 +249,7 @@ static Obj *inflate_some(ZObj *z, const unsigned char *p, size_t n, size_t limit
         if (z->nogil) BLOCKING_BEGIN("zlib");
         rc = inflate(&z->zs, flush);
         if (z->nogil) BLOCKING_END();
-        b.size = (size_t)(z->zs.next_out - b.data);
+        zout_took(&b, &z->zs);
         if (rc == Z_NEED_DICT && z->zdict != NULL) {
             rc = inflateSetDictionary(&z->zs, ((BytesObj *)z->zdict)->data,
                                       (uInt)((BytesObj *)z->zdict)->size);
@@ -314,7 +260,7 @@ static Obj *inflate_some(ZObj *z, const unsigned char *p, size_t n, size_t limit
     }
     if (rc != Z_OK && rc != Z_BUF_ERROR && rc != Z_STREAM_END) {
         free(b.data);
-        z_fail(&z->zs, rc, "decompressing data");
+        zlib_fail(&z->zs, rc, "decompressing data");
         return NULL;
     }
     /* As CPython: at the end of the stream what is left joins unused_data;
@@ -344,7 +290,7 @@ static Obj *inflate_some(ZObj *z, const unsigned char *p, size_t n, size_t limit
         }
         SETREF(z->unconsumed_tail, rest);
     }
-    return out_bytes(&b);
+    return zout_bytes(&b);
 }
 
 static Obj *d_decompress(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
