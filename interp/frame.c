@@ -45,6 +45,7 @@ VMThread *vm_thread(ThreadState *ts) {
         }
         vt->stack_limit = c_stack_limit();
         ts->interp = vt;
+        tstate_link(ts);   /* made by its own thread: for sys._current_frames */
     }
     return ts->interp;
 }
@@ -52,6 +53,7 @@ VMThread *vm_thread(ThreadState *ts) {
 void vm_thread_free(ThreadState *ts) {
     VMThread *vt = ts->interp;
     if (vt == NULL) return;
+    tstate_unlink(ts);
     while (vt->chunk != NULL) {
         ArenaChunk *prev = vt->chunk->prev;
         free(vt->chunk);

@@ -98,11 +98,15 @@ static int call_check_hook(Obj *cls, Obj *name, Obj *arg) {
 
 /* isinstance's second look, as CPython's: an instance of a class whose
  * __class__ attribute names another class (a mock with a spec, a proxy) is
- * an instance of that class and its bases too. */
+ * an instance of that class and its bases too.  A built-in type answers
+ * with its own __class__ unless its getattr forwards (weakref.proxy). */
 static int isinstance_by_class_attr(Obj *o, Type *cls) {
-    if (!type_has(TYPE(o), TF_HEAPTYPE)) return 0;
-    Obj *descr = type_lookup(TYPE(o), IDENT(__class__));
-    if (descr == type_lookup(&ObjectType, IDENT(__class__))) return 0;
+    Type *t = TYPE(o);
+    if (!type_has(t, TF_HEAPTYPE)) {
+        if (t->getattr == NULL || t->getattr == obj_generic_getattr || t == &TypeType) return 0;
+    } else if (type_lookup(t, IDENT(__class__)) == type_lookup(&ObjectType, IDENT(__class__))) {
+        return 0;
+    }
     Obj *icls = obj_lookup_attr(o, IDENT(__class__));
     if (icls == NULL) return err_occurred() != NULL ? -1 : 0;
     int r = icls != (Obj *)TYPE(o) && is_type_obj(icls) && type_is_subtype((Type *)icls, cls);

@@ -23,6 +23,10 @@ void err_format(Type *type, const char *fmt, ...);
 void err_set_none(Type *type);
 /* Raises OSError (or the errno's subclass) from errno; filename may be NULL. */
 void err_set_from_errno(Obj *filename);
+/* The file name an OSError reports for a path argument: a PathLike object
+ * (pathlib.Path) as its os.fspath() str/bytes, as CPython's os functions
+ * do; anything else (or a failing __fspath__) as it is.  New reference. */
+Obj *oserror_filename(Obj *path);
 /* Reports the pending exception that nobody can catch (a __del__ or a
  * generator's finally code that failed) as CPython does: "Exception ignored
  * in: <repr(where)>" and the traceback, to sys.stderr; clears it. */

@@ -10,6 +10,8 @@
 #include "tuple.h"
 #include "int.h"
 #include "args.h"
+#include "bytes.h"
+#include "fspath.h"
 
 static const struct { int err; Type *type; } errno_map[] = {
     {EAGAIN, &Exc_BlockingIOError}, {EALREADY, &Exc_BlockingIOError},
@@ -120,14 +122,26 @@ const GetSetDef oserror_getset[] = {
     {NULL},
 };
 
+Obj *oserror_filename(Obj *path) {
+    if (path == NULL || is_str(path) || is_bytes(path) || is_int(path) || path == NONE)
+        return path ? NEWREF(path) : NULL;
+    Obj *r = fspath(path);
+    if (r == NULL) {
+        err_clear();
+        return NEWREF(path);
+    }
+    return r;
+}
+
 void err_set_from_errno(Obj *filename) {
     int err = errno;
     Obj *args[3];
     args[0] = small_new(err);
     args[1] = str_from_cstr(strerror(err));
     if (args[1] == NULL) return;
-    args[2] = filename;
+    args[2] = oserror_filename(filename);
     Obj *exc = exc_new(&Exc_OSError, args, filename ? 3 : 2);
     DECREF(args[1]);
+    XDECREF(args[2]);
     if (exc != NULL) err_set_obj(exc);
 }

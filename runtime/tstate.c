@@ -5,11 +5,36 @@
  * by tstate_init_main() during start-up; other threads get theirs from
  * tstate_new() (interp/ does that when it starts a thread).
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include "tstate.h"
 #include "err.h"
 
 _Thread_local ThreadState *tstate_current;
+
+static ThreadState *live_head;
+static pthread_mutex_t live_mutex = PTHREAD_MUTEX_INITIALIZER;
+
+void tstate_link(ThreadState *ts) {
+    ts->ident = (unsigned long)pthread_self();
+    pthread_mutex_lock(&live_mutex);
+    ts->next_live = live_head;
+    live_head = ts;
+    pthread_mutex_unlock(&live_mutex);
+}
+
+void tstate_unlink(ThreadState *ts) {
+    pthread_mutex_lock(&live_mutex);
+    for (ThreadState **p = &live_head; *p != NULL; p = &(*p)->next_live)
+        if (*p == ts) {
+            *p = ts->next_live;
+            break;
+        }
+    ts->next_live = NULL;
+    pthread_mutex_unlock(&live_mutex);
+}
+
+ThreadState *tstate_first_live(void) { return live_head; }
 
 enum { DEFAULT_RECURSION_LIMIT = 1000 };
 

@@ -21,6 +21,8 @@ typedef struct ThreadState {
     Obj *stop_exc;           /* the StopIteration(value...) a Python __next__
                                 raised, kept while iternext reports plain
                                 exhaustion (next() and yield from use it) */
+    unsigned long ident;     /* threading.get_ident() of its thread, once linked */
+    struct ThreadState *next_live;   /* the live list (tstate_link) */
 } ThreadState;
 
 extern _Thread_local ThreadState *tstate_current;
@@ -32,6 +34,13 @@ static inline ThreadState *tstate_get(void) { return tstate_current; }
 void tstate_init_main(void);
 ThreadState *tstate_new(void);
 void tstate_free(ThreadState *ts);
+
+/* The states of the threads running Python code, for sys._current_frames:
+ * a thread links its own state (recording its ident) when it starts
+ * running code and unlinks it when done.  Read the list holding the GIL. */
+void tstate_link(ThreadState *ts);
+void tstate_unlink(ThreadState *ts);
+ThreadState *tstate_first_live(void);
 
 /* Recursion guard for C recursion (repr of nested lists, comparisons...).
  * Returns -1 with RecursionError set when the limit is exceeded. */

@@ -48,6 +48,17 @@ int heap_call_del(Obj *o);
 void heap_type_forget(Type *t);
 int heap_subclasses_update(Type *t);
 Obj *type_subclasses(Type *t);
+/* The layout pieces of type_new.c: the ancestor-or-self deciding t's
+ * instance layout, the base of `bases` whose layout wins ("multiple bases
+ * have instance lay-out conflict"), the C3 MRO of t over bases (TypeError
+ * for an inconsistent order), and the __dict__ descriptor of t's instances. */
+Type *solid_base(Type *t);
+Type *best_base(Obj *bases);
+Obj *c3_mro(Type *t, Obj *bases);
+int heap_add_dict_getset(Type *t);
+/* C.__bases__ = (...): CPython's checks, then the MRO of C and of its
+ * subclasses are rebuilt (type_bases.c). */
+int type_set_bases(Obj *o, Obj *value);
 /* type(name, bases, dict, **kw): TypeType.new_ (type_new.c). */
 Obj *type_new(Type *meta, Obj *const *args, size_t nargs, Obj *kwnames);
 /* Points t's slots at the dunder-calling versions for every special method

@@ -87,10 +87,12 @@ static Obj *instance_dict_get(Obj *o) {
     return NEWREF(*slot);
 }
 
+/* del obj.__dict__ drops it: the next use starts an empty one. */
 static int instance_dict_set(Obj *o, Obj *value) {
     if (value == NULL) {
-        err_set_str(&Exc_TypeError, "cannot delete __dict__");
-        return -1;
+        Obj **slot = obj_instance_dict_slot(o, false);
+        if (slot != NULL) CLEAR(*slot);
+        return err_occurred() ? -1 : 0;
     }
     if (!is_dict(value)) {
         err_format(&Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(value));
@@ -117,6 +119,8 @@ static int add_getset(Type *t, Obj *name, const GetSetDef *def) {
     return rc;
 }
 
+int heap_add_dict_getset(Type *t) { return add_getset(t, IDENT(__dict__), &instance_dict_def); }
+
 /* ---- layout ------------------------------------------------------------- */
 
 /* Whether instances of t hold more than those of `base` besides a
@@ -129,13 +133,13 @@ static bool extra_fields(const Type *t, const Type *base) {
 
 /* The type that decides an instance layout (as CPython's solid_base): the
  * nearest ancestor-or-self that adds fields, __slots__ included. */
-static Type *solid_base(Type *t) {
+Type *solid_base(Type *t) {
     Type *base = t->base != NULL ? solid_base(t->base) : t;
     return t->base != NULL && extra_fields(t, base) ? t : base;
 }
 
 /* The base whose layout every other base's layout is an ancestor of. */
-static Type *best_base(Obj *bases) {
+Type *best_base(Obj *bases) {
     Type *best = NULL, *winner = NULL;
     for (size_t i = 0; i < tuple_size(bases); i++) {
         Type *b = (Type *)tuple_get(bases, i);
@@ -191,7 +195,7 @@ static void mro_error(Seq *seqs, size_t nseq) {
     DECREF(names);
 }
 
-static Obj *c3_mro(Type *t, Obj *bases) {
+Obj *c3_mro(Type *t, Obj *bases) {
     size_t nb = tuple_size(bases), nseq = nb + 1, total = 1;
     for (size_t i = 0; i < nb; i++) {
         Obj *bi = tuple_get(bases, i);

@@ -254,7 +254,7 @@ static const GetSetDef type_getset[] = {
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, type_set_module},
     {"__mro__", type_get_mro},
-    {"__bases__", type_get_bases},
+    {"__bases__", type_get_bases, type_set_bases},
     {"__base__", type_get_base},
     {"__doc__", type_get_doc, type_set_doc},
     {"__dict__", type_get_dict},

@@ -58,9 +58,11 @@ void posix_error2(Obj *src, Obj *dst) {
     int e = errno;
     Obj *msg = str_from_cstr(strerror(e));
     if (msg == NULL) return;
-    Obj *exc_args[5] = {small_new(e), msg, src, NONE, dst};
+    Obj *exc_args[5] = {small_new(e), msg, oserror_filename(src), NONE, oserror_filename(dst)};
     Obj *exc = obj_call((Obj *)&Exc_OSError, exc_args, 5, NULL);
     DECREF(msg);
+    XDECREF(exc_args[2]);
+    XDECREF(exc_args[4]);
     if (exc != NULL) err_set_obj(exc);
 }
 

@@ -70,7 +70,7 @@ static size_t frame_lasti(const Frame *fr) {
     return at;
 }
 
-static SysFrameObj *snapshot(const Frame *fr) {
+static SysFrameObj *snapshot_of(const Frame *fr, const VMThread *vt) {
     SysFrameObj *f = (SysFrameObj *)obj_alloc(&SysFrameType, sizeof(SysFrameObj));
     if (f == NULL) return NULL;
     f->back = NULL;
@@ -81,7 +81,7 @@ static SysFrameObj *snapshot(const Frame *fr) {
     f->plus = NULL;
     f->nplus = 0;
     f->live = fr;
-    f->thread = tstate_get() ? tstate_get()->interp : NULL;
+    f->thread = vt;
     size_t at = frame_lasti(fr);
     f->lasti = (int)at;
     f->lineno = code_line_at(fr->code, at);
@@ -97,6 +97,26 @@ static SysFrameObj *snapshot(const Frame *fr) {
         f->nplus = n;
     }
     return f;
+}
+
+static SysFrameObj *snapshot(const Frame *fr) {
+    return snapshot_of(fr, tstate_get() ? tstate_get()->interp : NULL);
+}
+
+/* Snapshots of fr and every caller, linked by f_back (vt: fr's thread). */
+static Obj *snapshot_chain(const Frame *fr, const VMThread *vt) {
+    SysFrameObj *top = NULL, *last = NULL;
+    for (; fr != NULL; fr = fr->back) {
+        SysFrameObj *f = snapshot_of(fr, vt);
+        if (f == NULL) {
+            XDECREF((Obj *)top);
+            return NULL;
+        }
+        if (last == NULL) top = f;
+        else last->back = (Obj *)f;
+        last = f;
+    }
+    return (Obj *)top;
 }
 
 static bool frame_type_ready(void) {
@@ -142,18 +162,29 @@ Obj *sys_getframe(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         err_set_str(&Exc_ValueError, "call stack is not deep enough");
         return NULL;
     }
-    SysFrameObj *top = NULL, *last = NULL;
-    for (; fr != NULL; fr = fr->back) {
-        SysFrameObj *f = snapshot(fr);
-        if (f == NULL) {
-            XDECREF((Obj *)top);
-            return NULL;
-        }
-        if (last == NULL) top = f;
-        else last->back = (Obj *)f;
-        last = f;
+    return snapshot_chain(fr, vt);
+}
+
+/* sys._current_frames(): {thread ident: its innermost frame} for every
+ * thread running Python code (the others wait for the GIL meanwhile). */
+Obj *sys_current_frames(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    (void)self;
+    (void)args;
+    if (args_no_kwargs("sys._current_frames", kwnames) < 0 ||
+        args_count("sys._current_frames", nargs, 0, 0) < 0)
+        return NULL;
+    if (!frame_type_ready()) return NULL;
+    Obj *d = dict_new();
+    for (ThreadState *ts = tstate_first_live(); d != NULL && ts != NULL; ts = ts->next_live) {
+        const VMThread *vt = ts->interp;
+        if (vt == NULL || vt->current == NULL) continue;
+        Obj *key = int_from_u64(ts->ident);
+        Obj *top = key ? snapshot_chain(vt->current, vt) : NULL;
+        if (top == NULL || dict_set(d, key, top) < 0) CLEAR(d);
+        XDECREF(key);
+        XDECREF(top);
     }
-    return (Obj *)top;
+    return d;
 }
 
 /* ---- attributes --------------------------------------------------------- */

@@ -206,6 +206,7 @@ const MethodDef sys_methods[] = {
     {"getrefcount", s_getrefcount, 0},
     {"getsizeof", s_getsizeof, 0},
     {"_getframe", sys_getframe, 0},
+    {"_current_frames", sys_current_frames, 0},
     {"get_int_max_str_digits", int_sys_get_max_str_digits, 0},
     {"set_int_max_str_digits", int_sys_set_max_str_digits, 0},
     {NULL},

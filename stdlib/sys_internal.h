@@ -10,6 +10,7 @@ int sys_add_version(Obj *sys);
 extern const MethodDef sys_methods[];
 /* sys_frame.c: sys._getframe([depth]) and its frame snapshots. */
 Obj *sys_getframe(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *sys_current_frames(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 
 /* sys_numinfo.c: sys.float_info, sys.int_info, sys.hash_info. */
 int sys_add_numinfo(Obj *sys);
