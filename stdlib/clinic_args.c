@@ -56,11 +56,16 @@ int clinic_int(Obj *o, int *out) {
 int clinic_uint_mask(Obj *o, unsigned int *out) {
     Obj *i = obj_index(o);
     if (i == NULL) return -1;
-    mpz_t z;
-    mpz_init(z);
-    int_to_mpz(i, z);
+    int overflow = 0;
+    int64_t v = int_as_i64(i, &overflow);
+    if (overflow) {
+        mpz_t z;
+        mpz_init(z);
+        int_to_mpz(i, z);
+        v = (int64_t)mpz_fdiv_ui(z, 4294967296UL);
+        mpz_clear(z);
+    }
     DECREF(i);
-    *out = (unsigned int)mpz_fdiv_ui(z, 4294967296UL);
-    mpz_clear(z);
+    *out = (unsigned int)v;
     return 0;
 }

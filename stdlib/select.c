@@ -115,6 +115,28 @@ int64_t select_now_ns(void) {
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
+int select_wait_retry(const char *what, SelectWaitFn wait, void *ctx, int ms, int64_t timeout_ns) {
+    int64_t deadline = timeout_ns >= 0 ? select_now_ns() + timeout_ns : 0;
+    for (;;) {
+        BLOCKING_BEGIN(what);
+        int n = wait(ctx, ms);
+        int saved = errno;
+        BLOCKING_END();
+        if (n >= 0) return n;
+        if (saved != EINTR) {
+            errno = saved;
+            err_set_from_errno(NULL);
+            return -1;
+        }
+        if (signals_check() < 0) return -1;
+        if (timeout_ns >= 0) {
+            int64_t left = deadline - select_now_ns();
+            if (left < 0) return 0;
+            if (select_ns_to_ms(left, 1, &ms) < 0) return -1;
+        }
+    }
+}
+
 /* ---- select.select ------------------------------------------------------ */
 
 /* The objects of one of select()'s three arguments with their descriptors,

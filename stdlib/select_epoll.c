@@ -15,6 +15,7 @@
 #include "api.h"
 #include "args.h"
 #include "blocking.h"
+#include "clinic_args.h"
 #include "err.h"
 #include "int.h"
 #include "list.h"
@@ -64,48 +65,13 @@ static int closed_error(void) {
     return -1;
 }
 
-/* An argument as a C int through __index__ (CPython's `int` converter). */
-static int cint_arg(Obj *o, int *out) {
-    Obj *i = obj_index(o);
-    if (i == NULL) return -1;
-    int overflow = 0;
-    int64_t v = int_as_i64(i, &overflow);
-    DECREF(i);
-    if (overflow || v < INT_MIN || v > INT_MAX) {
-        err_set_str(&Exc_OverflowError, "Python int too large to convert to C int");
-        return -1;
-    }
-    *out = (int)v;
-    return 0;
-}
-
-/* An event mask: any integer, taken modulo 2**32 as CPython's bitwise
- * unsigned int converter does. */
-static int mask_arg(Obj *o, uint32_t *out) {
-    Obj *i = obj_index(o);
-    if (i == NULL) return -1;
-    int overflow = 0;
-    int64_t v = int_as_i64(i, &overflow);
-    if (overflow) {
-        mpz_t z;
-        mpz_init(z);
-        int_to_mpz(i, z);
-        mpz_fdiv_r_2exp(z, z, 32);
-        v = (int64_t)mpz_get_ui(z);
-        mpz_clear(z);
-    }
-    DECREF(i);
-    *out = (uint32_t)v;
-    return 0;
-}
-
 static Obj *epoll_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"sizehint", "flags", NULL};
     Obj *a[2];
     int sizehint = -1, flags = 0;
     if (args_bind("epoll", args, nargs, kwnames, names, 0, a) < 0 ||
-        (a[0] != NULL && cint_arg(a[0], &sizehint) < 0) ||
-        (a[1] != NULL && cint_arg(a[1], &flags) < 0))
+        (a[0] != NULL && clinic_int(a[0], &sizehint) < 0) ||
+        (a[1] != NULL && clinic_int(a[1], &flags) < 0))
         return NULL;
     if (sizehint != -1 && sizehint <= 0) {
         err_set_str(&Exc_ValueError, "negative sizehint");
@@ -123,7 +89,7 @@ static Obj *epoll_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
 static Obj *epoll_fromfd(Obj *cls, Obj *const *args, size_t nargs, Obj *kwnames) {
     int fd;
     if (args_no_kwargs("epoll.fromfd", kwnames) < 0 ||
-        args_count("epoll.fromfd", nargs, 1, 1) < 0 || cint_arg(args[0], &fd) < 0)
+        args_count("epoll.fromfd", nargs, 1, 1) < 0 || clinic_int(args[0], &fd) < 0)
         return NULL;
     return fd == -1 ? epoll_create_obj() : epoll_make(fd);
 }
@@ -158,10 +124,10 @@ static Obj *epoll_control(const char *fname, int op, Obj *self, Obj *const *args
     static const char *const fd_only[] = {"fd", NULL};
     Obj *a[2] = {NULL, NULL};
     int fd;
-    uint32_t mask = default_mask;
+    unsigned int mask = default_mask;
     if (args_bind(fname, args, nargs, kwnames, op == EPOLL_CTL_DEL ? fd_only : names,
                   nrequired, a) < 0 ||
-        select_fd_arg(a[0], &fd) < 0 || (a[1] != NULL && mask_arg(a[1], &mask) < 0))
+        select_fd_arg(a[0], &fd) < 0 || (a[1] != NULL && clinic_uint_mask(a[1], &mask) < 0))
         return NULL;
     if (EPFD(self) < 0) {
         closed_error();
@@ -188,29 +154,15 @@ static Obj *epoll_unregister(Obj *self, Obj *const *args, size_t nargs, Obj *kwn
     return epoll_control("unregister", EPOLL_CTL_DEL, self, args, nargs, kwnames, 1, 0);
 }
 
-/* Waits in epoll_wait; timeout_ns -1: no limit.  The number of events, or
- * -1 with the exception set. */
-static int epoll_wait_retry(int epfd, struct epoll_event *evs, int maxevents, int ms,
-                            int64_t timeout_ns) {
-    int64_t deadline = timeout_ns >= 0 ? select_now_ns() + timeout_ns : 0;
-    for (;;) {
-        BLOCKING_BEGIN("epoll_wait");
-        int n = epoll_wait(epfd, evs, maxevents, ms);
-        int saved = errno;
-        BLOCKING_END();
-        if (n >= 0) return n;
-        if (saved != EINTR) {
-            errno = saved;
-            err_set_from_errno(NULL);
-            return -1;
-        }
-        if (signals_check() < 0) return -1;
-        if (timeout_ns >= 0) {
-            int64_t left = deadline - select_now_ns();
-            if (left < 0) return 0;
-            if (select_ns_to_ms(left, 1, &ms) < 0) return -1;
-        }
-    }
+/* One epoll_wait (for select_wait_retry). */
+typedef struct EpollWait {
+    int epfd, maxevents;
+    struct epoll_event *evs;
+} EpollWait;
+
+static int epoll_wait_once(void *ctx, int ms) {
+    EpollWait *w = ctx;
+    return epoll_wait(w->epfd, w->evs, w->maxevents, ms);
 }
 
 static Obj *events_list(const struct epoll_event *evs, int n) {
@@ -236,7 +188,7 @@ static Obj *epoll_poll(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
     int maxevents = -1, ms = -1;
     int64_t timeout = -1;
     if (args_bind("poll", args, nargs, kwnames, names, 0, a) < 0 ||
-        (a[1] != NULL && cint_arg(a[1], &maxevents) < 0))
+        (a[1] != NULL && clinic_int(a[1], &maxevents) < 0))
         return NULL;
     if (EPFD(self) < 0) {
         closed_error();
@@ -272,7 +224,8 @@ static Obj *epoll_poll(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
         }
         if (kept) e->buf_busy = true;
     }
-    int n = epoll_wait_retry(e->epfd, evs, maxevents, ms, timeout);
+    EpollWait w = {e->epfd, maxevents, evs};
+    int n = select_wait_retry("epoll_wait", epoll_wait_once, &w, ms, timeout);
     Obj *res = n < 0 ? NULL : events_list(evs, n);
     if (kept)
         e->buf_busy = false;

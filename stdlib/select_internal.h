@@ -28,6 +28,14 @@ int select_ns_to_ms(int64_t ns, int ceiling, int *ms);
 /* The monotonic clock in nanoseconds, for deadlines of retried waits. */
 int64_t select_now_ns(void);
 
+/* Waits by calling wait(ctx, ms) with the GIL released (the wait named
+ * `what`); when a signal interrupts it, runs the handlers and tries again
+ * with the time left until the deadline (PEP 475).  timeout_ns -1: no
+ * limit.  wait's count (0 too when the time ran out), or -1 with the
+ * exception set.  wait must touch no Python object. */
+typedef int (*SelectWaitFn)(void *ctx, int ms);
+int select_wait_retry(const char *what, SelectWaitFn wait, void *ctx, int ms, int64_t timeout_ns);
+
 /* The types, readied and added to the module by select_module_init. */
 extern Type SelectPollType, SelectEpollType;
 Obj *select_poll_new(void);   /* select.poll() */

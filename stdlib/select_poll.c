@@ -141,28 +141,10 @@ static int refresh_ufds(PollObj *p) {
     return 0;
 }
 
-/* Waits in poll(2); timeout_ns -1: no limit.  The number of ready
- * descriptors, or -1 with the exception set. */
-static int poll_wait(PollObj *p, int ms, int64_t timeout_ns) {
-    int64_t deadline = timeout_ns >= 0 ? select_now_ns() + timeout_ns : 0;
-    for (;;) {
-        BLOCKING_BEGIN("poll");
-        int n = poll(p->ufds, p->nufds, ms);
-        int saved = errno;
-        BLOCKING_END();
-        if (n >= 0) return n;
-        if (saved != EINTR) {
-            errno = saved;
-            err_set_from_errno(NULL);
-            return -1;
-        }
-        if (signals_check() < 0) return -1;
-        if (timeout_ns >= 0) {
-            int64_t left = deadline - select_now_ns();
-            if (left < 0) return 0;
-            if (select_ns_to_ms(left, 1, &ms) < 0) return -1;
-        }
-    }
+/* One poll(2) over the registered descriptors (for select_wait_retry). */
+static int poll_once(void *ctx, int ms) {
+    PollObj *p = ctx;
+    return poll(p->ufds, p->nufds, ms);
 }
 
 static Obj *ready_list(const PollObj *p, int n) {
@@ -199,7 +181,7 @@ static Obj *poll_poll(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     }
     if (p->changed && refresh_ufds(p) < 0) return NULL;
     p->running = true;
-    int n = poll_wait(p, ms, timeout);
+    int n = select_wait_retry("poll", poll_once, p, ms, timeout);
     p->running = false;
     return n < 0 ? NULL : ready_list(p, n);
 }
