@@ -7,6 +7,7 @@
  *   getset_descriptor           a GetSetDef in a type's dict: int.real.
  */
 #include <stdio.h>
+#include <string.h>
 #include "builtin_func.h"
 #include "err.h"
 #include "str.h"
@@ -49,11 +50,18 @@ static Obj *builtin_func_get_name(Obj *o) {
     return str_from_cstr(((BuiltinFuncObj *)o)->def->name);
 }
 
+/* A static type's __qualname__: its name after the module ("_asyncio.Task"
+ * is Task), as CPython's qualname of built-in methods reads. */
+static const char *type_qualname_cstr(const Type *t) {
+    const char *dot = strrchr(t->name, '.');
+    return type_has(t, TF_HEAPTYPE) || dot == NULL ? t->name : dot + 1;
+}
+
 static Obj *builtin_func_get_qualname(Obj *o) {
     BuiltinFuncObj *f = (BuiltinFuncObj *)o;
     if (f->self == NULL || is_module(f->self)) return str_from_cstr(f->def->name);
     Type *t = type_has(TYPE(f->self), TF_TYPE_SUBCLASS) ? (Type *)f->self : TYPE(f->self);
-    return str_from_format("%s.%s", t->name, f->def->name);
+    return str_from_format("%s.%s", type_qualname_cstr(t), f->def->name);
 }
 
 static Obj *builtin_func_get_self(Obj *o) {
@@ -150,7 +158,7 @@ static Obj *descr_get_name(Obj *o) {
 
 static Obj *descr_get_qualname(Obj *o) {
     MethodDescrObj *d = (MethodDescrObj *)o;
-    return str_from_format("%s.%s", d->owner->name, d->def->name);
+    return str_from_format("%s.%s", type_qualname_cstr(d->owner), d->def->name);
 }
 
 static Obj *descr_get_objclass(Obj *o) {

@@ -10,6 +10,7 @@
  * handler when the future is destroyed.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include "asyncio_internal.h"
 #include "args.h"
 #include "contextvars.h"
@@ -68,9 +69,22 @@ int future_init_fields(FutureObj *f, Obj *loop) {
     if (on) {
         Obj *stack = aio_helper(H_CALLER_STACK);
         Obj *zero = small_new(0);
-        f->source_tb = stack ? obj_call1(stack, zero) : NULL;
-        if (f->source_tb == NULL) return -1;
+        Obj *tb = stack ? obj_call1(stack, zero) : NULL;
+        if (tb == NULL || FUT_SET_X(f, source_tb, tb) < 0) return -1;
     }
+    return 0;
+}
+
+int future_set_x(FutureObj *f, Obj **(*slot)(FutureExtra *), Obj *value) {
+    if (f->extra == NULL) {
+        if (value == NULL) return 0;
+        if ((f->extra = calloc(1, sizeof(FutureExtra))) == NULL) {
+            DECREF(value);
+            err_no_memory();
+            return -1;
+        }
+    }
+    SETREF(*slot(f->extra), value);
     return 0;
 }
 
@@ -80,11 +94,16 @@ void future_clear_fields(FutureObj *f) {
     CLEAR(f->ctx0);
     CLEAR(f->callbacks);
     CLEAR(f->result);
-    CLEAR(f->exception);
-    CLEAR(f->exception_tb);
-    CLEAR(f->source_tb);
-    CLEAR(f->cancel_msg);
-    CLEAR(f->cancelled_exc);
+    FutureExtra *x = f->extra;
+    if (x != NULL) {
+        f->extra = NULL;
+        XDECREF(x->exception_tb);
+        XDECREF(x->source_tb);
+        XDECREF(x->cancel_msg);
+        XDECREF(x->cancelled_exc);
+        free(x);
+    }
+    f->is_exc = false;
     f->log_tb = false;
     f->blocking = false;
 }
@@ -144,8 +163,16 @@ int future_set_exception(FutureObj *f, Obj *exc) {
         DECREF(inst);
         return -1;
     }
-    SETREF(f->exception, inst);
-    SETREF(f->exception_tb, tb);
+    if (tb == NONE) {
+        DECREF(tb);
+        tb = NULL;
+    }
+    if (FUT_SET_X(f, exception_tb, tb) < 0) {
+        DECREF(inst);
+        return -1;
+    }
+    SETREF(f->result, inst);
+    f->is_exc = true;
     f->state = FUT_FINISHED;
     f->log_tb = true;
     return schedule_callbacks(f);
@@ -154,8 +181,8 @@ int future_set_exception(FutureObj *f, Obj *exc) {
 int future_cancel(FutureObj *f, Obj *msg) {
     f->log_tb = false;
     if (f->state != FUT_PENDING) return 0;
+    if (FUT_SET_X(f, cancel_msg, msg == NULL ? NULL : NEWREF(msg)) < 0) return -1;
     f->state = FUT_CANCELLED;
-    SETREF(f->cancel_msg, msg == NULL ? NULL : NEWREF(msg));
     return schedule_callbacks(f) < 0 ? -1 : 1;
 }
 
@@ -179,21 +206,21 @@ int future_add_done_callback(FutureObj *f, Obj *fn, Obj *ctx) {
 }
 
 Obj *future_make_cancelled_error(FutureObj *f) {
-    if (f->cancelled_exc != NULL) {
-        Obj *exc = f->cancelled_exc;
-        f->cancelled_exc = NULL;
+    Obj *exc = FUT_X(f, cancelled_exc);
+    if (exc != NULL) {
+        f->extra->cancelled_exc = NULL;
         return exc;
     }
     Obj *cls = aio_helper(H_CANCELLED_ERROR);
     if (cls == NULL) return NULL;
-    return f->cancel_msg == NULL ? obj_call0(cls) : obj_call1(cls, f->cancel_msg);
+    Obj *msg = FUT_X(f, cancel_msg);
+    return msg == NULL ? obj_call0(cls) : obj_call1(cls, msg);
 }
 
 /* The stored exception raised again with its original traceback. */
 static Obj *raise_stored(FutureObj *f) {
-    Obj *exc = f->exception;
-    if (obj_setattr(exc, IDENT(__traceback__), f->exception_tb ? f->exception_tb : NONE) < 0)
-        return NULL;
+    Obj *exc = f->result, *tb = FUT_X(f, exception_tb);
+    if (obj_setattr(exc, IDENT(__traceback__), tb ? tb : NONE) < 0) return NULL;
     err_set_obj(NEWREF(exc));
     return NULL;
 }
@@ -236,7 +263,7 @@ static Obj *m_result(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     NO_ARGS("result");
     FutureObj *f = FUT(self);
     if (check_finished(f, "Result is not set.") < 0) return NULL;
-    if (f->exception != NULL) return raise_stored(f);
+    if (f->is_exc) return raise_stored(f);
     return NEWREF(f->result);
 }
 
@@ -244,7 +271,7 @@ static Obj *m_exception(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     NO_ARGS("exception");
     FutureObj *f = FUT(self);
     if (check_finished(f, "Exception is not set.") < 0) return NULL;
-    return NEWREF(f->exception ? f->exception : NONE);
+    return NEWREF(f->is_exc ? f->result : NONE);
 }
 
 static Obj *m_set_result(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -355,11 +382,6 @@ Obj *future_repr(Obj *self) {
 }
 
 /* ---- __await__: the future iterator --------------------------------------- */
-
-typedef struct FutureIterObj {
-    Obj ob;
-    Obj *fut;   /* NULL once finished */
-} FutureIterObj;
 
 static Obj *m_await(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     NO_ARGS("__await__");
@@ -484,10 +506,10 @@ Type FutureIterType = {
 static Obj *or_none(Obj *o) { return NEWREF(o ? o : NONE); }
 static Obj *g_state(Obj *self) { return NEWREF(future_state_name(FUT(self)->state)); }
 static Obj *g_loop(Obj *self) { return or_none(FUT(self)->loop); }
-static Obj *g_result(Obj *self) { return or_none(FUT(self)->result); }
-static Obj *g_exception(Obj *self) { return or_none(FUT(self)->exception); }
-static Obj *g_source_tb(Obj *self) { return or_none(FUT(self)->source_tb); }
-static Obj *g_cancel_msg(Obj *self) { return or_none(FUT(self)->cancel_msg); }
+static Obj *g_result(Obj *self) { return or_none(FUT(self)->is_exc ? NULL : FUT(self)->result); }
+static Obj *g_exception(Obj *self) { return or_none(FUT(self)->is_exc ? FUT(self)->result : NULL); }
+static Obj *g_source_tb(Obj *self) { return or_none(FUT_X(FUT(self), source_tb)); }
+static Obj *g_cancel_msg(Obj *self) { return or_none(FUT_X(FUT(self), cancel_msg)); }
 static Obj *g_log_tb(Obj *self) { return NEWREF(bool_from(FUT(self)->log_tb)); }
 static Obj *g_blocking(Obj *self) { return NEWREF(bool_from(FUT(self)->blocking)); }
 
@@ -540,13 +562,11 @@ static int s_blocking(Obj *self, Obj *value) {
 }
 
 static int s_cancel_msg(Obj *self, Obj *value) {
-    SETREF(FUT(self)->cancel_msg, value == NULL || value == NONE ? NULL : NEWREF(value));
-    return 0;
+    return FUT_SET_X(FUT(self), cancel_msg, value == NULL || value == NONE ? NULL : NEWREF(value));
 }
 
 static int s_source_tb(Obj *self, Obj *value) {
-    SETREF(FUT(self)->source_tb, value == NULL || value == NONE ? NULL : NEWREF(value));
-    return 0;
+    return FUT_SET_X(FUT(self), source_tb, value == NULL || value == NONE ? NULL : NEWREF(value));
 }
 
 static Obj *g_dict(Obj *self) {
@@ -581,39 +601,44 @@ static const MethodDef future_methods[] = {
 
 /* ---- destruction --------------------------------------------------------- */
 
-/* Reports, once, a task destroyed while pending and an exception nobody
- * retrieved (the finalizer; o must be alive). */
-static void report_lost(Obj *o) {
+/* Whether destroying o now would report something. */
+static bool has_report(Obj *o) {
+    FutureObj *f = FUT(o);
+    if (f->loop == NULL) return false;
+    return (f->state == FUT_PENDING && f->log_destroy_pending &&
+            type_is_subtype(TYPE(o), &AsyncTaskType)) ||
+           (f->log_tb && f->is_exc);
+}
+
+void future_report_lost(Obj *o) {
     FutureObj *f = FUT(o);
     if (f->loop == NULL) return;
-    if (type_is_subtype(TYPE(o), &AsyncTaskType) && f->state == FUT_PENDING &&
-        ((TaskObj *)o)->log_destroy_pending) {
-        ((TaskObj *)o)->log_destroy_pending = false;
+    if (f->state == FUT_PENDING && f->log_destroy_pending &&
+        type_is_subtype(TYPE(o), &AsyncTaskType)) {
+        f->log_destroy_pending = false;
         aio_report_destroyed(f->loop, "Task was destroyed but it is pending!", NULL, "task", o,
-                             f->source_tb);
+                             FUT_X(f, source_tb));
     }
-    if (f->log_tb && f->exception != NULL) {
+    if (f->log_tb && f->is_exc) {
         f->log_tb = false;
         char message[128];
         snprintf(message, sizeof message, "%s exception was never retrieved",
                  TYPE(o)->name_obj ? str_data(TYPE(o)->name_obj) : "Future");
-        aio_report_destroyed(f->loop, message, f->exception, "future", o, f->source_tb);
+        aio_report_destroyed(f->loop, message, f->result, "future", o, FUT_X(f, source_tb));
     }
 }
 
 static Obj *m_del(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     NO_ARGS("__del__");
-    report_lost(self);
+    future_report_lost(self);
     return NEWREF(NONE);
 }
 
 void future_dealloc(Obj *o) {
     FutureObj *f = FUT(o);
-    bool task = type_is_subtype(TYPE(o), &AsyncTaskType);
-    if (f->loop != NULL && ((task && f->state == FUT_PENDING && ((TaskObj *)o)->log_destroy_pending) ||
-                            (f->log_tb && f->exception != NULL))) {
+    if (has_report(o)) {
         o->refcnt = 1;
-        report_lost(o);
+        future_report_lost(o);
         if (--o->refcnt != 0) {
             /* Resurrected by the handler: a heap subclass's free goes on to
              * drop the class, so keep a reference for the living instance. */
@@ -621,7 +646,7 @@ void future_dealloc(Obj *o) {
             return;
         }
     }
-    if (task) task_clear_fields((TaskObj *)o);
+    if (type_is_subtype(TYPE(o), &AsyncTaskType)) task_clear_fields((TaskObj *)o);
     future_clear_fields(f);
     CLEAR(f->dict);
     obj_free(o);

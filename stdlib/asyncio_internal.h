@@ -5,7 +5,8 @@
  * asyncio_future.c  Future and its __await__ iterator
  * asyncio_task.c    Task: stepping the coroutine, waking up on futures
  * asyncio_deque.c   deque (collections.deque's interface) for the loop and queues
- * asyncio_module.c  the module, current/all tasks, helper lookup
+ * asyncio_module.c  the module, current tasks, helper lookup
+ * asyncio_registry.c the live tasks (weak), their reports at exit
  */
 #ifndef GILPY_ASYNCIO_INTERNAL_H
 #define GILPY_ASYNCIO_INTERNAL_H
@@ -14,29 +15,50 @@
 
 enum FutState { FUT_PENDING, FUT_CANCELLED, FUT_FINISHED };
 
+/* What few futures need, allocated on first use (memory per pending task
+ * is a goal: 100,000 tasks blocked in sleep() must fit in CPython's RSS). */
+typedef struct FutureExtra {
+    Obj *exception_tb;      /* the exception's traceback when it was set */
+    Obj *source_tb;         /* creation stack (debug mode) */
+    Obj *cancel_msg;
+    Obj *cancelled_exc;     /* the CancelledError a task's coroutine raised */
+} FutureExtra;
+
 typedef struct FutureObj {
     Obj ob;
     Obj *loop;              /* NULL until __init__ ran */
     Obj *cb0, *ctx0;        /* the first done callback and its context */
     Obj *callbacks;         /* list of (callback, context) for the others, or NULL */
-    Obj *result;
-    Obj *exception, *exception_tb;
-    Obj *source_tb;         /* list (debug mode) or NULL */
-    Obj *cancel_msg;
-    Obj *cancelled_exc;     /* the CancelledError a task's coroutine raised */
+    Obj *result;            /* the result, or the exception when is_exc */
+    FutureExtra *extra;     /* or NULL */
     Obj *dict;              /* instance __dict__ */
-    int state;
+    uint8_t state;
+    bool is_exc;            /* finished with an exception (in `result`) */
     bool log_tb;            /* an exception nobody retrieved yet */
     bool blocking;          /* _asyncio_future_blocking */
+    /* Task's flags, kept in the Future's padding */
+    bool must_cancel;
+    bool log_destroy_pending;
 } FutureObj;
+
+/* A rare field: NULL when unset. */
+#define FUT_X(f, field) ((f)->extra != NULL ? (f)->extra->field : NULL)
+/* Replaces a rare field with `value` (a new reference, or NULL); -1 only
+ * when the extra block cannot be allocated (value is then released). */
+int future_set_x(FutureObj *f, Obj **(*slot)(FutureExtra *), Obj *value);
+#define FUT_SET_X(f, field, value) future_set_x((f), fx_##field, (value))
+static inline Obj **fx_exception_tb(FutureExtra *x) { return &x->exception_tb; }
+static inline Obj **fx_source_tb(FutureExtra *x) { return &x->source_tb; }
+static inline Obj **fx_cancel_msg(FutureExtra *x) { return &x->cancel_msg; }
+static inline Obj **fx_cancelled_exc(FutureExtra *x) { return &x->cancelled_exc; }
 
 typedef struct TaskObj {
     FutureObj fut;
-    Obj *coro, *context, *name;
+    Obj *coro, *context;
+    Obj *name;              /* a str, or a small int n standing for "Task-n" */
     Obj *fut_waiter;
-    intptr_t num_cancels_requested;
-    bool must_cancel;
-    bool log_destroy_pending;
+    int32_t num_cancels_requested;
+    uint32_t reg_index;     /* its slot in the registry of live tasks (+1; 0: none) */
 } TaskObj;
 
 extern Type AsyncFutureType, AsyncTaskType, FutureIterType, TaskStepType;
@@ -59,10 +81,10 @@ Obj *aio_helper(int which);
 enum {
     H_CANCELLED_ERROR, H_INVALID_STATE_ERROR, H_FUTURE_REPR, H_FUTURE_REPR_INFO,
     H_TASK_REPR_INFO, H_TASK_GET_STACK, H_TASK_PRINT_STACK, H_GET_EVENT_LOOP,
-    H_ISCOROUTINE, H_CALLER_STACK, H_TASK_NAME_COUNTER, H_COUNT
+    H_ISCOROUTINE, H_CALLER_STACK, H_ALL_TASKS_WEAKSET, H_COUNT
 };
-/* The running-task table (loop -> task) and the set of live tasks. */
-extern Obj *aio_current_tasks, *aio_all_tasks;
+/* The running-task table (loop -> task). */
+extern Obj *aio_current_tasks;
 int aio_enter_task(Obj *loop, Obj *task);
 int aio_leave_task(Obj *loop, Obj *task);
 /* loop.call_soon(fn, arg, context=ctx); arg may be NULL.  0 or -1. */
@@ -83,11 +105,44 @@ int future_add_done_callback(FutureObj *f, Obj *fn, Obj *ctx);
 Obj *future_make_cancelled_error(FutureObj *f);
 Obj *future_state_name(int state);   /* borrowed */
 Obj *future_repr(Obj *self);
+/* Reports, once each, a task destroyed while pending and an exception
+ * nobody retrieved, through the loop's exception handler (o is alive). */
+void future_report_lost(Obj *o);
 /* Both classes' dealloc: reports a pending task or an exception nobody
  * retrieved through the loop's exception handler, then frees. */
 void future_dealloc(Obj *o);
 
+/* The iterator Future.__await__ returns. */
+typedef struct FutureIterObj {
+    Obj ob;
+    Obj *fut;   /* NULL once finished */
+} FutureIterObj;
+
 /* ---- asyncio_task.c ------------------------------------------------------ */
 void task_clear_fields(TaskObj *t);
+/* The task's name as a str (made from its number on first use). */
+Obj *task_name(TaskObj *t);
+
+/* ---- asyncio_registry.c -------------------------------------------------- */
+/* The live C tasks, held weakly (a task leaves when it is freed), in the
+ * order they were made: what all_tasks() lists.  Adding twice is a no-op. */
+int registry_add(TaskObj *t);
+void registry_remove(TaskObj *t);
+/* The next number of a default task name (Task-<n>). */
+int64_t registry_next_task_number(void);
+extern const MethodDef registry_functions[];
+
+/* ---- asyncio_lost.c ------------------------------------------------------ */
+/* When the pending task o can be reached only through its own cycle (the
+ * caller holding `held` references to it besides): closes its coroutine,
+ * reports it as destroyed, frees it as a collector would, returns 1.
+ * Otherwise 0, nothing done. */
+int lost_task_collect(Obj *o, intptr_t held);
+/* Closes the task's coroutine (a suspended one: its finally blocks run), as
+ * the coroutine's finalizer does; errors are reported as unraisable. */
+void lost_task_close_coro(TaskObj *task);
+/* gc.collect()'s part (stdlib/gc.c calls it): lost_task_collect() on every
+ * pending task. */
+void asyncio_collect_lost_tasks(void);
 
 #endif

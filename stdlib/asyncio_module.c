@@ -1,7 +1,7 @@
 /* asyncio_module.c: the _asyncio_c module (Future and Task in C, which
  * stdlib/lib/_asyncio.py and the asyncio package present as _asyncio's),
- * the running-task table behind current_task/_enter_task/_leave_task, the
- * set behind all_tasks/_register_task, and the asyncio functions in Python
+ * the running-task table behind current_task/_enter_task/_leave_task (the
+ * live tasks are asyncio_registry.c's), and the asyncio functions in Python
  * that the C classes call on their cold paths (looked up on first use). */
 #include "asyncio_internal.h"
 #include "asyncio_loop.h"
@@ -12,11 +12,10 @@
 #include "ident.h"
 #include "module.h"
 #include "modules.h"
-#include "set.h"
 #include "str.h"
 #include "tuple.h"
 
-Obj *aio_current_tasks, *aio_all_tasks;
+Obj *aio_current_tasks;
 
 static const struct { const char *module, *name; } helper_names[H_COUNT] = {
     [H_CANCELLED_ERROR] = {"asyncio.exceptions", "CancelledError"},
@@ -29,7 +28,7 @@ static const struct { const char *module, *name; } helper_names[H_COUNT] = {
     [H_GET_EVENT_LOOP] = {"asyncio.events", "_get_event_loop"},
     [H_ISCOROUTINE] = {"asyncio.coroutines", "iscoroutine"},
     [H_CALLER_STACK] = {"asyncio.format_helpers", "caller_stack"},
-    [H_TASK_NAME_COUNTER] = {"asyncio.tasks", "_task_name_counter"},
+    [H_ALL_TASKS_WEAKSET] = {"asyncio.tasks", "_all_tasks"},
 };
 static Obj *helpers[H_COUNT];
 
@@ -123,23 +122,8 @@ static Obj *fn_leave_task(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     return aio_leave_task(a[0], a[1]) < 0 ? NULL : NEWREF(NONE);
 }
 
-static Obj *fn_register_task(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    static const char *const names[] = {"task", NULL};
-    Obj *a[1];
-    if (args_bind("_register_task", args, nargs, kwnames, names, 1, a) < 0) return NULL;
-    return set_add(aio_all_tasks, a[0]) < 0 ? NULL : NEWREF(NONE);
-}
-
-static Obj *fn_unregister_task(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
-    static const char *const names[] = {"task", NULL};
-    Obj *a[1];
-    if (args_bind("_unregister_task", args, nargs, kwnames, names, 1, a) < 0) return NULL;
-    return set_discard(aio_all_tasks, a[0]) < 0 ? NULL : NEWREF(NONE);
-}
-
 static const MethodDef module_functions[] = {
-    {"_enter_task", fn_enter_task}, {"_leave_task", fn_leave_task},
-    {"_register_task", fn_register_task}, {"_unregister_task", fn_unregister_task}, {NULL},
+    {"_enter_task", fn_enter_task}, {"_leave_task", fn_leave_task}, {NULL},
 };
 
 Obj *asyncio_c_module_init(void) {
@@ -149,18 +133,17 @@ Obj *asyncio_c_module_init(void) {
         handle_types_ready() < 0)
         return NULL;
     if (aio_current_tasks == NULL && (aio_current_tasks = dict_new()) == NULL) return NULL;
-    if (aio_all_tasks == NULL && (aio_all_tasks = set_new(NULL)) == NULL) return NULL;
     Obj *m = module_new("_asyncio_c");
     if (m == NULL) return NULL;
     if (module_add_functions(m, module_functions) < 0 ||
+        module_add_functions(m, registry_functions) < 0 ||
         module_add_obj(m, "Future", (Obj *)&AsyncFutureType) < 0 ||
         module_add_obj(m, "Task", (Obj *)&AsyncTaskType) < 0 ||
         module_add_obj(m, "deque", (Obj *)&DequeType) < 0 ||
         module_add_functions(m, heap_functions) < 0 || module_add_functions(m, loop_functions) < 0 ||
         module_add_obj(m, "Handle", (Obj *)&HandleType) < 0 ||
         module_add_obj(m, "TimerHandle", (Obj *)&TimerHandleType) < 0 ||
-        module_add_obj(m, "_current_tasks", aio_current_tasks) < 0 ||
-        module_add_obj(m, "_all_tasks", aio_all_tasks) < 0) {
+        module_add_obj(m, "_current_tasks", aio_current_tasks) < 0) {
         DECREF(m);
         return NULL;
     }

@@ -18,7 +18,7 @@
 #include "exceptions.h"
 #include "generic_alias.h"
 #include "ident.h"
-#include "set.h"
+#include "int.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -104,7 +104,7 @@ static int task_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     Obj *a[4];
     if (args_bind("Task", args, nargs, kwnames, names, 1, a) < 0) return -1;
     TaskObj *t = TASK(self);
-    t->log_destroy_pending = false;
+    t->fut.log_destroy_pending = false;
     if (future_init_fields(&t->fut, a[1]) < 0) return -1;
     int ok = is_coroutine(a[0]);
     if (ok < 0) return -1;
@@ -114,11 +114,8 @@ static int task_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     }
     Obj *name;
     if (a[2] == NULL || a[2] == NONE) {
-        Obj *counter = aio_helper(H_TASK_NAME_COUNTER);
-        Obj *n = counter ? obj_call0(counter) : NULL;
-        if (n == NULL) return -1;
-        name = str_from_format("Task-%S", n);
-        DECREF(n);
+        /* "Task-<n>" is made when asked for: most names are never read */
+        name = int_from_i64(registry_next_task_number());
     } else {
         name = obj_str(a[2]);
     }
@@ -129,15 +126,26 @@ static int task_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     SETREF(t->context, ctx);
     SETREF(t->coro, NEWREF(a[0]));
     CLEAR(t->fut_waiter);
-    t->must_cancel = false;
+    t->fut.must_cancel = false;
     t->num_cancels_requested = 0;
     if (schedule_step(t, NULL) < 0) return -1;
-    if (set_add(aio_all_tasks, self) < 0) return -1;
-    t->log_destroy_pending = true;
+    if (registry_add(t) < 0) return -1;
+    t->fut.log_destroy_pending = true;
     return 0;
 }
 
+Obj *task_name(TaskObj *t) {
+    if (t->name == NULL) return NEWREF(NONE);
+    if (!is_str(t->name)) {
+        Obj *name = str_from_format("Task-%S", t->name);
+        if (name == NULL) return NULL;
+        SETREF(t->name, name);
+    }
+    return NEWREF(t->name);
+}
+
 void task_clear_fields(TaskObj *t) {
+    registry_remove(t);
     CLEAR(t->coro);
     CLEAR(t->context);
     CLEAR(t->name);
@@ -145,9 +153,6 @@ void task_clear_fields(TaskObj *t) {
 }
 
 /* ---- stepping ---------------------------------------------------------------- */
-
-/* The task is done: it leaves the set of live tasks. */
-static int finish(TaskObj *t) { return set_discard(aio_all_tasks, (Obj *)t) < 0 ? -1 : 0; }
 
 /* A RuntimeError (new reference, not raised) made from fmt with one or two
  * %R arguments. */
@@ -206,18 +211,19 @@ static int wait_on(TaskObj *t, Obj *fut) {
     DECREF(wakeup);
     if (rc < 0) return -1;
     SETREF(t->fut_waiter, NEWREF(fut));
-    if (!t->must_cancel) return 0;
+    if (!t->fut.must_cancel) return 0;
     int cancelled;
     if (is_future_exact(fut)) {
-        cancelled = future_cancel((FutureObj *)fut, t->fut.cancel_msg);
+        cancelled = future_cancel((FutureObj *)fut, FUT_X(&t->fut, cancel_msg));
     } else {
-        Obj *msg = t->fut.cancel_msg ? t->fut.cancel_msg : NONE;
+        Obj *msg = FUT_X(&t->fut, cancel_msg);
+        if (msg == NULL) msg = NONE;
         Obj *r = obj_call_method(fut, IDENT(cancel), &msg, 1);
         cancelled = r == NULL ? -1 : obj_is_true(r);
         XDECREF(r);
     }
     if (cancelled < 0) return -1;
-    if (cancelled) t->must_cancel = false;
+    if (cancelled) t->fut.must_cancel = false;
     return 0;
 }
 
@@ -272,26 +278,26 @@ static int step_body(TaskObj *t, Obj *exc) {
         DECREF(stop);
         if (value == NULL) return -1;
         int rc;
-        if (t->must_cancel) {
-            t->must_cancel = false;
-            Obj *msg = f->cancel_msg ? NEWREF(f->cancel_msg) : NULL;
+        if (t->fut.must_cancel) {
+            t->fut.must_cancel = false;
+            Obj *msg = FUT_X(f, cancel_msg);
+            if (msg != NULL) INCREF(msg);
             rc = future_cancel(f, msg) < 0 ? -1 : 0;
             XDECREF(msg);
         } else {
             rc = future_set_result(f, value);
         }
         DECREF(value);
-        return rc < 0 || finish(t) < 0 ? -1 : 0;
+        return rc;
     }
     Obj *cancelled = aio_helper(H_CANCELLED_ERROR);
     if (cancelled == NULL) return -1;
     Obj *error = err_fetch();
     if (type_is_subtype(TYPE(error), (Type *)cancelled)) {
-        SETREF(f->cancelled_exc, error);
-        return future_cancel(f, NULL) < 0 || finish(t) < 0 ? -1 : 0;
+        if (FUT_SET_X(f, cancelled_exc, error) < 0) return -1;
+        return future_cancel(f, NULL) < 0 ? -1 : 0;
     }
     int rc = future_set_exception(f, error);
-    if (rc == 0) rc = finish(t);
     if (rc == 0 && (type_is_subtype(TYPE(error), &Exc_KeyboardInterrupt) ||
                     type_is_subtype(TYPE(error), &Exc_SystemExit))) {
         err_set_obj(error);
@@ -313,7 +319,7 @@ static Obj *task_step(TaskObj *t, Obj *exc) {
         return NULL;
     }
     Obj *owned = NULL;
-    if (t->must_cancel) {
+    if (t->fut.must_cancel) {
         Obj *cancelled = aio_helper(H_CANCELLED_ERROR);
         if (cancelled == NULL) return NULL;
         if (exc == NULL || !type_is_subtype(TYPE(exc), (Type *)cancelled)) {
@@ -321,7 +327,7 @@ static Obj *task_step(TaskObj *t, Obj *exc) {
             if (owned == NULL) return NULL;
             exc = owned;
         }
-        t->must_cancel = false;
+        t->fut.must_cancel = false;
     }
     CLEAR(t->fut_waiter);
     Obj *loop = NEWREF(f->loop), *task = NEWREF((Obj *)t);
@@ -353,7 +359,7 @@ static Obj *m_task_wakeup(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
     Obj *fut = args[0];
     if (is_future_exact(fut)) {
         FutureObj *f = (FutureObj *)fut;
-        if (f->state == FUT_FINISHED && f->exception == NULL) return task_step(TASK(self), NULL);
+        if (f->state == FUT_FINISHED && !f->is_exc) return task_step(TASK(self), NULL);
     }
     Obj *r = obj_call_method(fut, IDENT(result), NULL, 0);
     if (r != NULL) {
@@ -385,8 +391,8 @@ static Obj *m_cancel(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
         if (yes < 0) return NULL;
         if (yes) return NEWREF(TRUE_);
     }
-    t->must_cancel = true;
-    SETREF(t->fut.cancel_msg, msg == NONE ? NULL : NEWREF(msg));
+    if (FUT_SET_X(&t->fut, cancel_msg, msg == NONE ? NULL : NEWREF(msg)) < 0) return NULL;
+    t->fut.must_cancel = true;
     return NEWREF(TRUE_);
 }
 
@@ -426,7 +432,7 @@ static Obj *m_get_context(Obj *self, Obj *const *args, size_t nargs, Obj *kwname
 
 static Obj *m_get_name(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     NO_ARGS("get_name");
-    return or_none(TASK(self)->name);
+    return task_name(TASK(self));
 }
 
 static Obj *m_set_name(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -472,7 +478,7 @@ static const MethodDef task_methods[] = {
 /* ---- attributes ---------------------------------------------------------------- */
 
 static Obj *g_log_destroy_pending(Obj *self) {
-    return NEWREF(bool_from(TASK(self)->log_destroy_pending));
+    return NEWREF(bool_from(TASK(self)->fut.log_destroy_pending));
 }
 static int s_log_destroy_pending(Obj *self, Obj *value) {
     if (value == NULL) {
@@ -481,10 +487,10 @@ static int s_log_destroy_pending(Obj *self, Obj *value) {
     }
     int t = obj_is_true(value);
     if (t < 0) return -1;
-    TASK(self)->log_destroy_pending = t;
+    TASK(self)->fut.log_destroy_pending = t;
     return 0;
 }
-static Obj *g_must_cancel(Obj *self) { return NEWREF(bool_from(TASK(self)->must_cancel)); }
+static Obj *g_must_cancel(Obj *self) { return NEWREF(bool_from(TASK(self)->fut.must_cancel)); }
 static Obj *g_coro(Obj *self) { return or_none(TASK(self)->coro); }
 static Obj *g_fut_waiter(Obj *self) { return or_none(TASK(self)->fut_waiter); }
 static Obj *g_num_cancels(Obj *self) { return small_new(TASK(self)->num_cancels_requested); }

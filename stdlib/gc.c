@@ -75,6 +75,11 @@ static int run_callbacks(const char *phase, int generation) {
     return 0;
 }
 
+/* The one kind of cycle found: asyncio's pending tasks nobody can reach
+ * (stdlib/asyncio_lost.c), closed, reported and freed as CPython's
+ * collector does.  Weak: absent when _asyncio_c is not linked. */
+void asyncio_collect_lost_tasks(void) __attribute__((weak));
+
 static Obj *gc_collect(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"generation", NULL};
     Obj *a[1];
@@ -95,6 +100,7 @@ static Obj *gc_collect(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
     collections[gen]++;
     /* reference counting already freed everything unreachable that is not
      * part of a cycle; cycles are not looked for (no collector) */
+    if (asyncio_collect_lost_tasks) asyncio_collect_lost_tasks();
     if (run_callbacks("stop", (int)gen) < 0) return NULL;
     return small_new(0);
 }

@@ -27,28 +27,34 @@ from . import exceptions
 from . import futures
 from ._context import copy_context
 
-_task_name_counter = itertools.count(1).__next__
-
 try:
     import _asyncio_c
 except ImportError:
     _asyncio_c = None
 
-if _asyncio_c is not None:
-    # Shared with the C Task: a task stays listed until it finishes.
-    _all_tasks = _asyncio_c._all_tasks
+try:
+    import weakref
+    # Tasks not made by the C Task class (the C tasks are in _asyncio_c's
+    # registry, held weakly as well: a task nobody references can be freed).
+    _all_tasks = weakref.WeakSet()
+    _strong_task_set = False
+except ImportError:
+    # Without weak references, a task stays listed until it finishes.
+    _all_tasks = set()
     _strong_task_set = True
+
+if _asyncio_c is not None:
+    # One numbering for C and Python tasks' default names.
+    _task_name_counter = _asyncio_c._task_number
     # loop -> the task whose step is running on it
     _current_tasks = _asyncio_c._current_tasks
+    # Pending tasks never freed (in a cycle) are reported at exit, as
+    # CPython's last collection reports them.
+    import atexit
+    atexit.register(_asyncio_c._report_lost_tasks)
+    del atexit
 else:
-    try:
-        import weakref
-        _all_tasks = weakref.WeakSet()
-        _strong_task_set = False
-    except ImportError:
-        # Without weak references, a task stays listed until it finishes.
-        _all_tasks = set()
-        _strong_task_set = True
+    _task_name_counter = itertools.count(1).__next__
     _current_tasks = {}
 
 
@@ -63,8 +69,15 @@ def all_tasks(loop=None):
     """The set of loop's tasks that are not done yet."""
     if loop is None:
         loop = events.get_running_loop()
-    return {t for t in list(_all_tasks)
-            if futures._get_loop(t) is loop and not t.done()}
+    if _asyncio_c is not None:
+        tasks = set(_asyncio_c._pending_tasks(loop))
+        if not _all_tasks:
+            return tasks
+    else:
+        tasks = set()
+    tasks.update(t for t in list(_all_tasks)
+                 if futures._get_loop(t) is loop and not t.done())
+    return tasks
 
 
 def _set_task_name(task, name):
