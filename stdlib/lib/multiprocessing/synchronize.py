@@ -4,8 +4,9 @@ barriers shared by forked processes (gilpy).
 Every one of them stands on _multiprocessing.SemLock, a POSIX semaphore in
 memory shared with the children forked after it was made (mp_semlock.c):
 taking a free lock or releasing one nobody waits for is one atomic
-operation, and only a wait sleeps in the kernel.  acquire and release are
-the C methods themselves, bound on each instance."""
+operation, and only a wait sleeps in the kernel.  Lock, RLock, Semaphore
+and BoundedSemaphore are subclasses of it, so their acquire, release,
+__enter__ and __exit__ are the C methods themselves."""
 import sys
 import threading
 import time
@@ -27,37 +28,39 @@ def _holder_name():
     return name if thread == 'MainThread' else name + '|' + thread
 
 
-class SemLock:
-    """What every lock here shares: the C semaphore, and its acquire and
-    release as the instance's own methods."""
+class SemLock(_multiprocessing.SemLock):
+    """What every lock here shares: it is the C semaphore itself, so
+    acquire, release and `with` go straight to C.  Each class says in
+    _shape what semaphore its constructor's arguments make."""
 
-    def __init__(self, kind, value, maxvalue, *, ctx=None):
-        sl = self._semlock = _multiprocessing.SemLock(kind, value, maxvalue, None, True)
-        self.acquire = sl.acquire
-        self.release = sl.release
+    def __new__(cls, *args, **kwargs):
+        kind, value, maxvalue = cls._shape(*args, **kwargs)
+        return _multiprocessing.SemLock.__new__(cls, kind, value, maxvalue, None, True)
 
-    def __enter__(self):
-        return self._semlock.__enter__()
+    def __init__(self, *args, **kwargs):
+        pass
 
-    def __exit__(self, *args):
-        return self._semlock.__exit__(*args)
+    @property
+    def _semlock(self):
+        return self
 
-    def __getstate__(self):
+    def __reduce_ex__(self, protocol):
         raise RuntimeError('%s objects should only be shared between processes'
                            ' through inheritance' % type(self).__name__)
 
 
 class Semaphore(SemLock):
 
-    def __init__(self, value=1, *, ctx=None):
-        SemLock.__init__(self, SEMAPHORE, value, SEM_VALUE_MAX)
+    @classmethod
+    def _shape(cls, value=1, *, ctx=None):
+        return SEMAPHORE, value, SEM_VALUE_MAX
 
     def get_value(self):
-        return self._semlock._get_value()
+        return self._get_value()
 
     def __repr__(self):
         try:
-            value = self._semlock._get_value()
+            value = self._get_value()
         except Exception:
             value = 'unknown'
         return '<%s(value=%s)>' % (type(self).__name__, value)
@@ -65,31 +68,31 @@ class Semaphore(SemLock):
 
 class BoundedSemaphore(Semaphore):
 
-    def __init__(self, value=1, *, ctx=None):
-        SemLock.__init__(self, SEMAPHORE, value, value)
+    @classmethod
+    def _shape(cls, value=1, *, ctx=None):
+        return SEMAPHORE, value, value
 
     def __repr__(self):
         try:
-            value = self._semlock._get_value()
+            value = self._get_value()
         except Exception:
             value = 'unknown'
-        return '<%s(value=%s, maxvalue=%s)>' % (type(self).__name__, value,
-                                                self._semlock.maxvalue)
+        return '<%s(value=%s, maxvalue=%s)>' % (type(self).__name__, value, self.maxvalue)
 
 
 class Lock(SemLock):
 
-    def __init__(self, *, ctx=None):
-        SemLock.__init__(self, SEMAPHORE, 1, 1)
+    @classmethod
+    def _shape(cls, *, ctx=None):
+        return SEMAPHORE, 1, 1
 
     def __repr__(self):
-        sl = self._semlock
         try:
-            if sl._is_mine():
+            if self._is_mine():
                 owner = _holder_name()
-            elif sl._get_value() == 1:
+            elif self._get_value() == 1:
                 owner = 'None'
-            elif sl._count() > 0:
+            elif self._count() > 0:
                 owner = 'SomeOtherThread'
             else:
                 owner = 'SomeOtherProcess'
@@ -100,17 +103,17 @@ class Lock(SemLock):
 
 class RLock(SemLock):
 
-    def __init__(self, *, ctx=None):
-        SemLock.__init__(self, RECURSIVE_MUTEX, 1, 1)
+    @classmethod
+    def _shape(cls, *, ctx=None):
+        return RECURSIVE_MUTEX, 1, 1
 
     def __repr__(self):
-        sl = self._semlock
         try:
-            if sl._is_mine():
-                owner, count = _holder_name(), sl._count()
-            elif sl._get_value() == 1:
+            if self._is_mine():
+                owner, count = _holder_name(), self._count()
+            elif self._get_value() == 1:
                 owner, count = 'None', 0
-            elif sl._count() > 0:
+            elif self._count() > 0:
                 owner, count = 'SomeOtherThread', 'nonzero'
             else:
                 owner, count = 'SomeOtherProcess', 'nonzero'
