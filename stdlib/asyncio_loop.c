@@ -47,19 +47,62 @@ static const char *const stock_names[STOCK_COUNT] = {
 };
 static Obj *stock[STOCK_COUNT];
 
+/* What is known of the last loop class seen, while no class changes
+ * (type_epoch): which stock methods it keeps, and whether it has no class
+ * attribute named like the loop's state (then that state is read straight
+ * from the instance dict). */
+static const char *const state_names[] = {
+    "_ready", "_scheduled", "_timer_cancelled_count", "_stopping", "_selector",
+    "_clock_resolution", "_debug", "_instrument", "_closed", NULL,
+};
+static struct {
+    Type *type;
+    uint64_t epoch;
+    bool plain;
+    bool stock[STOCK_COUNT];
+} shape;
+
+static void check_shape(Type *t) {
+    if (shape.type == t && shape.epoch == type_epoch) return;
+    shape.type = t;
+    shape.epoch = type_epoch;
+    for (int i = 0; i < STOCK_COUNT; i++)
+        shape.stock[i] = stock[i] != NULL && type_lookup(t, str_intern_cstr(stock_names[i])) == stock[i];
+    shape.plain = true;
+    for (int i = 0; state_names[i] != NULL; i++)
+        if (type_lookup(t, str_intern_cstr(state_names[i])) != NULL) shape.plain = false;
+}
+
+static Obj *instance_dict(Obj *loop) {
+    Obj **dp = obj_instance_dict_slot(loop, false);
+    return dp != NULL ? *dp : NULL;
+}
+
 /* Whether loop's method `name` is still the registered one (instance
  * attributes included: the -X looptrace probe wraps call_soon per loop). */
 static bool is_stock(Obj *loop, int which, Obj *name) {
-    if (stock[which] == NULL || is_small(loop) || type_lookup(TYPE(loop), name) != stock[which])
-        return false;
-    Obj **dp = obj_instance_dict_slot(loop, false);
-    return dp == NULL || *dp == NULL || dict_get_str(*dp, name) == NULL;
+    if (is_small(loop)) return false;
+    check_shape(TYPE(loop));
+    if (!shape.stock[which]) return false;
+    Obj *d = instance_dict(loop);
+    return d == NULL || dict_get_str(d, name) == NULL;
+}
+
+/* loop.<name> for the loop's state attributes (new reference). */
+static Obj *state(Obj *loop, Obj *name) {
+    check_shape(TYPE(loop));
+    if (shape.plain) {
+        Obj *d = instance_dict(loop);
+        Obj *v = d != NULL ? dict_get_str(d, name) : NULL;
+        if (v != NULL) return NEWREF(v);
+    }
+    return obj_getattr(loop, name);
 }
 
 /* ---- small accessors --------------------------------------------------------- */
 
 static int attr_true(Obj *loop, Obj *name) {
-    Obj *v = obj_getattr(loop, name);
+    Obj *v = state(loop, name);
     if (v == NULL) return -1;
     int r = v == TRUE_ ? 1 : v == FALSE_ ? 0 : obj_is_true(v);
     DECREF(v);
@@ -113,12 +156,12 @@ static Obj *ready_popleft(Obj *ready) {
 /* ---- call_soon's fast path --------------------------------------------------- */
 
 int loop_call_soon_fast(Obj *loop, Obj *fn, Obj *arg, Obj *ctx) {
-    if (!is_stock(loop, STOCK_CALL_SOON, IDENT(call_soon))) return 0;
-    Obj **dp = obj_instance_dict_slot(loop, false);
-    if (dp == NULL || *dp == NULL) return 0;
-    Obj *closed = dict_get_str(*dp, IDENT(_closed));
-    Obj *debug = dict_get_str(*dp, IDENT(_debug));
-    Obj *ready = dict_get_str(*dp, IDENT(_ready));
+    if (!is_stock(loop, STOCK_CALL_SOON, IDENT(call_soon)) || !shape.plain) return 0;
+    Obj *d = instance_dict(loop);
+    if (d == NULL) return 0;
+    Obj *closed = dict_get_str(d, IDENT(_closed));
+    Obj *debug = dict_get_str(d, IDENT(_debug));
+    Obj *ready = dict_get_str(d, IDENT(_ready));
     if (closed != FALSE_ || debug != FALSE_ || ready == NULL || TYPE(ready) != &DequeType) return 0;
     Obj *args = arg != NULL ? tuple_pack(1, arg) : tuple_empty();
     if (args == NULL) return -1;
@@ -140,7 +183,7 @@ int loop_call_soon_fast(Obj *loop, Obj *fn, Obj *arg, Obj *ctx) {
 /* _drop_cancelled_timers(): cancelled timers leave the heap, all of them
  * (rebuilding it) when they are most of a big heap, else those on top. */
 static int drop_cancelled_timers(Obj *loop, intptr_t cancelled) {
-    Obj *scheduled = obj_getattr(loop, IDENT(_scheduled));
+    Obj *scheduled = state(loop, IDENT(_scheduled));
     if (scheduled == NULL) return -1;
     int rc = -1;
     if (!is_list(scheduled)) {
@@ -200,7 +243,7 @@ static Obj *wait_timeout(Obj *loop, Obj *ready, Obj *scheduled) {
 
 /* Waits once on the selector and hands what is ready to _process_events. */
 static int wait_and_process(Obj *loop, Obj *timeout) {
-    Obj *selector = obj_getattr(loop, IDENT(_selector));
+    Obj *selector = state(loop, IDENT(_selector));
     if (selector == NULL) return -1;
     Obj *events = obj_call_method(selector, IDENT(select), &timeout, 1);
     DECREF(selector);
@@ -221,7 +264,7 @@ static int wait_and_process(Obj *loop, Obj *timeout) {
 static int move_due_timers(Obj *loop, Obj *ready, Obj *scheduled) {
     if (list_size(scheduled) == 0) return 0;
     double now, resolution;
-    Obj *res = obj_getattr(loop, IDENT(_clock_resolution));
+    Obj *res = state(loop, IDENT(_clock_resolution));
     if (res == NULL) return -1;
     resolution = float_as_double(res);
     DECREF(res);
@@ -246,7 +289,7 @@ static int run_ready(Obj *loop, Obj *ready) {
     if (ntodo <= 0) return (int)ntodo;
     int timed = attr_true(loop, IDENT(_debug));
     if (timed == 0) {
-        Obj *probe = obj_getattr(loop, IDENT(_instrument));
+        Obj *probe = state(loop, IDENT(_instrument));
         if (probe == NULL) return -1;
         timed = probe != NONE;
         DECREF(probe);
@@ -272,7 +315,7 @@ static int run_ready(Obj *loop, Obj *ready) {
 }
 
 static int run_once(Obj *loop) {
-    Obj *count = obj_getattr(loop, IDENT(_timer_cancelled_count));
+    Obj *count = state(loop, IDENT(_timer_cancelled_count));
     if (count == NULL) return -1;
     intptr_t cancelled = 0;
     bool bad = false;
@@ -291,8 +334,8 @@ static int run_once(Obj *loop) {
     }
     if (cancelled && drop_cancelled_timers(loop, cancelled) < 0) return -1;
 
-    Obj *ready = obj_getattr(loop, IDENT(_ready));
-    Obj *scheduled = ready ? obj_getattr(loop, IDENT(_scheduled)) : NULL;
+    Obj *ready = state(loop, IDENT(_ready));
+    Obj *scheduled = ready ? state(loop, IDENT(_scheduled)) : NULL;
     int rc = -1;
     if (scheduled == NULL) goto done;
     if (!is_list(scheduled)) {

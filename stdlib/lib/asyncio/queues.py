@@ -26,11 +26,16 @@ class Queue(mixins._LoopBoundMixin):
     # *_nowait methods then test the storage inline (the same answers with
     # fewer calls per item); a subclass overriding one of them is asked.
     _own_size_checks = True
+    # Likewise while the class keeps Queue's deque storage (_put and _get):
+    # put_nowait/get_nowait append and pop it without those calls.
+    _own_storage = True
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls._own_size_checks = all(getattr(cls, name) is getattr(Queue, name)
                                    for name in ('qsize', 'full', 'empty'))
+        cls._own_storage = all(getattr(cls, name) is getattr(Queue, name)
+                               for name in ('_put', '_get'))
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
@@ -116,7 +121,10 @@ class Queue(mixins._LoopBoundMixin):
         if (0 < self._maxsize <= len(self._queue)
                 if self._own_size_checks else self.full()):
             raise QueueFull
-        self._put(item)
+        if self._own_storage:
+            self._queue.append(item)
+        else:
+            self._put(item)
         self._unfinished_tasks += 1
         finished = self._finished
         if finished._value:
@@ -144,7 +152,7 @@ class Queue(mixins._LoopBoundMixin):
     def get_nowait(self):
         if not self._queue if self._own_size_checks else self.empty():
             raise QueueEmpty
-        item = self._get()
+        item = self._queue.popleft() if self._own_storage else self._get()
         if self._putters:
             self._wakeup_next(self._putters)
         return item
