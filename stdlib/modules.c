@@ -22,6 +22,7 @@ const BuiltinModule builtin_modules[] = {
     {"_traceback", traceback_c_module_init},
     {"_io", io_module_init},
     {"_collections", collections_module_init},
+    {"_json", json_c_module_init},
     /* Modules being written: weak until their file defines the init, and
      * skipped while the init is missing (see modules.h). */
     {"_re", re_module_init},

@@ -1,21 +1,33 @@
-"""json.decoder: JSONDecoder and JSONDecodeError, parsing JSON text as CPython 3.11."""
+"""json.decoder: JSONDecoder and JSONDecodeError, parsing JSON text as CPython 3.11.
+
+The work is done by the C accelerator _json when it is there (c_scanstring,
+and json.scanner's c_make_scanner); py_scanstring, JSONObject and JSONArray
+are the pure-Python fallback, with CPython's pure-Python messages."""
+
+import re
+
+from json import scanner
+
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
+
+FLAGS = re.VERBOSE | re.MULTILINE | re.DOTALL
 
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
 
-_WHITESPACE = ' \t\n\r'
-_DIGITS = '0123456789'
-_CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
-_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f',
-            'n': '\n', 'r': '\r', 't': '\t'}
-_HEX = '0123456789abcdefABCDEF'
-
 
 class JSONDecodeError(ValueError):
-    """ValueError subclass with the position of the error in the document."""
+    """ValueError subclass with the position of the error in the document.
+
+    msg: the unformatted message; doc: the JSON document; pos: the index
+    in doc where parsing failed; lineno, colno: that position's line and
+    column (1-based)."""
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
@@ -32,198 +44,180 @@ class JSONDecodeError(ValueError):
         return self.__class__, (self.msg, self.doc, self.pos)
 
 
-def _skip_ws(s, i):
-    n = len(s)
-    while i < n and s[i] in _WHITESPACE:
-        i += 1
-    return i
+_CONSTANTS = {
+    '-Infinity': NegInf,
+    'Infinity': PosInf,
+    'NaN': NaN,
+}
+
+STRINGCHUNK = re.compile(r'(.*?)(["\\\x00-\x1f])', FLAGS)
+BACKSLASH = {
+    '"': '"', '\\': '\\', '/': '/',
+    'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
+}
+_HEXDIGITS = frozenset('0123456789abcdefABCDEF')
 
 
-def _hex4(s, pos):
-    """The value of the 4 hex digits after the 'u' at pos, or raises."""
+def _decode_uXXXX(s, pos):
+    """The value of the four hex digits after the 'u' at pos."""
     digits = s[pos + 1:pos + 5]
-    if pos + 5 >= len(s) or any(c not in _HEX for c in digits):
-        raise JSONDecodeError("Invalid \\uXXXX escape", s, pos)
-    return int(digits, 16)
+    if len(digits) == 4 and digits[1] not in 'xX':
+        try:
+            return int(digits, 16)
+        except ValueError:
+            pass
+    raise JSONDecodeError("Invalid \\uXXXX escape", s, pos)
 
 
-def scanstring(s, end, strict=True):
-    """Decodes the JSON string whose body starts at end (just after the quote).
+def py_scanstring(s, end, strict=True, _b=BACKSLASH, _m=STRINGCHUNK.match):
+    """Decodes the JSON string whose body starts at index end of s (just
+    after the opening quote); returns (str, index after the closing quote).
 
-    Returns (str, index after the closing quote)."""
-    begin = end - 1
+    With strict false, control characters may appear in the string."""
     pieces = []
-    n = len(s)
+    add = pieces.append
+    begin = end - 1
     while True:
-        quote = s.find('"', end)
-        slash = s.find('\\', end, n if quote < 0 else quote)
-        stop = (n if quote < 0 else quote) if slash < 0 else slash
-        chunk = s[end:stop]
-        if strict and not chunk.isprintable():
-            for k, c in enumerate(chunk):
-                if c < ' ':
-                    raise JSONDecodeError("Invalid control character at",
-                                          s, end + k)
-        if stop == n:
+        chunk = _m(s, end)
+        if chunk is None:
             raise JSONDecodeError("Unterminated string starting at", s, begin)
-        pieces.append(chunk)
-        if slash < 0:
-            return ''.join(pieces), quote + 1
-        end = slash + 1
-        if end >= n:
+        end = chunk.end()
+        content, terminator = chunk.groups()
+        if content:
+            add(content)
+        if terminator == '"':
+            return ''.join(pieces), end
+        if terminator != '\\':
+            if strict:
+                raise JSONDecodeError(
+                    "Invalid control character {0!r} at".format(terminator),
+                    s, end)
+            add(terminator)
+            continue
+        if end >= len(s):
             raise JSONDecodeError("Unterminated string starting at", s, begin)
         esc = s[end]
-        if esc != 'u':
-            ch = _ESCAPES.get(esc)
-            if ch is None:
-                raise JSONDecodeError("Invalid \\escape", s, slash)
-            pieces.append(ch)
-            end += 1
-            continue
-        code = _hex4(s, end)
-        end += 5
-        if 0xd800 <= code <= 0xdbff and s[end:end + 2] == '\\u':
-            low = _hex4(s, end + 1)
-            if 0xdc00 <= low <= 0xdfff:
-                code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
-                end += 6
-        pieces.append(chr(code))
-
-
-class _Scanner:
-    """One parse of a document with a decoder's hooks."""
-
-    def __init__(self, dec):
-        self.object_hook = dec.object_hook
-        self.object_pairs_hook = dec.object_pairs_hook
-        self.parse_float = dec.parse_float
-        self.parse_int = dec.parse_int
-        self.parse_constant = dec.parse_constant
-        self.strict = dec.strict
-
-    def value(self, s, i):
-        """Parses the value at i; returns (value, end) or raises StopIteration(i)."""
-        try:
-            c = s[i]
-        except IndexError:
-            raise StopIteration(i) from None
-        if c == '"':
-            return scanstring(s, i + 1, self.strict)
-        if c == '{':
-            return self.object(s, i + 1)
-        if c == '[':
-            return self.array(s, i + 1)
-        if c == 'n' and s[i:i + 4] == 'null':
-            return None, i + 4
-        if c == 't' and s[i:i + 4] == 'true':
-            return True, i + 4
-        if c == 'f' and s[i:i + 5] == 'false':
-            return False, i + 5
-        if c in _DIGITS or c == '-':
-            res = self.number(s, i)
-            if res is not None:
-                return res
-        for name in ('NaN', 'Infinity', '-Infinity'):
-            if s.startswith(name, i):
-                return self.parse_constant(name), i + len(name)
-        raise StopIteration(i)
-
-    def number(self, s, start):
-        n = len(s)
-        i = start
-        if s[i] == '-':
-            i += 1
-            if i >= n:
-                return None
-        if s[i] == '0':
-            i += 1
-        elif '1' <= s[i] <= '9':
-            i += 1
-            while i < n and s[i] in _DIGITS:
-                i += 1
+        if esc == 'u':
+            code = _decode_uXXXX(s, end)
+            end += 5
+            if 0xd800 <= code <= 0xdbff and s[end:end + 2] == '\\u':
+                low = _decode_uXXXX(s, end + 1)
+                if 0xdc00 <= low <= 0xdfff:
+                    code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
+                    end += 6
+            add(chr(code))
         else:
-            return None
-        is_float = False
-        if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
-            i += 2
-            while i < n and s[i] in _DIGITS:
-                i += 1
-            is_float = True
-        if i < n and (s[i] == 'e' or s[i] == 'E'):
-            j = i + 1
-            if j < n and (s[j] == '-' or s[j] == '+'):
-                j += 1
-            if j < n and s[j] in _DIGITS:
-                j += 1
-                while j < n and s[j] in _DIGITS:
-                    j += 1
-                i = j
-                is_float = True
-        text = s[start:i]
-        if is_float:
-            return self.parse_float(text), i
-        return self.parse_int(text), i
-
-    def array(self, s, i):
-        values = []
-        i = _skip_ws(s, i)
-        if s[i:i + 1] == ']':
-            return values, i + 1
-        value = self.value
-        while True:
-            try:
-                item, i = value(s, i)
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
-            values.append(item)
-            i = _skip_ws(s, i)
-            c = s[i:i + 1]
-            if c == ']':
-                return values, i + 1
-            if c != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip_ws(s, i + 1)
-
-    def object(self, s, i):
-        pairs = []
-        i = _skip_ws(s, i)
-        c = s[i:i + 1]
-        if c == '}':
-            return self.finish_object(pairs), i + 1
-        while True:
-            if c != '"':
+            char = _b.get(esc)
+            if char is None:
                 raise JSONDecodeError(
-                    "Expecting property name enclosed in double quotes", s, i)
-            key, i = scanstring(s, i + 1, self.strict)
-            i = _skip_ws(s, i)
-            if s[i:i + 1] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = _skip_ws(s, i + 1)
-            try:
-                val, i = self.value(s, i)
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
-            pairs.append((key, val))
-            i = _skip_ws(s, i)
-            c = s[i:i + 1]
-            if c == '}':
-                return self.finish_object(pairs), i + 1
-            if c != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip_ws(s, i + 1)
-            c = s[i:i + 1]
+                    "Invalid \\escape: {0!r}".format(esc), s, end)
+            add(char)
+            end += 1
 
-    def finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
-        obj = dict(pairs)
-        if self.object_hook is not None:
-            return self.object_hook(obj)
-        return obj
+
+scanstring = c_scanstring or py_scanstring
+
+WHITESPACE = re.compile(r'[ \t\n\r]*', FLAGS)
+WHITESPACE_STR = ' \t\n\r'
+
+
+def _skip(s, end, _w=WHITESPACE.match):
+    return _w(s, end).end()
+
+
+def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,
+               memo=None, _w=WHITESPACE.match, _ws=WHITESPACE_STR):
+    """Parses the object whose body starts at s_and_end[1] (after the '{')."""
+    s, end = s_and_end
+    pairs = []
+    if memo is None:
+        memo = {}
+    intern_key = memo.setdefault
+    nextchar = s[end:end + 1]
+    if nextchar != '"':
+        if nextchar in _ws:
+            end = _w(s, end).end()
+            nextchar = s[end:end + 1]
+        if nextchar == '}':
+            end += 1
+            if object_pairs_hook is not None:
+                return object_pairs_hook(pairs), end
+            obj = {}
+            if object_hook is not None:
+                obj = object_hook(obj)
+            return obj, end
+        if nextchar != '"':
+            raise JSONDecodeError(
+                "Expecting property name enclosed in double quotes", s, end)
+    end += 1
+    while True:
+        key, end = scanstring(s, end, strict)
+        key = intern_key(key, key)
+        if s[end:end + 1] != ':':
+            end = _w(s, end).end()
+            if s[end:end + 1] != ':':
+                raise JSONDecodeError("Expecting ':' delimiter", s, end)
+        end = _w(s, end + 1).end()
+        try:
+            value, end = scan_once(s, end)
+        except StopIteration as err:
+            raise JSONDecodeError("Expecting value", s, err.value) from None
+        pairs.append((key, value))
+        end = _w(s, end).end()
+        nextchar = s[end:end + 1]
+        end += 1
+        if nextchar == '}':
+            break
+        if nextchar != ',':
+            raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
+        end = _w(s, end).end()
+        nextchar = s[end:end + 1]
+        end += 1
+        if nextchar != '"':
+            raise JSONDecodeError(
+                "Expecting property name enclosed in double quotes", s, end - 1)
+    if object_pairs_hook is not None:
+        return object_pairs_hook(pairs), end
+    obj = dict(pairs)
+    if object_hook is not None:
+        obj = object_hook(obj)
+    return obj, end
+
+
+def JSONArray(s_and_end, scan_once, _w=WHITESPACE.match, _ws=WHITESPACE_STR):
+    """Parses the array whose body starts at s_and_end[1] (after the '[')."""
+    s, end = s_and_end
+    values = []
+    end = _w(s, end).end()
+    if s[end:end + 1] == ']':
+        return values, end + 1
+    while True:
+        try:
+            value, end = scan_once(s, end)
+        except StopIteration as err:
+            raise JSONDecodeError("Expecting value", s, err.value) from None
+        values.append(value)
+        end = _w(s, end).end()
+        nextchar = s[end:end + 1]
+        end += 1
+        if nextchar == ']':
+            return values, end
+        if nextchar != ',':
+            raise JSONDecodeError("Expecting ',' delimiter", s, end - 1)
+        end = _w(s, end).end()
 
 
 class JSONDecoder(object):
-    """Simple JSON decoder (RFC 7159), with NaN, Infinity and -Infinity."""
+    """Simple JSON <https://json.org> decoder.
+
+    Decodes objects to dict, arrays to list, strings to str, numbers to
+    int or float, true/false/null to True/False/None, and also NaN,
+    Infinity and -Infinity.  object_hook is called with every decoded
+    dict (its result replaces it), object_pairs_hook with the list of
+    (key, value) pairs of every object (it takes precedence); parse_float,
+    parse_int and parse_constant turn the text of numbers and of the three
+    constants into values; with strict false, control characters may appear
+    inside strings."""
 
     def __init__(self, *, object_hook=None, parse_float=None,
                  parse_int=None, parse_constant=None, strict=True,
@@ -234,16 +228,25 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.parse_object = JSONObject
+        self.parse_array = JSONArray
+        self.parse_string = scanstring
+        self.memo = {}
+        self.scan_once = scanner.make_scanner(self)
 
-    def decode(self, s):
-        obj, end = self.raw_decode(s, _skip_ws(s, 0))
-        end = _skip_ws(s, end)
+    def decode(self, s, _w=WHITESPACE.match):
+        """The Python value of the JSON document s (a str)."""
+        obj, end = self.raw_decode(s, idx=_w(s, 0).end())
+        end = _w(s, end).end()
         if end != len(s):
             raise JSONDecodeError("Extra data", s, end)
         return obj
 
     def raw_decode(self, s, idx=0):
+        """Decodes the JSON value at index idx of s (which may be followed
+        by other data); returns (value, index where the value ends)."""
         try:
-            return _Scanner(self).value(s, idx)
+            obj, end = self.scan_once(s, idx)
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None
+        return obj, end

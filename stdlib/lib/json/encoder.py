@@ -1,4 +1,22 @@
-"""json.encoder: JSONEncoder, turning Python objects into JSON text as CPython 3.11."""
+"""json.encoder: JSONEncoder, turning Python objects into JSON text as CPython 3.11.
+
+One-shot encoding without indent (json.dumps) runs in the C accelerator
+_json (c_make_encoder) when it is there; iterencode and indented output use
+the generators of _make_iterencode, which yield the same chunks as
+CPython's."""
+
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
 
 _SHORT_ESCAPES = {
     '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
@@ -44,12 +62,18 @@ def py_encode_basestring_ascii(s):
     return '"' + ''.join(out) + '"'
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
-    """Extensible JSON encoder for Python data structures."""
+    """Extensible JSON <https://json.org> encoder for Python data structures.
+
+    dict becomes an object, list and tuple arrays, str strings, int and
+    float (and their subclasses, by int.__repr__/float.__repr__) numbers,
+    True/False/None true/false/null.  Subclasses override default() to
+    return a serializable object for other types (or raise TypeError)."""
     item_separator = ', '
     key_separator = ': '
 
@@ -70,10 +94,13 @@ class JSONEncoder(object):
             self.default = default
 
     def default(self, o):
+        """Called for objects of no JSON type: returns a serializable
+        object for o or raises TypeError (this one always raises)."""
         raise TypeError(f'Object of type {o.__class__.__name__} '
                         f'is not JSON serializable')
 
     def encode(self, o):
+        """The JSON text of o, as a str."""
         if isinstance(o, str):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
@@ -84,52 +111,67 @@ class JSONEncoder(object):
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        out = []
-        _Writer(self, _one_shot, out.append).value(o, 0)
-        return out
+        """The JSON text of o as an iterable of str chunks."""
+        markers = {} if self.check_circular else None
+        _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
 
+        def floatstr(o, allow_nan=self.allow_nan, _repr=float.__repr__,
+                     _inf=INFINITY, _neginf=-INFINITY):
+            if o != o:
+                text = 'NaN'
+            elif o == _inf:
+                text = 'Infinity'
+            elif o == _neginf:
+                text = '-Infinity'
+            else:
+                return _repr(o)
+            if not allow_nan:
+                raise ValueError(
+                    "Out of range float values are not JSON compliant: " +
+                    repr(o))
+            return text
 
-class _Writer:
-    """One encoding pass: appends the pieces of the JSON text to `emit`."""
-
-    def __init__(self, enc, one_shot, emit):
-        self.markers = {} if enc.check_circular else None
-        self.emit = emit
-        self.default = enc.default
-        self.escape = (encode_basestring_ascii if enc.ensure_ascii
-                       else encode_basestring)
-        self.allow_nan = enc.allow_nan
-        # CPython's C encoder (one-shot, no indent) omits the value in the message.
-        self.nan_detail = not (one_shot and enc.indent is None)
-        indent = enc.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
-        self.indent = indent
-        self.item_sep = enc.item_separator
-        self.key_sep = enc.key_separator
-        self.sort_keys = enc.sort_keys
-        self.skipkeys = enc.skipkeys
-
-    def floatstr(self, o):
-        if o != o:
-            text = 'NaN'
-        elif o == INFINITY:
-            text = 'Infinity'
-        elif o == -INFINITY:
-            text = '-Infinity'
+        if _one_shot and c_make_encoder is not None and self.indent is None:
+            _iterencode = c_make_encoder(
+                markers, self.default, _encoder, self.indent,
+                self.key_separator, self.item_separator, self.sort_keys,
+                self.skipkeys, self.allow_nan)
         else:
-            return float.__repr__(o)
-        if not self.allow_nan:
-            msg = "Out of range float values are not JSON compliant"
-            if self.nan_detail:
-                msg += ": " + repr(o)
-            raise ValueError(msg)
-        return text
+            _iterencode = _make_iterencode(
+                markers, self.default, _encoder, self.indent, floatstr,
+                self.key_separator, self.item_separator, self.sort_keys,
+                self.skipkeys, _one_shot)
+        return _iterencode(o, 0)
 
-    def scalar(self, o):
-        """The JSON text of a scalar o, or None if o is not one."""
+
+def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,
+                     _key_separator, _item_separator, _sort_keys, _skipkeys,
+                     _one_shot,
+                     ValueError=ValueError, dict=dict, float=float, id=id,
+                     int=int, isinstance=isinstance, list=list, str=str,
+                     tuple=tuple, _intstr=int.__repr__):
+    """The generator function _iterencode(o, level) of the pure-Python
+    encoder; the chunks it yields are CPython's."""
+    if _indent is not None and not isinstance(_indent, str):
+        _indent = ' ' * _indent
+
+    def enter(o):
+        if markers is None:
+            return None
+        key = id(o)
+        if key in markers:
+            raise ValueError("Circular reference detected")
+        markers[key] = o
+        return key
+
+    def leave(key):
+        if key is not None:
+            del markers[key]
+
+    def scalar(o):
+        """The text of a str, None, bool, int or float o; None otherwise."""
         if isinstance(o, str):
-            return self.escape(o)
+            return _encoder(o)
         if o is None:
             return 'null'
         if o is True:
@@ -137,103 +179,119 @@ class _Writer:
         if o is False:
             return 'false'
         if isinstance(o, int):
-            return int.__repr__(o)
+            return _intstr(o)
         if isinstance(o, float):
-            return self.floatstr(o)
+            return _floatstr(o)
         return None
 
-    def enter(self, o):
-        markers = self.markers
-        if markers is not None:
-            key = id(o)
-            if key in markers:
-                raise ValueError("Circular reference detected")
-            markers[key] = o
+    def nested(o, level):
+        """The chunks of a non-scalar o."""
+        if isinstance(o, (list, tuple)):
+            return _iterencode_list(o, level)
+        if isinstance(o, dict):
+            return _iterencode_dict(o, level)
+        return _iterencode(o, level)
 
-    def leave(self, o):
-        if self.markers is not None:
-            del self.markers[id(o)]
-
-    def value(self, o, level):
-        text = self.scalar(o)
-        if text is not None:
-            self.emit(text)
-        elif isinstance(o, (list, tuple)):
-            self.array(o, level)
-        elif isinstance(o, dict):
-            self.object(o, level)
-        else:
-            self.enter(o)
-            self.value(self.default(o), level)
-            self.leave(o)
-
-    def open(self, bracket, level):
-        """Emits the opening bracket; returns the separator between items."""
-        if self.indent is None:
-            self.emit(bracket)
-            return self.item_sep
-        newline = '\n' + self.indent * (level + 1)
-        self.emit(bracket + newline)
-        return self.item_sep + newline
-
-    def close(self, bracket, level):
-        if self.indent is not None:
-            self.emit('\n' + self.indent * level)
-        self.emit(bracket)
-
-    def array(self, lst, level):
+    def _iterencode_list(lst, level):
         if not lst:
-            self.emit('[]')
+            yield '[]'
             return
-        self.enter(lst)
-        sep = self.open('[', level)
+        marker = enter(lst)
+        if _indent is None:
+            newline = None
+            separator = _item_separator
+            buf = '['
+        else:
+            level += 1
+            newline = '\n' + _indent * level
+            separator = _item_separator + newline
+            buf = '[' + newline
         first = True
-        for item in lst:
+        for value in lst:
             if first:
                 first = False
             else:
-                self.emit(sep)
-            self.value(item, level + 1)
-        self.close(']', level)
-        self.leave(lst)
+                buf = separator
+            text = scalar(value)
+            if text is not None:
+                yield buf + text
+            else:
+                yield buf
+                yield from nested(value, level)
+        if newline is not None:
+            level -= 1
+            yield '\n' + _indent * level
+        yield ']'
+        leave(marker)
 
-    def key(self, key):
-        """The JSON text of a dict key, or None to skip it."""
+    def key_text(key):
+        """The str a dict key stands for, or None to skip it."""
         if isinstance(key, str):
-            return self.escape(key)
+            return key
         if isinstance(key, float):
-            return '"' + self.floatstr(key) + '"'
+            return _floatstr(key)
         if key is True:
-            return '"true"'
+            return 'true'
         if key is False:
-            return '"false"'
+            return 'false'
         if key is None:
-            return '"null"'
+            return 'null'
         if isinstance(key, int):
-            return '"' + int.__repr__(key) + '"'
-        if self.skipkeys:
+            return _intstr(key)
+        if _skipkeys:
             return None
         raise TypeError(f'keys must be str, int, float, bool or None, '
                         f'not {key.__class__.__name__}')
 
-    def object(self, dct, level):
+    def _iterencode_dict(dct, level):
         if not dct:
-            self.emit('{}')
+            yield '{}'
             return
-        self.enter(dct)
-        sep = self.open('{', level)
-        items = sorted(dct.items()) if self.sort_keys else dct.items()
+        marker = enter(dct)
+        yield '{'
+        if _indent is None:
+            newline = None
+            item_separator = _item_separator
+        else:
+            level += 1
+            newline = '\n' + _indent * level
+            item_separator = _item_separator + newline
+            yield newline
         first = True
-        for key, val in items:
-            text = self.key(key)
-            if text is None:
+        items = sorted(dct.items()) if _sort_keys else dct.items()
+        for key, value in items:
+            key = key_text(key)
+            if key is None:
                 continue
             if first:
                 first = False
             else:
-                self.emit(sep)
-            self.emit(text)
-            self.emit(self.key_sep)
-            self.value(val, level + 1)
-        self.close('}', level)
-        self.leave(dct)
+                yield item_separator
+            yield _encoder(key)
+            yield _key_separator
+            text = scalar(value)
+            if text is not None:
+                yield text
+            else:
+                yield from nested(value, level)
+        if newline is not None:
+            level -= 1
+            yield '\n' + _indent * level
+        yield '}'
+        leave(marker)
+
+    def _iterencode(o, level):
+        text = scalar(o)
+        if text is not None:
+            yield text
+        elif isinstance(o, (list, tuple)):
+            yield from _iterencode_list(o, level)
+        elif isinstance(o, dict):
+            yield from _iterencode_dict(o, level)
+        else:
+            marker = enter(o)
+            o = _default(o)
+            yield from _iterencode(o, level)
+            leave(marker)
+
+    return _iterencode
