@@ -5,6 +5,7 @@
 #include <limits.h>
 #include "err.h"
 #include "int.h"
+#include "intarg.h"
 
 int clinic_positional(const char *module, const char *fname, size_t nargs, Obj *kwnames,
                       size_t min, size_t max) {
@@ -26,11 +27,9 @@ int clinic_positional(const char *module, const char *fname, size_t nargs, Obj *
 }
 
 int clinic_long(Obj *o, long *out) {
-    Obj *i = obj_index(o);
-    if (i == NULL) return -1;
-    int overflow = 0;
-    int64_t v = int_as_i64(i, &overflow);
-    DECREF(i);
+    int64_t v = 0;
+    int overflow;
+    if (intarg_i64(o, &v, &overflow) < 0) return -1;
     if (overflow || v < LONG_MIN || v > LONG_MAX) {
         err_set_str(&Exc_OverflowError, "Python int too large to convert to C long");
         return -1;
@@ -40,11 +39,9 @@ int clinic_long(Obj *o, long *out) {
 }
 
 int clinic_int(Obj *o, int *out) {
-    Obj *i = obj_index(o);
-    if (i == NULL) return -1;
-    int overflow = 0;
-    int64_t v = int_as_i64(i, &overflow);
-    DECREF(i);
+    int64_t v = 0;
+    int overflow;
+    if (intarg_i64(o, &v, &overflow) < 0) return -1;
     if (overflow || v < INT_MIN || v > INT_MAX) {
         err_set_str(&Exc_OverflowError, "Python int too large to convert to C int");
         return -1;

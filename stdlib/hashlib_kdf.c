@@ -33,11 +33,9 @@ static int copy_arg(Obj *o, unsigned char **out, size_t *n) {
 
 /* An int argument as a C long, OverflowError `too_great` beyond it. */
 static int long_arg(Obj *o, const char *too_great, long *out) {
-    Obj *i = obj_index(o);
-    if (i == NULL) return -1;
-    int overflow = 0;
-    int64_t v = int_as_i64(i, &overflow);
-    DECREF(i);
+    int64_t v = 0;
+    int overflow;
+    if (intarg_i64(o, &v, &overflow) < 0) return -1;
     if (overflow) {
         err_set_str(&Exc_OverflowError, too_great);
         return -1;

@@ -18,6 +18,7 @@
 #include "str_internal.h"
 #include "tuple.h"
 #include "unicode_names.h"
+#include "intarg.h"
 
 /* ---- shared PCRE2 contexts (used under the GIL only) ------------------- */
 
@@ -193,14 +194,10 @@ static int index_arg(Obj *o, size_t len, size_t dflt, size_t *out) {
         *out = dflt;
         return 0;
     }
-    Obj *i = obj_index(o);
-    if (i == NULL) return -1;
-    int overflow = 0;
-    int64_t v = int_as_i64(i, &overflow);
-    DECREF(i);
-    if (overflow) v = overflow < 0 ? 0 : (int64_t)len;
+    intptr_t v;
+    if (intarg_ssize(o, &v) < 0) return -1;
     if (v < 0) v = 0;
-    if ((uint64_t)v > len) v = (int64_t)len;
+    if ((size_t)v > len) v = (intptr_t)len;
     *out = (size_t)v;
     return 0;
 }

@@ -198,18 +198,6 @@ static void raise_itimer_error(void) {
     if (exc != NULL) err_set_obj(exc);
 }
 
-static int seconds_arg(Obj *o, double *out) {
-    if (is_float(o)) {
-        *out = float_value(o);
-        return 0;
-    }
-    Obj *i = obj_index(o);
-    if (i == NULL) return -1;
-    *out = int_as_double(i);
-    DECREF(i);
-    return *out == -1.0 && err_occurred() ? -1 : 0;
-}
-
 /* Seconds into a timeval, rounding up as CPython does (through whole
  * nanoseconds, so 0.05 stays 50000 microseconds). */
 static void timeval_set(struct timeval *tv, double secs) {
@@ -239,7 +227,7 @@ static Obj *s_setitimer(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     int which;
     double secs, interval = 0.0;
     if (args_bind("setitimer", args, nargs, kwnames, names, 2, a) < 0 || signal_int_arg(a[0], &which) < 0 ||
-        seconds_arg(a[1], &secs) < 0 || (a[2] && seconds_arg(a[2], &interval) < 0))
+        intarg_seconds(a[1], &secs) < 0 || (a[2] && intarg_seconds(a[2], &interval) < 0))
         return NULL;
     struct itimerval nv, old;
     timeval_set(&nv.it_value, secs);

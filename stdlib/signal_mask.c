@@ -18,6 +18,7 @@
 #include "module.h"
 #include "set.h"
 #include "structseq.h"
+#include "intarg.h"
 
 /* ---- masks ------------------------------------------------------------- */
 
@@ -201,15 +202,7 @@ static Obj *s_sigtimedwait(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
         sigset_from_iterable(a[0], &mask) < 0)
         return NULL;
     double secs;
-    if (is_float(a[1])) {
-        secs = float_value(a[1]);
-    } else {
-        Obj *i = obj_index(a[1]);
-        if (i == NULL) return NULL;
-        secs = int_as_double(i);
-        DECREF(i);
-        if (secs == -1.0 && err_occurred()) return NULL;
-    }
+    if (intarg_seconds(a[1], &secs) < 0) return NULL;
     if (isnan(secs)) {
         err_set_str(&Exc_ValueError, "Invalid value NaN (not a number)");
         return NULL;

@@ -158,11 +158,9 @@ static int port_error(const char *caller) {
 
 /* An "I" (unsigned int, masked) item of an address tuple. */
 static int uint_item(Obj *o, uint32_t *out) {
-    Obj *i = obj_index(o);
-    if (i == NULL) return -1;
-    int overflow = 0;
-    int64_t v = int_as_i64(i, &overflow);
-    DECREF(i);
+    int64_t v = 0;
+    int overflow;
+    if (intarg_i64(o, &v, &overflow) < 0) return -1;
     *out = (uint32_t)v;
     return 0;
 }

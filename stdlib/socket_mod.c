@@ -22,6 +22,7 @@
 #include "module.h"
 #include "str.h"
 #include "tuple.h"
+#include "intarg.h"
 
 Obj *sock_gaierror, *sock_herror;
 double sock_default_timeout = -1.0;
@@ -54,11 +55,9 @@ int sock_nargs(const char *fname, size_t nargs, size_t min, size_t max) {
 }
 
 int sock_int_arg(Obj *o, int *out) {
-    Obj *i = obj_index(o);
-    if (i == NULL) return -1;
-    int overflow = 0;
-    int64_t v = int_as_i64(i, &overflow);
-    DECREF(i);
+    int64_t v = 0;
+    int overflow;
+    if (intarg_i64(o, &v, &overflow) < 0) return -1;
     if (overflow) {
         err_set_str(&Exc_OverflowError, "Python int too large to convert to C long");
         return -1;
@@ -95,11 +94,9 @@ int sock_timeout_arg(Obj *o, double *out) {
         ns = ns < 0 ? floor(ns) : ns > 0 ? ceil(ns) : 0.0;
         t = ns / 1e9;
     } else {
-        Obj *i = obj_index(o);
-        if (i == NULL) return -1;
-        int overflow = 0;
-        int64_t v = int_as_i64(i, &overflow);
-        DECREF(i);
+        int64_t v = 0;
+        int overflow;
+        if (intarg_i64(o, &v, &overflow) < 0) return -1;
         if (overflow) {
             err_set_str(&Exc_OverflowError, "timestamp out of range for platform time_t");
             return -1;

@@ -44,24 +44,11 @@ CLOCK_FUNCS(thread_time, CLOCK_THREAD_CPUTIME_ID)
 
 /* ---- sleep ------------------------------------------------------------- */
 
-/* Seconds from an int or float argument (TypeError otherwise). */
-static int seconds_arg(Obj *o, double *out) {
-    if (is_float(o)) {
-        *out = float_value(o);
-        return 0;
-    }
-    Obj *i = obj_index(o);
-    if (i == NULL) return -1;
-    *out = int_as_double(i);
-    DECREF(i);
-    return *out == -1.0 && err_occurred() ? -1 : 0;
-}
-
 static Obj *t_sleep(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (args_no_kwargs("time.sleep", kwnames) < 0 || args_count("time.sleep", nargs, 1, 1) < 0)
         return NULL;
     double secs;
-    if (seconds_arg(args[0], &secs) < 0) return NULL;
+    if (intarg_seconds(args[0], &secs) < 0) return NULL;
     if (isnan(secs)) {
         err_set_str(&Exc_ValueError, "Invalid value NaN (not a number)");
         return NULL;
@@ -122,7 +109,7 @@ static int time_arg(Obj *const *args, size_t nargs, time_t *out) {
         return 0;
     }
     double secs;
-    if (seconds_arg(args[0], &secs) < 0) return -1;
+    if (intarg_seconds(args[0], &secs) < 0) return -1;
     if (!isfinite(secs) || fabs(secs) > 1e17) {
         err_set_str(&Exc_OverflowError, "timestamp out of range for platform time_t");
         return -1;
