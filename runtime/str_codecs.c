@@ -12,12 +12,14 @@
 #include "str_codecs.h"
 #include "bytes.h"
 #include "err.h"
+#include "api.h"
+#include "tuple.h"
 
-enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN };
+enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_ESCAPE, CODEC_RAW_ESCAPE, CODEC_UNKNOWN };
 enum Handler { H_STRICT, H_IGNORE, H_REPLACE, H_BACKSLASH, H_XMLCHARREF, H_SURROGATEESCAPE, H_UNKNOWN };
 
-static const char *const codec_names[] = { "utf-8", "ascii", "latin-1" };
-static const char *const codec_limits[] = { "", "ordinal not in range(128)", "ordinal not in range(256)" };
+static const char *const codec_names[] = { "utf-8", "ascii", "latin-1", "unicodeescape", "rawunicodeescape" };
+static const char *const codec_limits[] = { "", "ordinal not in range(128)", "ordinal not in range(256)", "", "" };
 
 /* Normalises like CPython's encodings.normalize_encoding: lower case, with
  * '-' and ' ' as '_'. */
@@ -38,6 +40,7 @@ static enum Codec codec_lookup(Obj *encoding) {
         {"latin_1", CODEC_LATIN1}, {"latin1", CODEC_LATIN1}, {"latin", CODEC_LATIN1},
         {"l1", CODEC_LATIN1}, {"iso_8859_1", CODEC_LATIN1}, {"iso8859_1", CODEC_LATIN1},
         {"8859", CODEC_LATIN1}, {"cp819", CODEC_LATIN1}, {"iso_ir_100", CODEC_LATIN1},
+        {"unicode_escape", CODEC_ESCAPE}, {"raw_unicode_escape", CODEC_RAW_ESCAPE},
     };
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
         if (strcmp(name, aliases[i].alias) == 0) return aliases[i].codec;
@@ -62,11 +65,42 @@ static int check_names(Obj *encoding, Obj *errors, const char *who) {
         err_format(&Exc_TypeError, "%s() argument 'errors' must be str, not %s", who, type_name(errors));
         return -1;
     }
-    if (codec_lookup(encoding) == CODEC_UNKNOWN) {
-        err_format(&Exc_LookupError, "unknown encoding: %U", encoding);
-        return -1;
-    }
     return 0;
+}
+
+/* A codec of the codecs module's registry (utf-16, a registered search
+ * function...): codecs.lookup(encoding).<encode|decode>(arg, errors)[0],
+ * which must be `want` ("bytes" or "str"). */
+static Obj *registry_codec(Obj *encoding, Obj *errors, Obj *arg, bool encode) {
+    Obj *codecs = import_module_cstr("codecs");
+    if (codecs == NULL) return NULL;
+    Obj *lookup = obj_getattr(codecs, str_intern_cstr("lookup"));
+    DECREF(codecs);
+    Obj *info = lookup ? obj_call1(lookup, encoding) : NULL;
+    XDECREF(lookup);
+    Obj *fn = info ? obj_getattr(info, str_intern_cstr(encode ? "encode" : "decode")) : NULL;
+    XDECREF(info);
+    if (fn == NULL) return NULL;
+    Obj *args[2] = {arg, errors ? errors : str_intern_cstr("strict")};
+    Obj *res = obj_call(fn, args, 2, NULL);
+    DECREF(fn);
+    if (res == NULL) return NULL;
+    if (!is_tuple(res) || tuple_size(res) != 2) {
+        err_set_str(&Exc_TypeError, encode ? "encoder must return a tuple (object, integer)"
+                                           : "decoder must return a tuple (object, integer)");
+        DECREF(res);
+        return NULL;
+    }
+    Obj *r = NEWREF(tuple_get(res, 0));
+    DECREF(res);
+    if (encode ? is_bytes(r) : is_str(r)) return r;
+    err_format(&Exc_TypeError, encode ? "'%U' encoder returned '%s' instead of 'bytes'; use codecs.encode() "
+                                        "to encode to arbitrary types"
+                                      : "'%U' decoder returned '%s' instead of 'str'; use codecs.decode() "
+                                        "to decode to arbitrary types",
+               encoding, type_name(r));
+    DECREF(r);
+    return NULL;
 }
 
 /* Raises Unicode{De,En}codeError(encoding, object, start, end, reason);
@@ -170,12 +204,36 @@ static int decode_into(StrBuf *b, enum Codec c, enum Handler h, Obj *errors,
     return 0;
 }
 
+/* The escape codecs report errors through this, with the handler. */
+typedef struct EscapeCtx {
+    enum Codec c;
+    enum Handler h;
+    Obj *errors;
+    const char *data;
+    size_t size;
+} EscapeCtx;
+
+static int escape_error(void *ctx, StrBuf *b, size_t start, size_t end, const char *reason) {
+    EscapeCtx *e = ctx;
+    return decode_error(b, e->h, e->errors, e->c, e->data, e->size, start, end, reason);
+}
+
 Obj *str_decode(const char *data, size_t size, Obj *encoding, Obj *errors, const char *who) {
     if (check_names(encoding, errors, who) < 0) return NULL;
     enum Codec c = codec_lookup(encoding);
+    if (c == CODEC_UNKNOWN) {
+        Obj *arg = bytes_from(data, size);
+        Obj *r = arg ? registry_codec(encoding, errors, arg, false) : NULL;
+        XDECREF(arg);
+        return r;
+    }
     StrBuf b;
     strbuf_init(&b);
-    if (decode_into(&b, c, handler_lookup(errors), errors, data, size) < 0) {
+    EscapeCtx ctx = {c, handler_lookup(errors), errors, data, size};
+    int rc = c == CODEC_ESCAPE || c == CODEC_RAW_ESCAPE
+                 ? str_escape_decode(&b, c == CODEC_RAW_ESCAPE, data, size, escape_error, &ctx)
+                 : decode_into(&b, c, ctx.h, errors, data, size);
+    if (rc < 0) {
         strbuf_free(&b);
         return NULL;
     }
@@ -277,10 +335,13 @@ static int encode_into(StrBuf *b, enum Codec c, enum Handler h, Obj *errors, Obj
 Obj *str_encode(Obj *s, Obj *encoding, Obj *errors) {
     if (check_names(encoding, errors, "encode") < 0) return NULL;
     enum Codec c = codec_lookup(encoding);
-    if (str_is_ascii(s)) return bytes_from(str_data(s), str_size(s));
+    if (c == CODEC_UNKNOWN) return registry_codec(encoding, errors, s, true);
+    bool escape = c == CODEC_ESCAPE || c == CODEC_RAW_ESCAPE;
+    if (str_is_ascii(s) && !escape) return bytes_from(str_data(s), str_size(s));
     StrBuf b;
     strbuf_init(&b);
-    if (encode_into(&b, c, handler_lookup(errors), errors, s) < 0) {
+    if ((escape ? str_escape_encode(&b, s, c == CODEC_RAW_ESCAPE)
+                : encode_into(&b, c, handler_lookup(errors), errors, s)) < 0) {
         strbuf_free(&b);
         return NULL;
     }

@@ -1,6 +1,8 @@
 /* io_bytesio.c: _io.BytesIO, an in-memory binary stream: one growable byte
  * buffer and a position that may pass its end (a write there pads with
- * zero bytes), with CPython's methods and messages. */
+ * zero bytes), with CPython's methods and messages.  getbuffer() lends the
+ * buffer through a memoryview; while one is alive the stream cannot change
+ * size (BufferError), as CPython's. */
 #include <stdlib.h>
 #include <string.h>
 #include "io_internal.h"
@@ -14,6 +16,8 @@
 #include "intarg.h"
 #include "list.h"
 #include "str.h"
+#include "buffer.h"
+#include "memoryview.h"
 
 typedef struct BytesIOObj {
     Obj ob;
@@ -22,11 +26,18 @@ typedef struct BytesIOObj {
     size_t size, cap;
     size_t pos;
     bool closed;
+    intptr_t exports;        /* live getbuffer() views */
 } BytesIOObj;
 
 static int check_closed(BytesIOObj *b) {
     if (!b->closed) return 0;
     err_set_str(&Exc_ValueError, "I/O operation on closed file.");
+    return -1;
+}
+
+static int check_exports(BytesIOObj *b) {
+    if (b->exports == 0) return 0;
+    err_set_str(&Exc_BufferError, "Existing exports of data: object cannot be re-sized");
     return -1;
 }
 
@@ -125,14 +136,14 @@ static Obj *m_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     const unsigned char *p;
     size_t n;
     if (clinic_positional("BytesIO", "write", nargs, kwnames, 1, 1) < 0 || check_closed(b) < 0 ||
-        byteslike_view(args[0], &p, &n) < 0 || store(b, p, n) < 0)
+        check_exports(b) < 0 || byteslike_view(args[0], &p, &n) < 0 || store(b, p, n) < 0)
         return NULL;
     return small_new((intptr_t)n);
 }
 
 static Obj *m_writelines(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     if (clinic_positional("BytesIO", "writelines", nargs, kwnames, 1, 1) < 0 ||
-        check_closed((BytesIOObj *)self) < 0)
+        check_closed((BytesIOObj *)self) < 0 || check_exports((BytesIOObj *)self) < 0)
         return NULL;
     return io_mem_writelines(self, args[0], m_write, true);
 }
@@ -172,7 +183,7 @@ static Obj *m_truncate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
     BytesIOObj *b = (BytesIOObj *)self;
     intptr_t size;
     int given = size_arg("truncate", args, nargs, kwnames, &size);
-    if (given < 0 || check_closed(b) < 0) return NULL;
+    if (given < 0 || check_closed(b) < 0 || check_exports(b) < 0) return NULL;
     if (!given) size = (intptr_t)b->pos;
     if (size < 0) {
         err_format(&Exc_ValueError, "negative size value %zd", size);
@@ -184,7 +195,7 @@ static Obj *m_truncate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
 
 static Obj *m_close(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     BytesIOObj *b = (BytesIOObj *)self;
-    if (args_count("close", nargs, 0, 0) < 0) return NULL;
+    if (args_count("close", nargs, 0, 0) < 0 || check_exports(b) < 0) return NULL;
     b->closed = true;
     free(b->buf);
     b->buf = NULL;
@@ -230,7 +241,8 @@ static Obj *m_getstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
 
 static Obj *m_setstate(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     BytesIOObj *b = (BytesIOObj *)self;
-    if (args_count("__setstate__", nargs, 1, 1) < 0 || check_closed(b) < 0) return NULL;
+    if (args_count("__setstate__", nargs, 1, 1) < 0 || check_closed(b) < 0 || check_exports(b) < 0)
+        return NULL;
     Obj *st = args[0];
     if (!type_has(TYPE(st), TF_TUPLE_SUBCLASS) || tuple_size(st) < 3) {
         err_format(&Exc_TypeError, "_io.BytesIO.__setstate__ argument should be 3-tuple, got %T", st);
@@ -268,12 +280,64 @@ static int bi_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     const unsigned char *p = NULL;
     size_t n = 0;
     if (args_bind("BytesIO", args, nargs, kwnames, names, 0, a) < 0) return -1;
+    b->size = b->pos = 0;   /* emptied even when the check below fails, as CPython's */
+    if (check_exports(b) < 0) return -1;
     if (a[0] != NULL && a[0] != NONE && byteslike_view(a[0], &p, &n) < 0) return -1;
-    b->size = b->pos = 0;
     b->closed = false;
     if (store(b, p, n) < 0) return -1;
     b->pos = 0;
     return 0;
+}
+
+/* ---- getbuffer ------------------------------------------------------------ */
+/* _io._BytesIOBuffer: what a getbuffer() memoryview views, holding the
+ * stream and counting its exports. */
+typedef struct BufferHolder {
+    Obj ob;
+    BytesIOObj *stream;
+} BufferHolder;
+
+static int holder_get(Obj *o, Buffer *view, int flags) {
+    BytesIOObj *b = ((BufferHolder *)o)->stream;
+    static char empty[1];
+    if (buffer_fill_bytes(view, b->buf ? b->buf : empty, (intptr_t)b->size, false, flags) < 0) return -1;
+    b->exports++;
+    return 0;
+}
+
+static void holder_release(Obj *o, Buffer *view) {
+    (void)view;
+    ((BufferHolder *)o)->stream->exports--;
+}
+
+static const BufferProcs holder_buffer = {.get = holder_get, .release = holder_release};
+
+static void holder_dealloc(Obj *o) {
+    DECREF((Obj *)((BufferHolder *)o)->stream);
+    obj_free(o);
+}
+
+static Type BytesIOBufferType = {
+    .ob = STATIC_HEAD(&TypeType),
+    .name = "_io._BytesIOBuffer",
+    .size = sizeof(BufferHolder),
+    .base = &ObjectType,
+    .dealloc = holder_dealloc,
+    .buffer = &holder_buffer,
+};
+
+static Obj *m_getbuffer(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    BytesIOObj *b = (BytesIOObj *)self;
+    if (args_no_kwargs("BytesIO.getbuffer", kwnames) < 0 || args_count("BytesIO.getbuffer", nargs, 0, 0) < 0 ||
+        check_closed(b) < 0)
+        return NULL;
+    if (!(BytesIOBufferType.flags & TF_READY) && type_ready(&BytesIOBufferType) < 0) return NULL;
+    BufferHolder *h = (BufferHolder *)obj_alloc(&BytesIOBufferType, sizeof(BufferHolder));
+    if (h == NULL) return NULL;
+    h->stream = (BytesIOObj *)NEWREF(self);
+    Obj *view = memoryview_from_object((Obj *)h);
+    DECREF((Obj *)h);
+    return view;
 }
 
 static void bi_dealloc(Obj *o) {
@@ -287,6 +351,7 @@ static const MethodDef bi_methods[] = {
     {"read", m_read, 0}, {"read1", m_read1, 0}, {"readline", m_readline, 0},
     {"readlines", m_readlines, 0}, {"readinto", m_readinto, 0}, {"readinto1", m_readinto, 0},
     {"write", m_write, 0}, {"writelines", m_writelines, 0}, {"getvalue", m_getvalue, 0},
+    {"getbuffer", m_getbuffer, 0},
     {"tell", m_tell, 0}, {"seek", m_seek, 0}, {"truncate", m_truncate, 0},
     {"close", m_close, 0}, {"readable", m_true, 0}, {"writable", m_true, 0},
     {"seekable", m_true, 0}, {"isatty", m_false, 0}, {"flush", m_flush, 0},

@@ -394,6 +394,25 @@ def ascii_decode(data, errors=None):
     return data.decode('ascii', errors or 'strict'), len(data)
 
 
+def _escape_codec(name, codec):
+    def encode(str_, errors=None):
+        if not isinstance(str_, str):
+            raise TypeError("%s_encode() argument 1 must be str, not %s" % (name, type(str_).__name__))
+        return str_.encode(codec, errors or 'strict'), len(str_)
+
+    def decode(data, errors=None, final=True):
+        data = data.encode('latin-1') if isinstance(data, str) else bytes(data)
+        return data.decode(codec, errors or 'strict'), len(data)
+    encode.__name__ = name + '_encode'
+    decode.__name__ = name + '_decode'
+    return encode, decode
+
+
+unicode_escape_encode, unicode_escape_decode = _escape_codec('unicode_escape', 'unicode_escape')
+raw_unicode_escape_encode, raw_unicode_escape_decode = _escape_codec('raw_unicode_escape',
+                                                                     'raw_unicode_escape')
+
+
 def _wide_encode(name, width, order, bom):
     def encode(str_, errors=None):
         if not isinstance(str_, str):
@@ -433,29 +452,31 @@ def _wide_decode(name, width, order):
             elif width == 4 and data[:4] in (BOM_UTF32_LE, BOM_UTF32_BE):
                 byteorder = 'little' if data[:4] == BOM_UTF32_LE else 'big'
                 i = 4
+        # errors name the byte order actually used (utf-16-le...)
+        where = label if order is not None else '%s-%s' % (label, 'le' if byteorder == 'little' else 'be')
         while i + width <= n:
             cp = int.from_bytes(data[i:i + width], byteorder)
             if width == 2 and 0xD800 <= cp <= 0xDBFF:
                 if i + 4 > n:
                     if not final:
                         break
-                    raise UnicodeDecodeError(label, data, i, n, 'unexpected end of data')
+                    raise UnicodeDecodeError(where, data, i, n, 'unexpected end of data')
                 low = int.from_bytes(data[i + 2:i + 4], byteorder)
                 if not 0xDC00 <= low <= 0xDFFF:
-                    raise UnicodeDecodeError(label, data, i, i + 2, 'illegal UTF-16 surrogate')
+                    raise UnicodeDecodeError(where, data, i, i + 2, 'illegal UTF-16 surrogate')
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00)
                 chars.append(chr(cp))
                 i += 4
                 continue
             if width == 2 and 0xDC00 <= cp <= 0xDFFF:
-                raise UnicodeDecodeError(label, data, i, i + 2, 'illegal encoding')
+                raise UnicodeDecodeError(where, data, i, i + 2, 'illegal encoding')
             if width == 4 and (cp > 0x10FFFF or 0xD800 <= cp <= 0xDFFF):
-                raise UnicodeDecodeError(label, data, i, i + 4, 'code point not in range(0x110000)'
+                raise UnicodeDecodeError(where, data, i, i + 4, 'code point not in range(0x110000)'
                                          if cp > 0x10FFFF else 'code point in surrogate code point range(0xd800, 0xe000)')
             chars.append(chr(cp))
             i += width
         if final and i < n:
-            raise UnicodeDecodeError(label, data, i, n, 'truncated data')
+            raise UnicodeDecodeError(where, data, i, n, 'truncated data')
         return ''.join(chars), i
     return decode
 
@@ -526,6 +547,9 @@ _codec_table = {
     'utf_32': ('utf-32', utf_32_encode, utf_32_decode, True),
     'utf_32_le': ('utf-32-le', utf_32_le_encode, utf_32_le_decode, True),
     'utf_32_be': ('utf-32-be', utf_32_be_encode, utf_32_be_decode, True),
+    'unicode_escape': ('unicode-escape', unicode_escape_encode, unicode_escape_decode, True),
+    'raw_unicode_escape': ('raw-unicode-escape', raw_unicode_escape_encode,
+                           raw_unicode_escape_decode, True),
 }
 
 _aliases = {
