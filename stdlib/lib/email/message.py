@@ -78,6 +78,8 @@ class Message:
         if unixfrom and self._unixfrom:
             out.append(self._unixfrom + '\n')
         for name, value in self._headers:
+            if isinstance(value, str):
+                value = '\n'.join(value.splitlines())
             out.append('%s: %s\n' % (name, value))
         out.append('\n')
         payload = self._payload
@@ -276,13 +278,15 @@ class Message:
         for p in _parseparam(value):
             name, sep, val = p.partition('=')
             if sep:
-                name = name.strip()
+                # parameter names are case-insensitive: kept lower case
+                name = name.strip().lower()
                 val = val.strip()
             else:
                 name = p.strip()
                 val = ''
             params.append((name, val))
-        return params
+        # the content type stays as written; parameter values are requoted
+        return params[:1] + [(k, '"%s"' % _quote(_unquote(v))) for k, v in params[1:]]
 
     def get_params(self, failobj=None, header='content-type', unquote=True):
         missing = object()
@@ -303,8 +307,8 @@ class Message:
 
     def set_param(self, param, value, header='Content-Type', requote=True,
                   charset=None, language='', replace=False):
-        if header.lower() == 'content-type':
-            ctype = self.get_content_type()
+        if header not in self and header.lower() == 'content-type':
+            ctype = 'text/plain'
         else:
             ctype = self.get(header)
         if not self.get_param(param, header=header):

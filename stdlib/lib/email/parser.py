@@ -1,7 +1,12 @@
 """email.parser for gilpy: text and bytes parsers that read a header block
 (with continuation lines) and the body after the blank line."""
 
+import re
+
 from email.message import Message
+
+# a header line: a name of printable ASCII but ':' then ':', or a continuation
+_HEADER_LINE = re.compile(r'^(From |[\041-\071\073-\176]*:|[\t ])')
 
 __all__ = ['Parser', 'HeaderParser', 'BytesParser', 'BytesHeaderParser']
 
@@ -35,7 +40,7 @@ def _parse_into(msg, text, headersonly):
             i += 1
             continue
         colon = line.find(':')
-        if colon <= 0:
+        if not _HEADER_LINE.match(line):
             from email.errors import MissingHeaderBodySeparatorDefect
             msg.defects.append(MissingHeaderBodySeparatorDefect())
             break

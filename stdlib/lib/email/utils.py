@@ -148,9 +148,13 @@ def _parsedate_tz(data):
 
 
 def parsedate_tz(data):
-    """A 10-tuple (9 time fields and the zone offset in seconds, or None)."""
+    """A 10-tuple (9 time fields and the zone offset in seconds), or None."""
     t = _parsedate_tz(data)
-    return tuple(t) if t is not None else None
+    if not t:
+        return None
+    if t[9] is None:
+        t[9] = 0
+    return tuple(t)
 
 
 def parsedate(data):
@@ -313,8 +317,6 @@ def parseaddr(addr, *, strict=True):
     if not isinstance(addr, str):
         addr = str(addr)
     parts = [p for p in _split_addresses(addr) if p.strip()]
-    if len(parts) != 1 and strict:
-        return ('', '') if parts else _parse_one(addr) if addr.strip() == '' else ('', '')
     return _parse_one(parts[0]) if parts else ('', '')
 
 

@@ -124,6 +124,9 @@ class RemoteDisconnected(ConnectionResetError, BadStatusLine):
     def __init__(self, *pos, **kw):
         BadStatusLine.__init__(self, "")
         ConnectionResetError.__init__(self, *pos, **kw)
+        # gilpy's OSError.__init__ leaves args alone when called explicitly:
+        # set them as CPython's does
+        self.args = pos[:2] if len(pos) > 2 else pos
 
 
 error = HTTPException
@@ -364,8 +367,6 @@ class HTTPResponse(io.BufferedIOBase):
             self._close_conn()
         elif self.length is not None:
             self.length -= len(line)
-            if not self.length:
-                self._close_conn()
         return line
 
     def _read_next_chunk_size(self):

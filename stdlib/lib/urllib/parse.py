@@ -626,3 +626,57 @@ def _to_bytes_check(url):
         except UnicodeError:
             raise UnicodeError("URL " + repr(url) + " contains non-ASCII characters")
     return url
+
+
+def _splitpasswd(user):
+    user, delim, passwd = user.partition(':')
+    return user, (passwd if delim else None)
+
+
+def _splitnport(host, defport=-1):
+    head, delim, port = host.rpartition(':')
+    if not delim:
+        return port, defport
+    if port:
+        return head, (int(port) if port.isdigit() and port.isascii() else None)
+    return head, defport
+
+
+def _splitquery(url):
+    path, delim, query = url.rpartition('?')
+    return (path, query) if delim else (url, None)
+
+
+def _splitattr(url):
+    words = url.split(';')
+    return words[0], words[1:]
+
+
+def _splitvalue(attr):
+    attr, delim, value = attr.partition('=')
+    return attr, (value if delim else None)
+
+
+def _deprecated(name, impl, instead):
+    import warnings
+    message = "urllib.parse.%s() is deprecated as of 3.8" % name
+    if instead:
+        message += ", use urllib.parse.%s() instead" % instead
+
+    def wrapper(*args, **kwargs):
+        warnings.warn(message, DeprecationWarning, stacklevel=2)
+        return impl(*args, **kwargs)
+    wrapper.__name__ = wrapper.__qualname__ = name
+    return wrapper
+
+
+# the pre-3.8 helpers, kept (with a DeprecationWarning) for old scripts
+for _name, _impl, _instead in (
+        ('to_bytes', _to_bytes_check, None), ('splittype', _splittype, 'urlparse'),
+        ('splithost', _splithost, 'urlparse'), ('splituser', _splituser, 'urlparse'),
+        ('splitpasswd', _splitpasswd, 'urlparse'), ('splitport', _splitport, 'urlparse'),
+        ('splitnport', _splitnport, 'urlparse'), ('splitquery', _splitquery, 'urlparse'),
+        ('splittag', _splittag, 'urlparse'), ('splitattr', _splitattr, 'urlparse'),
+        ('splitvalue', _splitvalue, 'parse_qsl')):
+    globals()[_name] = _deprecated(_name, _impl, _instead)
+del _name, _impl, _instead

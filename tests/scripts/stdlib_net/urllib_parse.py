@@ -125,3 +125,16 @@ print(up.unwrap('<URL:http://x/>'), up.unwrap(' <http://y/> '))
 print(isinstance(up.urlsplit('x'), tuple), up.SplitResult._fields, up.ParseResult._fields)
 r = up.urlsplit('http://h/p')
 print(r._replace(netloc='other'), r.scheme, r[1], len(r))
+
+# the deprecated pre-3.8 helpers
+import warnings
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    print(up.splittype('http://x/y'), up.splithost('//h:1/p'), up.splithost('nohost'), up.splituser('u:p@h'), up.splitpasswd('u:p'),
+          up.splitport('h:80'), up.splitport('h:'), up.splitnport('h:80'), up.splitnport('h:x'), up.splitnport('h'), up.splitquery('/p?q'),
+          up.splittag('/p#t'), up.splitattr('/p;a=1;b'), up.splitvalue('a=1'), up.to_bytes('abc'))
+    print([str(x.message) for x in w][:3], [x.category.__name__ for x in w][-1], len(w), w[0].filename == __file__)
+    try:
+        up.to_bytes('é')
+    except UnicodeError as e:
+        print(e)
