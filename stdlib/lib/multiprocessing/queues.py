@@ -108,12 +108,8 @@ class Queue:
             return False
         try:
             os.write(self._writer._handle, len(data).to_bytes(4, 'big') + data)
-        except BlockingIOError:
-            return False
         except (OSError, TypeError):
-            if self._writer._handle is None:
-                return False
-            raise
+            return False                 # a full pipe; anything worse the feeder reports
         finally:
             self._wlock.release()
         return True
