@@ -288,15 +288,10 @@ static Obj *cm_isclose(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) 
     Obj *a[4];
     if (args_bind("isclose", args, nargs, kwnames, names, 2, a) < 0) return NULL;
     Cplx x, y;
-    double rel_tol = 1e-09, abs_tol = 0.0;
+    double rel_tol, abs_tol;
     if (arg_complex(a[0], &x) < 0 || arg_complex(a[1], &y) < 0 ||
-        (a[2] != NULL && math_arg_double(a[2], &rel_tol) < 0) ||
-        (a[3] != NULL && math_arg_double(a[3], &abs_tol) < 0))
+        math_isclose_tolerances(a[2], a[3], &rel_tol, &abs_tol) < 0)
         return NULL;
-    if (rel_tol < 0.0 || abs_tol < 0.0) {
-        err_set_str(&Exc_ValueError, "tolerances must be non-negative");
-        return NULL;
-    }
     if (x.real == y.real && x.imag == y.imag) return TRUE_;
     if (has_inf(x) || has_inf(y)) return FALSE_;
     errno = 0;

@@ -346,19 +346,27 @@ static Obj *m_log1p(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 /* ---- isclose ------------------------------------------------------------ */
 
+int math_isclose_tolerances(Obj *rel, Obj *abs, double *rel_tol, double *abs_tol) {
+    *rel_tol = 1e-09;
+    *abs_tol = 0.0;
+    if ((rel != NULL && math_arg_double(rel, rel_tol) < 0) ||
+        (abs != NULL && math_arg_double(abs, abs_tol) < 0))
+        return -1;
+    if (*rel_tol < 0.0 || *abs_tol < 0.0) {
+        err_set_str(&Exc_ValueError, "tolerances must be non-negative");
+        return -1;
+    }
+    return 0;
+}
+
 static Obj *m_isclose(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     static const char *const names[] = {"a", "b", "$rel_tol", "$abs_tol", NULL};
     Obj *a[4];
     if (args_bind("isclose", args, nargs, kwnames, names, 2, a) < 0) return NULL;
-    double x, y, rel_tol = 1e-09, abs_tol = 0.0;
+    double x, y, rel_tol, abs_tol;
     if (math_arg_double(a[0], &x) < 0 || math_arg_double(a[1], &y) < 0 ||
-        (a[2] != NULL && math_arg_double(a[2], &rel_tol) < 0) ||
-        (a[3] != NULL && math_arg_double(a[3], &abs_tol) < 0))
+        math_isclose_tolerances(a[2], a[3], &rel_tol, &abs_tol) < 0)
         return NULL;
-    if (rel_tol < 0.0 || abs_tol < 0.0) {
-        err_set_str(&Exc_ValueError, "tolerances must be non-negative");
-        return NULL;
-    }
     if (x == y) return TRUE_;
     if (isinf(x) || isinf(y)) return FALSE_;
     double diff = fabs(y - x);

@@ -9,6 +9,10 @@
 /* PyFloat_AsDouble: float, int, __float__, __index__; else TypeError
  * "must be real number, not T".  0 or -1. */
 int math_arg_double(Obj *o, double *out);
+/* isclose()'s keyword arguments rel_tol and abs_tol (math and cmath): the
+ * given ones (NULL: the defaults 1e-09 and 0.0) as doubles, ValueError when
+ * negative.  0 or -1. */
+int math_isclose_tolerances(Obj *rel, Obj *abs, double *rel_tol, double *abs_tol);
 /* ValueError "math domain error"; returns NULL. */
 Obj *math_domain_error(void);
 /* OverflowError "math range error"; returns NULL. */
