@@ -116,25 +116,46 @@ Test(gil, report_names_threads_and_reads_the_numbers)
     DECREF(g);
 }
 
-Test(gil, timeline_is_chrome_trace_json)
+static char *read_all(FILE *f)
 {
-    char path[] = "/tmp/gilpy-trace-XXXXXX";
+    static char buf[1 << 17];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* Turns on -X giltrace=<a new temporary file>; path (a mkstemp template)
+ * gets the file's name. */
+static void trace_to_temp_file(char *path)
+{
     int fd = mkstemp(path);
     cr_assert_geq(fd, 0);
     close(fd);
     char opt[64];
     snprintf(opt, sizeof opt, "giltrace=%s", path);
     cr_assert(gil_xoption(opt));
+}
+
+/* The trace file at path, read whole (into read_all's buffer) and removed. */
+static const char *take_trace(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    cr_assert_not_null(f);
+    const char *text = read_all(f);
+    fclose(f);
+    unlink(path);
+    return text;
+}
+
+Test(gil, timeline_is_chrome_trace_json)
+{
+    char path[] = "/tmp/gilpy-trace-XXXXXX";
+    trace_to_temp_file(path);
     Obj *g = run(START_TWO "both(time.sleep, 0.01)\n");
     DECREF(g);
     gil_at_exit();
-    FILE *f = fopen(path, "r");
-    cr_assert_not_null(f);
-    static char buf[1 << 16];
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    buf[n] = '\0';
-    fclose(f);
-    unlink(path);
+    const char *buf = take_trace(path);
+    size_t n = strlen(buf);
     cr_expect(strncmp(buf, "{\"displayTimeUnit\"", 18) == 0);
     cr_expect(strstr(buf, "\"traceEvents\": [") != NULL);
     cr_expect(strstr(buf, "\"name\": \"thread_name\"") != NULL);
@@ -144,25 +165,12 @@ Test(gil, timeline_is_chrome_trace_json)
     cr_expect(strcmp(buf + n - 4, "\n]}\n") == 0, "the file is closed: %s", buf + n - 8);
 }
 
-static char *read_all(FILE *f)
-{
-    static char buf[1 << 17];
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    buf[n] = '\0';
-    return buf;
-}
-
 Test(gil, processes_each_get_a_table_and_a_track)
 {
     char path[] = "/tmp/gilpy-trace-XXXXXX";
-    int fd = mkstemp(path);
-    cr_assert_geq(fd, 0);
-    close(fd);
-    char opt[64];
-    snprintf(opt, sizeof opt, "giltrace=%s", path);
     cr_redirect_stderr();
     cr_assert(gil_xoption("gilstats"));
-    cr_assert(gil_xoption(opt));
+    trace_to_temp_file(path);
     Obj *g = run("import os\n"
                  "pid = os.fork()\n"
                  "if pid == 0:\n"
@@ -173,11 +181,7 @@ Test(gil, processes_each_get_a_table_and_a_track)
     DECREF(g);
     gil_at_exit();
     fflush(stderr);
-    FILE *f = fopen(path, "r");
-    cr_assert_not_null(f);
-    const char *trace = read_all(f);
-    fclose(f);
-    unlink(path);
+    const char *trace = take_trace(path);
     cr_expect(strstr(trace, "\"args\": {\"name\": \"MainProcess\"}") != NULL, "%s", trace);
     cr_expect(strstr(trace, "\"args\": {\"name\": \"forked child\"}") != NULL,
               "the child's part joined the trace: %.400s", trace);
