@@ -343,7 +343,7 @@ static Obj *encoder_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames) {
     for (int i = 4; i < 6; i++) {
         if (!is_str(a[i])) {
             err_format(&Exc_TypeError, "make_encoder() argument %d must be str, not %s", i + 1,
-                       type_name(a[i]));
+                       a[i] == NONE ? "None" : type_name(a[i]));
             return NULL;
         }
     }

@@ -61,15 +61,15 @@ static Obj *m_scanstring(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
     Obj *doc = args[0];
     intptr_t end;
     if (int_index_ssize(args[1], &end) < 0) return NULL;
-    int strict = nargs > 2 ? obj_is_true(args[2]) : 1;
-    if (strict < 0) return NULL;
+    intptr_t strict = 1;   /* an int, as CPython's "i" argument */
+    if (nargs > 2 && int_index_ssize(args[2], &strict) < 0) return NULL;
     if (!is_str(doc)) return json_not_a_string(doc);
     if (end < 0 || (size_t)end > str_length(doc)) {
         err_set_str(&Exc_ValueError, "end is out of bounds");
         return NULL;
     }
     size_t stop;
-    Obj *s = json_scan_string(doc, str_offset(doc, (size_t)end), strict, NULL, &stop);
+    Obj *s = json_scan_string(doc, str_offset(doc, (size_t)end), strict != 0, NULL, &stop);
     if (s == NULL) return NULL;
     Obj *pos = int_from_u64(json_index(doc, stop));
     if (pos == NULL) {
