@@ -74,14 +74,9 @@ static inline bool is_mine(SemLockObj *s) {
 
 /* A C int argument, with CPython's errors for non-integers and overflow. */
 static int int_arg(Obj *o, int *out) {
-    intptr_t v;
-    if (IS_TYPE(o, FloatType)) {
-        err_set_str(&Exc_TypeError, "'float' object cannot be interpreted as an integer");
-        return -1;
-    }
-    int overflow = 0;
-    if (is_int(o)) v = (intptr_t)int_as_i64(o, &overflow);
-    else if (intarg_ssize(o, &v) < 0) return -1;
+    int64_t v;
+    int overflow;
+    if (intarg_i64(o, &v, &overflow) < 0) return -1;
     if (overflow || v > INT_MAX || v < INT_MIN) {
         err_set_str(&Exc_OverflowError, "Python int too large to convert to C int");
         return -1;
