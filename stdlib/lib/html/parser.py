@@ -19,6 +19,7 @@ _INCOMPLETE_REF = re.compile('&[a-zA-Z#]')
 _REF_END = re.compile(r'[\s;]')
 _LETTER_START = re.compile('<[a-zA-Z]')
 _NEXT_MARKUP = re.compile('[&<]')
+_COMMENT_END = re.compile(r'--\s*>')
 
 
 class HTMLParser(_markupbase.ParserBase):
@@ -182,37 +183,16 @@ class HTMLParser(_markupbase.ParserBase):
             return gt + 1
         return self.parse_bogus_comment(i)
 
-    def parse_marked_section(self, i, report=1):
-        rawdata = self.rawdata
-        m = re.compile(r'<!\[\s*([a-zA-Z][-_.a-zA-Z0-9]*)\s*').match(rawdata, i)
-        if m is None:
-            return -1
-        name = m.group(1).lower()
-        if name in ("temp", "cdata", "ignore", "include", "rcdata"):
-            close = rawdata.find(']]>', i + 3)
-            length = 3
-        elif name in ("if", "else", "endif"):
-            close = rawdata.find(']>', i + 3)
-            length = 2
-        else:
-            raise AssertionError('unknown status keyword %r in marked section' %
-                                 rawdata[i + 3:m.end()])
-        if close < 0:
-            return -1
-        if report:
-            self.unknown_decl(rawdata[i + 3:close])
-        return close + length
-
     def parse_comment(self, i, report=1):
         rawdata = self.rawdata
         if rawdata[i:i + 4] != '<!--':
             raise AssertionError('unexpected call to parse_comment()')
-        close = rawdata.find('-->', i + 4)
-        if close < 0:
+        m = _COMMENT_END.search(rawdata, i + 4)
+        if not m:
             return -1
         if report:
-            self.handle_comment(rawdata[i + 4:close])
-        return close + 3
+            self.handle_comment(rawdata[i + 4:m.start()])
+        return m.end()
 
     def parse_bogus_comment(self, i, report=1):
         rawdata = self.rawdata

@@ -113,3 +113,20 @@ lx = Links()
 lx.feed(page)
 lx.close()
 print(lx.links)
+
+# marked sections and comment ends, whole and one character at a time
+tricky = 'a<![CDATA[x < y]] >b<![if IE]>c<![endif]>d<!-- c1 -- >e<!--c2-->f<![CDA'
+for chunk in (len(tricky), 1):
+    p = Recorder()
+    for j in range(0, len(tricky), chunk):
+        p.feed(tricky[j:j + chunk])
+    p.close()
+    print(p.events)
+for bad in ['<![ CDATA[x]]>', '<![bogus[x]]>']:
+    try:
+        p = Recorder()
+        p.feed(bad)
+        p.close()
+        print(p.events)
+    except AssertionError as e:
+        print('AssertionError', e)
