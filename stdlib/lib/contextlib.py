@@ -44,8 +44,10 @@ class ContextDecorator:
         return inner
 
 
-class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """The context manager that @contextmanager returns."""
+class _GeneratorContextManagerBase:
+    """What the context managers of @contextmanager and
+    @asynccontextmanager share: the generator, made at once, and the
+    function's docstring."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -57,6 +59,25 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
 
     def _recreate_cm(self):
         return self.__class__(self.func, self.args, self.kwds)
+
+
+def _thrown_back(exc, value, traceback, stop_types):
+    """Whether exc, raised by a generator that value was thrown into, is
+    value coming back (itself, or the RuntimeError a StopIteration becomes
+    in a generator); its traceback is then the one __exit__ was given."""
+    if exc is value:
+        exc.__traceback__ = traceback
+        return True
+    if (isinstance(exc, RuntimeError) and isinstance(value, stop_types)
+            and exc.__cause__ is value):
+        value.__traceback__ = traceback
+        return True
+    return False
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator,
+                               AbstractContextManager):
+    """The context manager that @contextmanager returns."""
 
     def __enter__(self):
         del self.args, self.kwds, self.func
@@ -79,19 +100,10 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             self.gen.throw(typ, value, traceback)
         except StopIteration as exc:
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
+        except BaseException as exc:
+            if _thrown_back(exc, value, traceback, StopIteration):
                 return False
             raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
         raise RuntimeError("generator didn't stop after throw()")
 
 
@@ -105,16 +117,9 @@ class AbstractAsyncContextManager:
         return None
 
 
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
+                                    AbstractAsyncContextManager):
     """The async context manager that @asynccontextmanager returns."""
-
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -137,20 +142,11 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
             await self.gen.athrow(typ, value, traceback)
         except StopAsyncIteration as exc:
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and \
-                    exc.__cause__ is value:
-                value.__traceback__ = traceback
+        except BaseException as exc:
+            if _thrown_back(exc, value, traceback,
+                            (StopIteration, StopAsyncIteration)):
                 return False
             raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
         raise RuntimeError("generator didn't stop after athrow()")
 
 
