@@ -191,27 +191,27 @@ class _Reader:
                         "opened in text mode)" % type(line).__name__)
         self.line_num += 1
         if self._fast:
-            row = self._fast_row(line)
-            if row is not None:
-                return row
-            if self._quoted_ok:
-                row = self._quoted_row(line)
+            # the line without its line end, unless it holds another break
+            if line[-1:] == '\n':
+                body = line[:-2] if line[-2:-1] == '\r' else line[:-1]
+            elif line[-1:] == '\r':
+                body = line[:-1]
+            else:
+                body = line
+            if '\n' not in body and '\r' not in body:
+                row = self._fast_row(body)
                 if row is not None:
                     return row
+                if self._quoted_ok:
+                    row = self._quoted_row(body)
+                    if row is not None:
+                        return row
         return self._slow_row(line)
 
-    def _quoted_row(self, line):
-        # None when the line needs the state machine (a quoted field running
-        # on to the next line, text after a closing quote, a quote inside an
-        # unquoted field...).
-        if line[-1:] == '\n':
-            body = line[:-2] if line[-2:-1] == '\r' else line[:-1]
-        elif line[-1:] == '\r':
-            body = line[:-1]
-        else:
-            body = line
-        if '\n' in body or '\r' in body:
-            return None
+    def _quoted_row(self, body):
+        # The fields of a line's body (its line end cut off) whose quoted
+        # fields end on it; None when the line needs the state machine (text
+        # after a closing quote, a quote inside an unquoted field...).
         q = self.dialect.quotechar
         delim = self._delimiter
         fields = []
@@ -284,15 +284,9 @@ class _Reader:
         self._fields = None
         return fields
 
-    def _fast_row(self, line):
-        if line[-1:] == '\n':
-            body = line[:-2] if line[-2:-1] == '\r' else line[:-1]
-        elif line[-1:] == '\r':
-            body = line[:-1]
-        else:
-            body = line
-        if '\n' in body or '\r' in body:
-            return None
+    def _fast_row(self, body):
+        # The fields of a line's body (its line end cut off) with no quote
+        # or escape character; None when it has one.
         for c in self._plain_excluded:
             if c in body:
                 return None
