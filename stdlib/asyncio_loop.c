@@ -238,7 +238,9 @@ static Obj *wait_timeout(Obj *loop, Obj *ready, Obj *scheduled) {
     if (timer_when(list_get(scheduled, 0), &when) < 0 || loop_time(loop, &now) < 0) return NULL;
     double timeout = when - now;
     if (!(timeout > 0)) return small_new(0);
-    return float_new(timeout < MAXIMUM_SELECT_TIMEOUT ? timeout : MAXIMUM_SELECT_TIMEOUT);
+    /* the cap is base_events' int 24 * 3600, as a custom selector sees it */
+    if (!(timeout < MAXIMUM_SELECT_TIMEOUT)) return small_new((intptr_t)MAXIMUM_SELECT_TIMEOUT);
+    return float_new(timeout);
 }
 
 /* Waits once on the selector and hands what is ready to _process_events. */
