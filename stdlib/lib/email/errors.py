@@ -51,3 +51,11 @@ MalformedHeaderDefect = MissingHeaderBodySeparatorDefect
 
 class FirstHeaderLineIsContinuationDefect(MessageDefect):
     """The first header line starts with whitespace."""
+
+
+class MisplacedEnvelopeHeaderDefect(MessageDefect):
+    """A 'From ' line in the middle of the headers."""
+
+
+class InvalidHeaderDefect(HeaderDefect):
+    """A header that cannot be parsed (e.g. one without a name)."""

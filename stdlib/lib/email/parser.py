@@ -12,44 +12,52 @@ __all__ = ['Parser', 'HeaderParser', 'BytesParser', 'BytesHeaderParser']
 
 
 def _parse_into(msg, text, headersonly):
+    from email import errors
     lines = text.splitlines(keepends=True)
-    name = None
-    value = []
+    # the header block: lines that look like headers, up to a blank line
+    # (eaten) or any other line (which starts the body: a defect)
     i = 0
-
-    def flush():
-        if name is not None:
-            v = ''.join(value)
-            msg.set_raw(name, v.rstrip('\r\n'))
-
+    header_lines = []
     while i < len(lines):
         line = lines[i]
-        if line in ('\n', '\r\n', '\r'):
-            i += 1
+        if not _HEADER_LINE.match(line):
+            if line[:1] in ('\r', '\n'):
+                i += 1
+            else:
+                msg.defects.append(errors.MissingHeaderBodySeparatorDefect())
             break
-        if i == 0 and line.startswith('From '):
-            msg.set_unixfrom(line.rstrip('\r\n'))
-            i += 1
-            continue
+        header_lines.append(line)
+        i += 1
+    name = None
+    value = []
+    pushback = ''
+    for lineno, line in enumerate(header_lines):
         if line[0] in ' \t':
             if name is None:
-                from email.errors import FirstHeaderLineIsContinuationDefect
-                msg.defects.append(FirstHeaderLineIsContinuationDefect(line))
+                msg.defects.append(errors.FirstHeaderLineIsContinuationDefect(line))
             else:
                 value.append(line)
-            i += 1
+            continue
+        if name is not None:
+            msg.set_raw(name, ''.join(value).rstrip('\r\n'))
+            name, value = None, []
+        if line.startswith('From '):
+            if lineno == 0:
+                msg.set_unixfrom(line.rstrip('\r\n'))
+            elif lineno == len(header_lines) - 1:
+                pushback = line     # probably the body's first line: give it back
+            else:
+                msg.defects.append(errors.MisplacedEnvelopeHeaderDefect(line))
             continue
         colon = line.find(':')
-        if not _HEADER_LINE.match(line):
-            from email.errors import MissingHeaderBodySeparatorDefect
-            msg.defects.append(MissingHeaderBodySeparatorDefect())
-            break
-        flush()
+        if colon == 0:
+            msg.defects.append(errors.InvalidHeaderDefect("Missing header name."))
+            continue
         name = line[:colon]
         value = [line[colon + 1:].lstrip(' \t')]
-        i += 1
-    flush()
-    body = ''.join(lines[i:])
+    if name is not None:
+        msg.set_raw(name, ''.join(value).rstrip('\r\n'))
+    body = pushback + ''.join(lines[i:])
     if headersonly:
         msg.set_payload(body)
         return msg

@@ -290,9 +290,11 @@ def _parse_one(text):
     def take_comment(m):
         comments.append(m.group(1))
         return ' '
-    if '<' in text and '>' in text[text.find('<'):]:
+    if '<' in text:
         lt = text.rfind('<')
         gt = text.find('>', lt)
+        if gt < 0:
+            gt = len(text)      # an unterminated <address runs to the end
         addr = text[lt + 1:gt].strip()
         if addr.startswith('@') and ':' in addr:
             addr = addr.split(':', 1)[1]

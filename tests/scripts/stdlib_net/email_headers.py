@@ -84,3 +84,11 @@ for a in ['John Doe <john@example.com>', '"Doe, John" <john@example.com>', 'john
 for pair in [('John Doe', 'john@example.com'), ('Doe, John', 'j@e.com'), ('', 'x@y.z'), ('Q "uote"', 'q@e.com')]:
     print(email.utils.formataddr(pair))
 print(email.utils.quote('a"b\\c'), email.utils.unquote('"quoted"'), email.utils.unquote('<angle>'), email.utils.unquote('plain'))
+
+# malformed header blocks: defects and where the body starts
+for text in [" cont\nA: 1\nBad Line\nB: 2\n", ": no name\nA: 1\n\nbody", "A: 1\nFrom me\nB: 2\n\n",
+             "A: 1\nFrom me\n\nbody", "From me at start\nA: 1\n\nbody", "A: 1\n  more\n\tand more\n\n",
+             "Name <unterminated\n\n"]:
+    m = email.message_from_string(text)
+    print(repr(text), m.items(), repr(m.get_payload()), m.get_unixfrom(), [type(d).__name__ for d in m.defects])
+print(email.utils.parseaddr('Name <unterminated'), email.utils.getaddresses(['A <a@b>, Broken <c@d']))
