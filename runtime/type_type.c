@@ -127,6 +127,10 @@ static int type_setattr(Obj *o, Obj *name, Obj *value) {
         rc = dict_del(t->dict, name);
     }
     type_modified(t);
+    /* a metaclass attribute named __module__ (abc.ABCMeta has one) hid
+     * type's setter: the repr still follows the dict */
+    if (rc == 0 && value != NULL && is_str(value) && str_equal_cstr(name, "__module__"))
+        SETREF(t->module, str_intern(NEWREF(value)));
     /* C.__add__ = f makes + call it */
     if (rc == 0 && str_size(name) > 4 && str_data(name)[0] == '_' && str_data(name)[1] == '_')
         rc = heap_slots_update(t) < 0 ? -1 : heap_subclasses_update(t);

@@ -614,6 +614,73 @@ static Obj *m_frombytes(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames)
     return append_bytes((ArrayObj *)self, v.data, v.size) < 0 ? NULL : NEWREF(NONE);
 }
 
+/* fromfile(f, n) / tofile(f): CPython's (defining-class) argument messages */
+static int file_args(const char *name, size_t want, size_t nargs, Obj *kwnames) {
+    if (args_no_kwargs(name, kwnames) < 0) return -1;
+    if (nargs > want) {
+        err_format(&Exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", name, want,
+                   want == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if (nargs < want) {
+        err_format(&Exc_TypeError, "%s() takes exactly %zu positional argument%s (%zu given)", name, want,
+                   want == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
+
+/* a.fromfile(f, n): n items from f.read(); EOFError after appending what
+ * came when it was short. */
+static Obj *m_fromfile(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    ArrayObj *a = (ArrayObj *)self;
+    intptr_t n;
+    if (file_args("fromfile", 2, nargs, kwnames) < 0 || intarg_ssize(args[1], &n) < 0) return NULL;
+    if (n < 0) {
+        err_set_str(&Exc_ValueError, "negative count");
+        return NULL;
+    }
+    if ((size_t)n > (size_t)INTPTR_MAX / a->itemsize) {
+        err_no_memory();
+        return NULL;
+    }
+    intptr_t nbytes = n * (intptr_t)a->itemsize;
+    Obj *size = int_from_i64(nbytes);
+    Obj *b = size ? obj_call_method(args[0], str_intern_cstr("read"), &size, 1) : NULL;
+    XDECREF(size);
+    if (b == NULL) return NULL;
+    if (!is_bytes(b)) {
+        DECREF(b);
+        err_set_str(&Exc_TypeError, "read() didn't return bytes");
+        return NULL;
+    }
+    bool short_read = (intptr_t)byteslike_size(b) != nbytes;
+    Obj *r = m_frombytes(self, &b, 1, NULL);
+    DECREF(b);
+    if (r != NULL && short_read) {
+        CLEAR(r);
+        err_set_str(&Exc_EOFError, "read() didn't return enough bytes");
+    }
+    return r;
+}
+
+/* a.tofile(f): f.write() of the items' bytes, 64 KiB at a time. */
+static Obj *m_tofile(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    enum { BLOCK = 64 * 1024 };
+    ArrayObj *a = (ArrayObj *)self;
+    if (file_args("tofile", 1, nargs, kwnames) < 0) return NULL;
+    for (size_t done = 0; done < a->size * a->itemsize; done += BLOCK) {
+        size_t total = a->size * a->itemsize;   /* write() may change the array */
+        if (done >= total) break;
+        Obj *chunk = bytes_from(a->data + done, total - done < BLOCK ? total - done : BLOCK);
+        Obj *r = chunk ? obj_call_method(args[0], str_intern_cstr("write"), &chunk, 1) : NULL;
+        XDECREF(chunk);
+        if (r == NULL) return NULL;
+        DECREF(r);
+    }
+    return NEWREF(NONE);
+}
+
 static Obj *m_tolist(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     NO_ARGS("tolist");
     ArrayObj *a = (ArrayObj *)self;
@@ -717,6 +784,7 @@ static const MethodDef array_methods[] = {
     {"append", m_append}, {"extend", m_extend}, {"insert", m_insert}, {"pop", m_pop},
     {"remove", m_remove}, {"index", m_index}, {"count", m_count}, {"reverse", m_reverse},
     {"byteswap", m_byteswap}, {"tobytes", m_tobytes}, {"frombytes", m_frombytes},
+    {"tofile", m_tofile}, {"fromfile", m_fromfile},
     {"tolist", m_tolist}, {"fromlist", m_fromlist}, {"tounicode", m_tounicode},
     {"fromunicode", m_fromunicode}, {"buffer_info", m_buffer_info}, {"__copy__", m_copy},
     {"__deepcopy__", m_copy}, {"__sizeof__", m_sizeof}, {"__reduce_ex__", array_reduce_ex},

@@ -1,8 +1,10 @@
-"""string: character-class constants, capwords and Template (gilpy)."""
+"""string: character-class constants, capwords, Template and Formatter (gilpy)."""
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
-           "whitespace", "Template"]
+           "whitespace", "Formatter", "Template"]
+
+import _string
 
 whitespace = ' \t\n\r\x0b\x0c'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -162,3 +164,79 @@ class _Chain:
             return self.first[key]
         except KeyError:
             return self.second[key]
+
+
+class Formatter:
+    """str.format's machinery as overridable steps: parse, get_field,
+    get_value, convert_field, format_field, check_unused_args."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used = set()
+        text, _ = self._vformat(format_string, args, kwargs, used, 2)
+        self.check_unused_args(used, args, kwargs)
+        return text
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        # auto_arg_index: the next automatic number, or False once a field
+        # was numbered by hand (the two styles cannot mix)
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        pieces = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                auto_arg_index = False
+            value, key = self.get_field(field_name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                 recursion_depth - 1, auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        return _string.formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _string.formatter_field_name_split(field_name)
+        value = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            value = getattr(value, key) if is_attr else value[key]
+        return value, first

@@ -3,7 +3,8 @@ and ChainMap, written for gilpy with CPython 3.11's behaviour and reprs."""
 
 import sys as _sys
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 
 # ---- deque -----------------------------------------------------------------
@@ -608,4 +609,9 @@ def __getattr__(name):
     if name == 'abc':
         import collections.abc
         return collections.abc
+    if name in ('UserDict', 'UserList', 'UserString'):
+        from collections import _user
+        value = getattr(_user, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'collections' has no attribute {name!r}")
