@@ -830,13 +830,15 @@ class _BaseV6:
         return ':'.join(cls._compress_hextets(hextets))
 
     def _explode_shorthand_ip_string(self):
+        # parsed again from the text, so that (as in CPython) a %scope
+        # makes it fail
         if isinstance(self, IPv6Network):
-            ip_int, suffix = int(self.network_address), f'/{self._prefixlen}'
+            ip_str, suffix = str(self.network_address), f'/{self._prefixlen}'
         elif isinstance(self, IPv6Interface):
-            ip_int, suffix = self._ip, f'/{self._prefixlen}'
+            ip_str, suffix = str(self.ip), f'/{self._prefixlen}'
         else:
-            ip_int, suffix = self._ip, ''
-        hexstr = '%032x' % ip_int
+            ip_str, suffix = str(self), ''
+        hexstr = '%032x' % self._ip_int_from_string(ip_str)
         return ':'.join(hexstr[i:i + 4] for i in range(0, 32, 4)) + suffix
 
     def _reverse_pointer(self):

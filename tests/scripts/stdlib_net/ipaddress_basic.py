@@ -99,3 +99,8 @@ except ValueError as e:
 print(ip.v4_int_to_packed(1), ip.v6_int_to_packed(1).hex())
 print(isinstance(ip.AddressValueError(), ValueError), issubclass(ip.NetmaskValueError, ValueError))
 print({ip.ip_address('1.1.1.1'): 1}[ip.ip_address('1.1.1.1')], ip.ip_address('1.1.1.1') in {ip.IPv4Address('1.1.1.1')})
+try:
+    print(ip.IPv6Address('fe80::1%eth0').exploded)
+except ip.AddressValueError as e:
+    print('AddressValueError', e)
+print(ip.ip_interface('fe80::1%eth0/64').exploded, ip.ip_network('fe80::%eth0/64').with_netmask)
