@@ -159,6 +159,21 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
+# What StreamWriter, StreamReader and StreamReaderWriter do alike: other
+# attributes are the wrapped stream's, and a with block closes it.
+
+def _stream_getattr(self, name, getattr=getattr):
+    return getattr(self.stream, name)
+
+
+def _stream_enter(self):
+    return self
+
+
+def _stream_exit(self, type, value, tb):
+    self.stream.close()
+
+
 class StreamWriter(Codec):
 
     def __init__(self, stream, errors='strict'):
@@ -180,14 +195,9 @@ class StreamWriter(Codec):
         if whence == 0 and offset == 0:
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _stream_getattr
+    __enter__ = _stream_enter
+    __exit__ = _stream_exit
 
 
 class StreamReader(Codec):
@@ -265,14 +275,9 @@ class StreamReader(Codec):
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _stream_getattr
+    __enter__ = _stream_enter
+    __exit__ = _stream_exit
 
 
 class StreamReaderWriter:
@@ -317,14 +322,9 @@ class StreamReaderWriter:
         if whence == 0 and offset == 0:
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    __getattr__ = _stream_getattr
+    __enter__ = _stream_enter
+    __exit__ = _stream_exit
 
 
 class StreamRecoder(StreamReaderWriter):
@@ -570,7 +570,10 @@ _search_functions = []
 _cache = {}
 
 
-def _normalize(encoding):
+def _normalize_name(encoding):
+    """The encoding name with each run of other characters than letters,
+    digits and dots between two kept ones made one '_' (and the others
+    dropped): the form of the codec tables (locale uses it too)."""
     chars = []
     punct = False
     for c in encoding:
@@ -581,7 +584,11 @@ def _normalize(encoding):
             punct = False
         else:
             punct = True
-    return ''.join(chars).lower()
+    return ''.join(chars)
+
+
+def _normalize(encoding):
+    return _normalize_name(encoding).lower()
 
 
 def register(search_function):

@@ -435,23 +435,10 @@ locale_alias = {
 }
 
 
-def _normalize_encoding_name(encoding):
-    chars = []
-    punct = False
-    for c in encoding:
-        if c.isalnum() or c == '.':
-            if punct and chars:
-                chars.append('_')
-            chars.append(c)
-            punct = False
-        else:
-            punct = True
-    return ''.join(chars)
-
-
 def _replace_encoding(code, encoding):
+    from codecs import _normalize_name   # not at the top: locale loads without it
     langname = code[:code.index('.')] if '.' in code else code
-    norm_encoding = _normalize_encoding_name(encoding)
+    norm_encoding = _normalize_name(encoding)
     norm_encoding = _codec_aliases.get(norm_encoding.lower(), norm_encoding)
     encoding = locale_encoding_alias.get(norm_encoding.lower(), norm_encoding)
     return langname + '.' + encoding
