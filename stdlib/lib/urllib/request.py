@@ -12,6 +12,7 @@ import io
 import mimetypes
 import os
 import posixpath
+import re
 import socket
 import string
 import sys
@@ -113,8 +114,10 @@ def request_host(request):
     host = urlparse(url)[1]
     if host == "":
         host = request.get_header("Host", "")
-    return host.rpartition(':')[0].lower() if ':' in host and not host.endswith(']') \
-        else host.lower()
+    return _CUT_PORT.sub("", host, 1).lower()
+
+
+_CUT_PORT = re.compile(r":\d+$", re.ASCII)
 
 
 class Request:

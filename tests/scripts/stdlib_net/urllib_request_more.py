@@ -152,3 +152,5 @@ server.server_close()
 t.join()
 for s in seen:
     print(s)
+for u in ['http://Example.COM:8080/x', 'http://[::1]:80/', 'http://h:port/', 'http://u:p@Host/']:
+    print(urllib.request.Request(u).origin_req_host, urllib.request.request_host(urllib.request.Request(u)))
