@@ -79,7 +79,7 @@
     X(STORE_GLOBAL, 0, "[v] -> []") \
     X(DELETE_GLOBAL, 0, "arg=name index: [] -> []") \
     X(LOAD_ATTR, 2, "arg=name index: [o] -> [o.name]") \
-    X(STORE_ATTR, 0, "arg=name index: [v o] -> [] (o.name = v)") \
+    X(STORE_ATTR, 2, "arg=name index: [v o] -> [] (o.name = v)") \
     X(DELETE_ATTR, 0, "arg=name index: [o] -> []") \
     X(LOAD_METHOD, 2, "arg=name index: [o] -> [meth o] (unbound function + self) or [NULL bound]") \
     /* ---- operators ---- */ \

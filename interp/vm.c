@@ -54,13 +54,17 @@ typedef struct GlobalCache {
     size_t ix;
 } GlobalCache;
 
-/* Inline cache of LOAD_ATTR (sharing the table of LOAD_GLOBAL): `type`
- * has the generic getattr, an instance __dict__ and no attribute of that
- * name at all (as of type_epoch `epoch`), so the instance dict alone
- * decides.  The type is held so that its address is not reused. */
+/* Inline cache of LOAD_ATTR and STORE_ATTR (sharing the table of
+ * LOAD_GLOBAL): `type` has the generic getattr (setattr), an instance
+ * __dict__ and no attribute of that name at all (as of type_epoch `epoch`),
+ * so the instance dict alone decides.  `hint` is where the name sat in the
+ * last instance's dict: instances of a class usually get their attributes
+ * in the same order, so one key comparison replaces the hash probe.  The
+ * type is held so that its address is not reused. */
 typedef struct AttrCache {
     Type *type;              /* owned, or NULL */
     uint64_t epoch;
+    size_t hint;
 } AttrCache;
 _Static_assert(sizeof(AttrCache) <= sizeof(GlobalCache), "caches share one table");
 
@@ -76,7 +80,8 @@ int vm_prepare_code(CodeObj *co) {
             err_format(&Exc_SystemError, "unknown opcode %d", (int)op);
             return -1;
         }
-        if (op == OP_LOAD_GLOBAL || op == OP_LOAD_ATTR) co->code[i + 1] = (uint32_t)ncache++;
+        if (op == OP_LOAD_GLOBAL || op == OP_LOAD_ATTR || op == OP_STORE_ATTR)
+            co->code[i + 1] = (uint32_t)ncache++;
     }
     co->ncells = (int)(co->cellvars ? tuple_size(co->cellvars) : 0);
     co->nfree = (int)(co->freevars ? tuple_size(co->freevars) : 0);
@@ -92,6 +97,44 @@ int vm_prepare_code(CodeObj *co) {
 }
 
 /* ---- small helpers for the hot paths ------------------------------------ */
+
+/* The instance dict d's value for name (borrowed) through the cache's
+ * hint, or NULL when absent. */
+static inline Obj *attr_cache_get(AttrCache *ac, Obj *d, Obj *name) {
+    DictObj *dd = (DictObj *)d;
+    size_t h = ac->hint;
+    if (h < dd->nentries && dd->entries[h].key == name) return dd->entries[h].value;
+    intptr_t ix = dict_index_str(d, name);
+    if (ix < 0) return NULL;
+    ac->hint = (size_t)ix;
+    return dd->entries[ix].value;
+}
+
+/* Sets d[name] = v, taking the reference to v, when name is already in d
+ * (the commonest update: self.x = ...); false (nothing done) otherwise. */
+static inline bool attr_cache_set(AttrCache *ac, Obj *d, Obj *name, Obj *v) {
+    DictObj *dd = (DictObj *)d;
+    size_t h = ac->hint;
+    if (!(h < dd->nentries && dd->entries[h].key == name)) {
+        intptr_t ix = dict_index_str(d, name);
+        if (ix < 0) return false;
+        ac->hint = h = (size_t)ix;
+    }
+    dict_replace_at(d, h, v);
+    return true;
+}
+
+/* After a generic lookup or store on an instance of t: when t has no
+ * attribute `name` at all, the instance dict alone decides from now on. */
+static void attr_cache_fill(AttrCache *ac, Type *t, Obj *name) {
+    if (type_lookup(t, name) != NULL || (ac->type == t && ac->epoch == type_epoch)) return;
+    INCREF((Obj *)t);
+    Type *old = ac->type;
+    ac->type = t;
+    ac->epoch = type_epoch;
+    ac->hint = 0;
+    if (old != NULL) DECREF((Obj *)old);
+}
 
 /* Small-int arithmetic that cannot fail except by overflowing the tag range;
  * NULL means "take the generic path". */
@@ -559,7 +602,7 @@ dispatch:
         Type *t = TYPE(o);
         if (ac->type == t && ac->epoch == type_epoch) {
             Obj *d = *(Obj **)((char *)o + t->dictoffset);
-            if (d != NULL && (v = dict_get_str(d, NAME(oparg))) != NULL) {
+            if (d != NULL && (v = attr_cache_get(ac, d, NAME(oparg))) != NULL) {
                 INCREF(v);
                 TOP() = v;
                 DECREF(o);
@@ -570,14 +613,8 @@ dispatch:
         SAVE_FRAME_REGS();
         v = obj_getattr(o, NAME(oparg));
         if (v == NULL) goto error;
-        if (!is_small(o) && t->dictoffset != 0 && (t->getattr == NULL || t->getattr == obj_generic_getattr) &&
-            type_lookup(t, NAME(oparg)) == NULL) {
-            INCREF((Obj *)t);
-            Type *old = ac->type;
-            ac->type = t;
-            ac->epoch = type_epoch;
-            if (old != NULL) DECREF((Obj *)old);
-        }
+        if (!is_small(o) && t->dictoffset != 0 && (t->getattr == NULL || t->getattr == obj_generic_getattr))
+            attr_cache_fill(ac, t, NAME(oparg));
         TOP() = v;
         DECREF(o);
         ip += 2;
@@ -585,11 +622,25 @@ dispatch:
     }
     TARGET(STORE_ATTR) {
         Obj *o = POP(), *v = POP();
+        AttrCache *ac = (AttrCache *)&gcache[ip[0]];
+        Type *t = TYPE(o);
+        if (ac->type == t && ac->epoch == type_epoch) {
+            Obj *d = *(Obj **)((char *)o + t->dictoffset);
+            if (d != NULL && attr_cache_set(ac, d, NAME(oparg), v)) {
+                DECREF(o);
+                ip += 2;
+                DISPATCH();
+            }
+        }
         SAVE_FRAME_REGS();
         int rc = obj_setattr(o, NAME(oparg), v);
+        if (rc == 0 && !is_small(o) && t->dictoffset != 0 &&
+            (t->setattr == NULL || t->setattr == obj_generic_setattr))
+            attr_cache_fill(ac, t, NAME(oparg));
         DECREF(o);
         DECREF(v);
         if (rc < 0) goto error;
+        ip += 2;
         DISPATCH();
     }
     TARGET(DELETE_ATTR) {

@@ -271,11 +271,24 @@ Obj *dict_get(Obj *d, Obj *key) {
 }
 
 Obj *dict_get_str(Obj *d, Obj *key) {
+    intptr_t ix = dict_index_str(d, key);
+    return ix >= 0 ? ((DictObj *)d)->entries[ix].value : NULL;
+}
+
+intptr_t dict_index_str(Obj *d, Obj *key) {
     intptr_t hash = ((StrObj *)key)->hash;
     if (__builtin_expect(hash == -1, 0)) hash = str_hash(key);
     intptr_t ix = lookup_str_fast((const DictObj *)d, key, hash);
     if (__builtin_expect(ix == IX_DUMMY, 0)) ix = lookup_str((const DictObj *)d, key, hash);
-    return ix >= 0 ? ((DictObj *)d)->entries[ix].value : NULL;
+    return ix >= 0 ? ix : -1;
+}
+
+void dict_replace_at(Obj *o, size_t ix, Obj *value) {
+    DictObj *d = (DictObj *)o;
+    Obj *old = d->entries[ix].value;
+    d->entries[ix].value = value;
+    dict_touch(d);
+    DECREF(old);
 }
 
 Obj *dict_get_cstr(Obj *d, const char *key) {

@@ -35,6 +35,10 @@ Obj *dict_new_presized(size_t n);
 Obj *dict_get(Obj *d, Obj *key);
 Obj *dict_get_str(Obj *d, Obj *key);        /* key is a str (fast path, never raises) */
 Obj *dict_get_cstr(Obj *d, const char *key);
+/* For the VM's attribute caches: the entry index of str key (-1: absent;
+ * never raises), and replacing the value of live entry ix (steals value). */
+intptr_t dict_index_str(Obj *d, Obj *key);
+void dict_replace_at(Obj *d, size_t ix, Obj *value);
 int dict_set(Obj *d, Obj *key, Obj *value); /* increfs both; -1 on error */
 int dict_set_cstr(Obj *d, const char *key, Obj *value);
 int dict_del(Obj *d, Obj *key);             /* KeyError when missing; -1 */

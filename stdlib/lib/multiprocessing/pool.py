@@ -1,7 +1,9 @@
 """multiprocessing.pool: Pool, a set of worker processes that run tasks
 (gilpy).  Tasks go to the workers through one queue in chunks, results come
 back through another, where a thread of the parent hands them to the
-waiting AsyncResult, MapResult or imap iterator."""
+waiting AsyncResult, MapResult or imap iterator.  ThreadPool is the same
+with threads for workers and plain in-process queues (nothing is pickled),
+for I/O-bound work."""
 import collections
 import itertools
 import os
@@ -201,19 +203,28 @@ class Pool:
         self._processes = processes
         self._cache = {}
         self._state = 'RUN'
-        self._inqueue = SimpleQueue()
-        self._outqueue = SimpleQueue()
-        from . import Process
+        self._inqueue = self._new_queue()
+        self._outqueue = self._new_queue()
         self._pool = []
         for _ in range(processes):
-            w = Process(target=_worker, args=(self._inqueue, self._outqueue, initializer,
-                                             initargs))
-            w.name = w.name.replace('Process', 'ForkPoolWorker')
+            w = self._new_worker(_worker, (self._inqueue, self._outqueue, initializer,
+                                           initargs))
             w.daemon = True
             w.start()
             self._pool.append(w)
         self._result_handler = threading.Thread(target=self._handle_results, daemon=True)
         self._result_handler.start()
+
+    @staticmethod
+    def _new_queue():
+        return SimpleQueue()
+
+    @staticmethod
+    def _new_worker(target, args):
+        from . import Process
+        w = Process(target=target, args=args)
+        w.name = w.name.replace('Process', 'ForkPoolWorker')
+        return w
 
     def _handle_results(self):
         get = self._outqueue.get
@@ -321,11 +332,14 @@ class Pool:
             for w in self._pool:
                 w.join(0.05)
         self._state = 'TERMINATE'
+        self._stop_workers()
+        for w in self._pool:
+            w.join()
+
+    def _stop_workers(self):
         for w in self._pool:
             if w.exitcode is None:
                 w.terminate()
-        for w in self._pool:
-            w.join()
 
     def _stop_handler(self):
         if self._result_handler is not None:
@@ -356,3 +370,31 @@ class _Call:
 
     def __call__(self, _):
         return self.func(*self.args, **self.kwds)
+
+
+class ThreadPool(Pool):
+    """Pool's interface over worker threads (multiprocessing.dummy.Pool)."""
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    @staticmethod
+    def _new_queue():
+        import queue
+        return queue.SimpleQueue()
+
+    @staticmethod
+    def _new_worker(target, args):
+        from .dummy import DummyProcess
+        return DummyProcess(target=target, args=args)
+
+    def _stop_workers(self):
+        # Threads cannot be killed: tasks not yet started are dropped and
+        # each worker leaves after the task it is running.
+        while True:
+            try:
+                self._inqueue.get_nowait()
+            except Exception:
+                break
+        for _ in self._pool:
+            self._inqueue.put(None)
