@@ -133,7 +133,7 @@ test: $(BIN) $(UNIT_BIN)
 # Leaks are not checked: interned strings and the built-in types live until
 # the process ends, by design (as in CPython).
 asan:
-	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 TEST_TIMEOUT=120 \
 	  $(MAKE) MODE=asan BIN=gilpy-asan test
 
 # The GIL makes object access race-free; ThreadSanitizer checks that every
@@ -142,7 +142,7 @@ asan:
 tsan:
 	$(MAKE) MODE=tsan BIN=gilpy-tsan gilpy-tsan
 	TSAN_OPTIONS="halt_on_error=1 die_after_fork=0 suppressions=$(CURDIR)/tests/tsan.supp" \
-	  sh tests/run-scripts.sh ./gilpy-tsan $$(find tests/scripts/threads tests/scripts/socket tests/scripts/multiprocessing -name "*.py" | sort)
+	  TEST_TIMEOUT=120 sh tests/run-scripts.sh ./gilpy-tsan $$(find tests/scripts/threads tests/scripts/socket tests/scripts/multiprocessing -name "*.py" | sort)
 
 expected:
 	sh tests/make-expected.sh

@@ -8,6 +8,7 @@
 #   "[exit status N]" must equal it (caret lines ^^^/~~~ ignored on both sides),
 #   otherwise stderr must be empty and the exit status 0.
 #   If T.py.in exists it is fed as stdin (otherwise stdin is /dev/null).
+#   Each test may run TEST_TIMEOUT seconds (20; the sanitizer targets give more).
 #   Tests named in tests/scripts/known-failures.txt are run and reported as
 #   XFAIL (not counted as failures) until they pass.
 # The last line is "N passed, N failed".
@@ -41,7 +42,7 @@ for t in "$@"; do
     dir=$(dirname "$t")
     input=/dev/null
     [ -f "$t.in" ] && input=$t.in
-    (cd "$dir" && timeout 20 "$bin" "$t" <"$input" >"$tmp/out" 2>"$tmp/err")
+    (cd "$dir" && timeout "${TEST_TIMEOUT:-20}" "$bin" "$t" <"$input" >"$tmp/out" 2>"$tmp/err")
     status=$?
     ok=1
     sed "s|$root|<tests>|g" "$tmp/out" >"$tmp/out2" && mv "$tmp/out2" "$tmp/out"
