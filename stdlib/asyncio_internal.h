@@ -39,6 +39,7 @@ typedef struct FutureObj {
     /* Task's flags, kept in the Future's padding */
     bool must_cancel;
     bool log_destroy_pending;
+    bool lost_mark;         /* found unreachable, being finalized (asyncio_lost.c) */
 } FutureObj;
 
 /* A rare field: NULL when unset. */
@@ -128,21 +129,21 @@ Obj *task_name(TaskObj *t);
  * order they were made: what all_tasks() lists.  Adding twice is a no-op. */
 int registry_add(TaskObj *t);
 void registry_remove(TaskObj *t);
+/* Walking the registry: slots 0..registry_used()-1, NULL for a free one. */
+size_t registry_used(void);
+TaskObj *registry_at(size_t i);
 /* The next number of a default task name (Task-<n>). */
 int64_t registry_next_task_number(void);
 extern const MethodDef registry_functions[];
 
 /* ---- asyncio_lost.c ------------------------------------------------------ */
-/* When the pending task o can be reached only through its own cycle (the
- * caller holding `held` references to it besides): closes its coroutine,
- * reports it as destroyed, frees it as a collector would, returns 1.
- * Otherwise 0, nothing done. */
-int lost_task_collect(Obj *o, intptr_t held);
 /* Closes the task's coroutine (a suspended one: its finally blocks run), as
  * the coroutine's finalizer does; errors are reported as unraisable. */
 void lost_task_close_coro(TaskObj *task);
-/* gc.collect()'s part (stdlib/gc.c calls it): lost_task_collect() on every
- * pending task. */
+/* gc.collect()'s part (stdlib/gc.c calls it), and the first step at exit:
+ * the pending tasks that can be reached only through their own cycles are
+ * dropped from the registry, their coroutines closed, reported as destroyed,
+ * and freed, as CPython's collector does. */
 void asyncio_collect_lost_tasks(void);
 
 #endif

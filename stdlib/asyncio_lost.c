@@ -5,27 +5,30 @@
  * the future iterator, or a local), whose done callback is the task's bound
  * task_wakeup.  CPython's collector frees such a task and reports it ("Task
  * was destroyed but it is pending!"), its coroutine already closed by its own
- * finalizer.  lost_task_check() proves the same of one task without a heap
+ * finalizer.  unreachable() proves the same of one task without a heap
  * traversal: starting from the task it collects the objects of that cycle
  * whose references it can read exactly (C tasks and futures, coroutines and
  * their suspended frames, future iterators, the bound wakeup, callback
- * handles such as sleep()'s timer, tuples), counts
- * the references they hold to one another, and calls the group unreachable
- * when every member's reference count is made only of those.  Anything it
- * cannot read (a cell, a list, an object's __dict__) is outside the group,
- * so its references count as coming from outside: the answer can be "alive"
- * for garbage, never "garbage" for a live task.
+ * handles such as sleep()'s timer, tuples), counts the references they hold
+ * to one another, and calls the group unreachable when every member's
+ * reference count is made only of those.  Anything it cannot read (a cell,
+ * a list, an object's __dict__) is outside the group, so its references
+ * count as coming from outside: the answer can be "alive" for garbage,
+ * never "garbage" for a live task.
  *
- * A lost task is then treated as CPython's collector treats it: its
- * coroutine is closed (its finally blocks run), the task is reported through
- * its loop's exception handler, and the cycle is broken so that everything
- * is freed (unless closing or reporting made it reachable again).
+ * Lost tasks are then treated as CPython's collector treats them: they leave
+ * the (weak) registry, their coroutines are closed (finally blocks run), they
+ * are reported through their loop's exception handler, and their cycles are
+ * broken so that everything is freed (unless closing or reporting made them
+ * reachable again).
  */
+#include <stdlib.h>
 #include "asyncio_internal.h"
 #include "asyncio_loop.h"
 #include "builtin_func.h"
 #include "err.h"
 #include "frame.h"
+#include "list.h"
 #include "tuple.h"
 #include "vm_internal.h"
 
@@ -100,16 +103,18 @@ static void visit(Group *g, Obj *o) {
     }
 }
 
-/* Whether nothing outside the group task belongs to refers to it, but for
- * `held` references to the task its caller knows of. */
-static bool unreachable(TaskObj *task, intptr_t held) {
+/* Whether nothing outside the group task belongs to refers to it. */
+static bool unreachable(TaskObj *task) {
     Group g = {.n = 1};
     g.obj[0] = (Obj *)task;
-    g.inner[0] = held;
     for (size_t i = 0; i < g.n && !g.overflow; i++) visit(&g, g.obj[i]);
     if (g.overflow) return false;
-    for (size_t i = 0; i < g.n; i++)
-        if (g.obj[i]->refcnt != g.inner[i]) return false;
+    for (size_t i = 0; i < g.n; i++) {
+        intptr_t expected = g.inner[i];
+        /* a lost task being processed is also held by the caller's list */
+        if (g.obj[i]->type == &AsyncTaskType && ((FutureObj *)g.obj[i])->lost_mark) expected++;
+        if (g.obj[i]->refcnt != expected) return false;
+    }
     return true;
 }
 
@@ -139,17 +144,53 @@ void lost_task_close_coro(TaskObj *task) {
     DECREF(coro);
 }
 
-int lost_task_collect(Obj *o, intptr_t held) {
-    TaskObj *task = (TaskObj *)o;
-    FutureObj *f = &task->fut;
-    if (TYPE(o) != &AsyncTaskType || f->state != FUT_PENDING || !f->log_destroy_pending ||
-        f->loop == NULL || !unreachable(task, held))
-        return 0;
-    INCREF(o);
-    /* the coroutine's finalizer first, as CPython's collector runs it */
-    lost_task_close_coro(task);
-    future_report_lost(o);
-    if (unreachable(task, held + 1)) break_cycle(task);
-    DECREF(o);
-    return 1;
+void asyncio_collect_lost_tasks(void) {
+    /* 1. find them (no Python code runs: borrowed pointers are safe) */
+    TaskObj **found = NULL;
+    size_t nfound = 0, cap = 0;
+    for (size_t i = 0; i < registry_used(); i++) {
+        TaskObj *t = registry_at(i);
+        if (t == NULL || TYPE((Obj *)t) != &AsyncTaskType || t->fut.state != FUT_PENDING ||
+            !t->fut.log_destroy_pending || t->fut.loop == NULL || !unreachable(t))
+            continue;
+        if (nfound == cap) {
+            cap = cap ? 2 * cap : 16;
+            TaskObj **n = realloc(found, cap * sizeof *n);
+            if (n == NULL) break;   /* the rest wait for the next collection */
+            found = n;
+        }
+        found[nfound++] = t;
+    }
+    if (nfound == 0) {
+        free(found);
+        return;
+    }
+    Obj *saved = err_fetch();
+    Obj *lost = list_new(0);
+    for (size_t i = 0; lost != NULL && i < nfound; i++) {
+        if (list_append(lost, (Obj *)found[i]) < 0) {
+            err_clear();
+            break;
+        }
+        found[i]->fut.lost_mark = true;
+    }
+    free(found);
+    if (lost == NULL) err_clear();
+    if (lost != NULL) {
+        size_t n = list_size(lost);
+        /* 2. as CPython's collector: weak references go first (the registry
+         * forgets them), then the finalizers: coroutines closed, tasks
+         * reported; then the cycles are broken unless that made them
+         * reachable again */
+        for (size_t i = 0; i < n; i++) registry_remove((TaskObj *)list_get(lost, i));
+        for (size_t i = 0; i < n; i++) lost_task_close_coro((TaskObj *)list_get(lost, i));
+        for (size_t i = 0; i < n; i++) future_report_lost(list_get(lost, i));
+        for (size_t i = 0; i < n; i++) {
+            TaskObj *t = (TaskObj *)list_get(lost, i);
+            if (unreachable(t)) break_cycle(t);
+        }
+        for (size_t i = 0; i < n; i++) ((FutureObj *)list_get(lost, i))->lost_mark = false;
+        DECREF(lost);
+    }
+    if (saved != NULL) err_set_obj(saved);
 }

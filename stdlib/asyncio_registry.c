@@ -67,6 +67,9 @@ int registry_add(TaskObj *t) {
     return 0;
 }
 
+size_t registry_used(void) { return used; }
+TaskObj *registry_at(size_t i) { return slots[i]; }
+
 void registry_remove(TaskObj *t) {
     size_t i = t->reg_index;
     if (i == 0) return;
@@ -149,6 +152,7 @@ static Obj *fn_report_lost_tasks(Obj *self, Obj *const *args, size_t nargs, Obj 
     if (args_no_kwargs("_report_lost_tasks", kwnames) < 0 ||
         args_count("_report_lost_tasks", nargs, 0, 0) < 0)
         return NULL;
+    asyncio_collect_lost_tasks();
     Obj *tasks = snapshot(NULL, false);
     if (tasks == NULL) return NULL;
     for (size_t i = 0; i < list_size(tasks); i++) {
@@ -159,28 +163,12 @@ static Obj *fn_report_lost_tasks(Obj *self, Obj *const *args, size_t nargs, Obj 
         int running = loop_running(f->loop);
         if (running < 0) err_write_unraisable(f->loop);
         if (running != 0) continue;
-        /* the list holds one reference */
-        if (lost_task_collect(task, 1)) continue;
         future_report_lost(task);
         /* then CPython's shutdown finalizes the coroutine too */
         if (pending) lost_task_close_coro((TaskObj *)task);
     }
     DECREF(tasks);
     return NEWREF(NONE);
-}
-
-void asyncio_collect_lost_tasks(void) {
-    if (live == 0) return;
-    Obj *saved = err_fetch();
-    Obj *tasks = snapshot(NULL, true);
-    if (tasks != NULL) {
-        /* the list holds one reference to each */
-        for (size_t i = 0; i < list_size(tasks); i++) lost_task_collect(list_get(tasks, i), 1);
-        DECREF(tasks);
-    } else {
-        err_clear();
-    }
-    if (saved != NULL) err_set_obj(saved);
 }
 
 const MethodDef registry_functions[] = {
