@@ -69,13 +69,13 @@ static Obj *imp_is_builtin(Obj *self, Obj *const *args, size_t nargs, Obj *kwnam
 
 static Obj *imp_is_frozen(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     const char *name = name_arg("is_frozen", args, nargs, kwnames);
-    return name == NULL ? NULL : bool_from(find_frozen(name) != NULL);
+    return name == NULL ? NULL : NEWREF(bool_from(find_frozen(name) != NULL));
 }
 
 static Obj *imp_is_frozen_package(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     const char *name = name_arg("is_frozen_package", args, nargs, kwnames);
     const EmbeddedModule *em = name ? frozen_or_raise(name) : NULL;
-    return em == NULL ? NULL : bool_from(em->is_package);
+    return em == NULL ? NULL : NEWREF(bool_from(em->is_package));
 }
 
 static Obj *imp_get_frozen_source(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {

@@ -41,6 +41,7 @@ const BuiltinModule builtin_modules[] = {
     {"resource", resource_module_init},
     {"unicodedata", unicodedata_module_init},
     {"_imp", imp_module_init},
+    {"_opcode", opcode_module_init},
     {"_multiprocessing", multiprocessing_c_module_init},
     {NULL, NULL},
 };

@@ -427,12 +427,12 @@ static Obj *ud_normalize(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames
 static Obj *ud_is_normalized(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     Form f;
     if (form_and_str("is_normalized", args, nargs, kwnames, &f) < 0) return NULL;
-    if (((StrObj *)args[1])->ascii) return bool_from(true);
+    if (((StrObj *)args[1])->ascii) return NEWREF(bool_from(true));
     Obj *r = normalized(args[1], f);
     if (r == NULL) return NULL;
     bool same = str_equal(r, args[1]);
     DECREF(r);
-    return bool_from(same);
+    return NEWREF(bool_from(same));
 }
 
 static const MethodDef functions[] = {
