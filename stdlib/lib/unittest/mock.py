@@ -1460,19 +1460,10 @@ class _patch_dict(object):
             self._unpatch_dict()
         return False
 
-    def start(self):
-        """Activate a patch, returning any created mock."""
-        result = self.__enter__()
-        _patch._active_patches.append(self)
-        return result
-
-    def stop(self):
-        """Stop an active patch."""
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
+    # started and stopped as patches are, in the same list of active ones
+    _active_patches = _patch._active_patches
+    start = _patch.start
+    stop = _patch.stop
 
 
 def _clear_dict(in_dict):
