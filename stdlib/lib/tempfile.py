@@ -138,16 +138,18 @@ def _get_candidate_names():
     return _name_sequence
 
 
-def _mkstemp_inner(dir, pre, suf, flags, output_type):
-    dir = _os.path.abspath(dir)
+def _create_unused(dir, pre, suf, output_type, create, what):
+    """create(path) on candidate paths dir/pre<random>suf until one is not
+    taken yet: (its result, the path); FileExistsError after TMP_MAX
+    tries."""
     names = _get_candidate_names()
     if output_type is bytes:
         names = map(_os.fsencode, names)
     for seq in range(TMP_MAX):
         name = next(names)
-        file = _os.path.join(dir, pre + name + suf)
+        path = _os.path.join(dir, pre + name + suf)
         try:
-            fd = _os.open(file, flags, 0o600)
+            return create(path), path
         except FileExistsError:
             continue
         except PermissionError:
@@ -155,8 +157,12 @@ def _mkstemp_inner(dir, pre, suf, flags, output_type):
             if _os.path.isdir(dir) and _os.access(dir, _os.W_OK):
                 continue
             raise
-        return fd, file
-    raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
+    raise FileExistsError(_errno.EEXIST, "No usable temporary %s name found" % what)
+
+
+def _mkstemp_inner(dir, pre, suf, flags, output_type):
+    return _create_unused(_os.path.abspath(dir), pre, suf, output_type,
+                          lambda path: _os.open(path, flags, 0o600), "file")
 
 
 def gettempprefix():
@@ -192,24 +198,12 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """Create a new private (0o700) temporary directory; return its absolute path."""
+    """Create a new private (0o700) temporary directory; return its path
+    (relative when dir is, as in CPython 3.11)."""
     prefix, suffix, dir, output_type = _sanitize_params(prefix, suffix, dir)
-    names = _get_candidate_names()
-    if output_type is bytes:
-        names = map(_os.fsencode, names)
-    for seq in range(TMP_MAX):
-        name = next(names)
-        file = _os.path.join(dir, prefix + name + suffix)
-        try:
-            _os.mkdir(file, 0o700)
-        except FileExistsError:
-            continue
-        except PermissionError:
-            if _os.path.isdir(dir) and _os.access(dir, _os.W_OK):
-                continue
-            raise
-        return _os.path.abspath(file)
-    raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
+    _, path = _create_unused(dir, prefix, suffix, output_type,
+                             lambda path: _os.mkdir(path, 0o700), "directory")
+    return path
 
 
 def mktemp(suffix="", prefix=template, dir=None):
