@@ -28,8 +28,24 @@ typedef struct EncoderObj {
 
 static int encode_obj(EncoderObj *e, StrBuf *b, Obj *o);
 
+/* Appends ASCII text. */
 static inline int put(StrBuf *b, const char *text, size_t n) {
-    return strbuf_append_known(b, text, n, n, true);
+    if (json_reserve(b, n) < 0) return -1;
+    memcpy(b->data + b->size, text, n);
+    b->size += n;
+    b->length += n;
+    return 0;
+}
+
+/* Appends a str (the separators). */
+static inline int put_str(StrBuf *b, Obj *s) {
+    size_t n = str_size(s);
+    if (json_reserve(b, n) < 0) return -1;
+    memcpy(b->data + b->size, str_data(s), n);
+    b->size += n;
+    b->length += str_length(s);
+    b->ascii &= str_is_ascii(s);
+    return 0;
 }
 
 /* The text of float v (NULL for a non-finite v refused by allow_nan). */
@@ -74,7 +90,7 @@ static int encode_string(EncoderObj *e, StrBuf *b, Obj *s) {
 /* A key that is not a str, as its text (quoted by the encoder). */
 static int encode_key_text(EncoderObj *e, StrBuf *b, const char *text, size_t n) {
     if (e->fast != NULL) {
-        if (strbuf_reserve(b, n + 2) < 0) return -1;
+        if (json_reserve(b, n + 2) < 0) return -1;
         b->data[b->size] = '"';
         memcpy(b->data + b->size + 1, text, n);
         b->data[b->size + n + 1] = '"';
@@ -146,7 +162,7 @@ static int unmark(EncoderObj *e, Obj *ident) {
 /* One key: value pair; *first says whether a separator is due. */
 static int encode_pair(EncoderObj *e, StrBuf *b, Obj *k, Obj *v, bool *first) {
     size_t undo = b->size, undo_len = b->length;
-    if (!*first && strbuf_append_str(b, e->item_separator) < 0) return -1;
+    if (!*first && put_str(b, e->item_separator) < 0) return -1;
     int rc = encode_key(e, b, k);
     if (rc != 0) {
         b->size = undo;
@@ -154,7 +170,7 @@ static int encode_pair(EncoderObj *e, StrBuf *b, Obj *k, Obj *v, bool *first) {
         return rc > 0 ? 0 : -1;
     }
     *first = false;
-    if (strbuf_append_str(b, e->key_separator) < 0) return -1;
+    if (put_str(b, e->key_separator) < 0) return -1;
     return encode_obj(e, b, v);
 }
 
@@ -177,7 +193,7 @@ static int encode_dict(EncoderObj *e, StrBuf *b, Obj *d) {
     if (dict_size(d) == 0) return put(b, "{}", 2);
     Obj *ident;
     if (mark(e, d, &ident) < 0) return -1;
-    if (strbuf_append_ascii(b, '{') < 0) goto fail;
+    if (put(b, "{", 1) < 0) goto fail;
     bool first = true;
     if (TYPE(d) == &DictType && !e->sort_keys) {
         size_t pos = 0;
@@ -212,7 +228,7 @@ static int encode_dict(EncoderObj *e, StrBuf *b, Obj *d) {
         DECREF(items);
     }
     if (unmark(e, ident) < 0) return -1;
-    return strbuf_append_ascii(b, '}');
+    return put(b, "}", 1);
 fail:
     XDECREF(ident);
     return -1;
@@ -235,9 +251,9 @@ static int encode_seq(EncoderObj *e, StrBuf *b, Obj *seq) {
         DECREF(items);
         return -1;
     }
-    if (strbuf_append_ascii(b, '[') < 0) goto fail;
+    if (put(b, "[", 1) < 0) goto fail;
     for (size_t i = 0; i < (list ? list_size(items) : n); i++) {
-        if (i > 0 && strbuf_append_str(b, e->item_separator) < 0) goto fail;
+        if (i > 0 && put_str(b, e->item_separator) < 0) goto fail;
         Obj *item = list ? list_get(items, i) : tuple_get(items, i);
         INCREF(item);
         int rc = encode_obj(e, b, item);
@@ -246,7 +262,7 @@ static int encode_seq(EncoderObj *e, StrBuf *b, Obj *seq) {
     }
     DECREF(items);
     if (unmark(e, ident) < 0) return -1;
-    return strbuf_append_ascii(b, ']');
+    return put(b, "]", 1);
 fail:
     DECREF(items);
     XDECREF(ident);

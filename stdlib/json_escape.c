@@ -48,17 +48,27 @@ static int escape(StrBuf *b, Obj *s, bool ascii_only) {
     const unsigned char *p = (const unsigned char *)str_data(s), *e = p + str_size(s);
     size_t start = b->size;
     /* room for the quotes and the text; escapes reserve more as they come */
-    if (strbuf_reserve(b, str_size(s) + 2) < 0) return -1;
+    if (json_reserve(b, str_size(s) + 2) < 0) return -1;
     b->data[b->size++] = '"';
     const unsigned char *run = p;
     while (p < e) {
+        if (e - p >= 8) {
+            uint64_t w;
+            memcpy(&w, p, 8);
+            uint64_t stop = json_word_special(w);
+            if (ascii_only) stop |= (w | (w + JSON_ONES)) & JSON_HIGHS;   /* DEL, non-ASCII */
+            if (stop == 0) {
+                p += 8;
+                continue;
+            }
+        }
         unsigned char c = *p;
         if (c < 0x80 ? esc_len[c] == 0 || (c == 0x7f && !ascii_only) : !ascii_only) {
             p++;
             continue;
         }
         size_t n = (size_t)(p - run);
-        if (strbuf_reserve(b, n + 12 + (size_t)(e - p)) < 0) return -1;
+        if (json_reserve(b, n + 12 + (size_t)(e - p)) < 0) return -1;
         memcpy(b->data + b->size, run, n);
         b->size += n;
         char *o = b->data + b->size;
@@ -78,7 +88,7 @@ static int escape(StrBuf *b, Obj *s, bool ascii_only) {
         run = p;
     }
     size_t n = (size_t)(p - run);
-    if (strbuf_reserve(b, n + 1) < 0) return -1;
+    if (json_reserve(b, n + 1) < 0) return -1;
     memcpy(b->data + b->size, run, n);
     b->size += n;
     b->data[b->size++] = '"';

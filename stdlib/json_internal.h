@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "object.h"
 #include "str.h"
 
@@ -53,6 +54,22 @@ Obj *json_memo_str(JsonMemo *m, Obj *s);
  * in *end the byte offset after the closing quote.  NULL with
  * JSONDecodeError (or MemoryError). */
 Obj *json_scan_string(Obj *doc, size_t off, bool strict, JsonMemo *memo, size_t *end);
+
+/* ---- byte scanning helpers ----------------------------------------------- */
+/* Eight bytes at a time: the words with a byte below 0x20, a quote or a
+ * backslash (the bytes a JSON string cannot hold as they are).  Carries
+ * only flag bytes above a real match, so a zero mask means none. */
+#define JSON_ONES 0x0101010101010101ull
+#define JSON_HIGHS 0x8080808080808080ull
+static inline uint64_t json_word_special(uint64_t w) {
+    uint64_t q = w ^ (JSON_ONES * '"'), b = w ^ (JSON_ONES * '\\');
+    return (((w - JSON_ONES * 0x20) & ~w) | ((q - JSON_ONES) & ~q) | ((b - JSON_ONES) & ~b)) &
+           JSON_HIGHS;
+}
+/* Room for n more bytes in b (the common case inline). */
+static inline int json_reserve(StrBuf *b, size_t n) {
+    return b->size + n + 1 <= b->cap ? 0 : strbuf_reserve(b, n);
+}
 
 /* ---- escaping (json_escape.c) ------------------------------------------- */
 /* Appends s (a str) as a quoted JSON string to b: ASCII only (\uXXXX and

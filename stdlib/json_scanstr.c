@@ -6,21 +6,32 @@
 #include "err.h"
 #include "str_internal.h"
 
-/* 1: stops the plain run (quote, backslash, control character);
- * 2: a non-ASCII byte. */
-static const unsigned char stop_class[256] = {
+/* The bytes that end a plain run: quote, backslash, control characters. */
+static const bool is_stop[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-#define R2 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2
-    R2, R2, R2, R2, R2, R2, R2, R2,
-#undef R2
 };
+
+/* The first stop byte at or after q (or e); ORs the bytes passed into *acc
+ * (their high bits tell non-ASCII text). */
+static inline const unsigned char *find_stop(const unsigned char *q, const unsigned char *e,
+                                             uint64_t *acc) {
+    uint64_t seen = 0;
+    while (e - q >= 8) {
+        uint64_t w;
+        memcpy(&w, q, 8);
+        if (json_word_special(w)) break;
+        seen |= w;
+        q += 8;
+    }
+    while (q < e && !is_stop[*q]) seen |= *q++;
+    *acc |= seen;
+    return q;
+}
 
 /* The value of 4 hex digits at p, or -1. */
 static int32_t hex4(const unsigned char *p) {
@@ -104,8 +115,9 @@ static Obj *scan_escaped(Obj *doc, const unsigned char *base, const unsigned cha
         /* q is at a backslash */
         if (decode_escape(doc, base, &q, e, begin, &b) < 0) goto fail;
         const unsigned char *run = q;
+        uint64_t acc = 0;
         for (;;) {
-            while (q < e && stop_class[*q] != 1) q++;
+            q = find_stop(q, e, &acc);
             if (q == e) {
                 json_raise_error("Unterminated string starting at", doc, begin);
                 goto fail;
@@ -133,9 +145,9 @@ fail:
 Obj *json_scan_string(Obj *doc, size_t off, bool strict, JsonMemo *memo, size_t *end) {
     const unsigned char *base = (const unsigned char *)str_data(doc);
     const unsigned char *e = base + str_size(doc), *start = base + off, *q = start;
-    bool ascii = true;
+    uint64_t acc = 0;
     for (;;) {
-        while (q < e && stop_class[*q] == 0) q++;
+        q = find_stop(q, e, &acc);
         if (q == e) {
             json_raise_error("Unterminated string starting at", doc, off - 1);
             return NULL;
@@ -143,9 +155,7 @@ Obj *json_scan_string(Obj *doc, size_t off, bool strict, JsonMemo *memo, size_t 
         unsigned char c = *q;
         if (c == '"') break;
         if (c == '\\') return scan_escaped(doc, base, start, q, e, strict, memo, end);
-        if (c >= 0x80) {
-            ascii = false;
-        } else if (strict) {
+        if (strict) {
             json_raise_error("Invalid control character at", doc, (size_t)(q - base));
             return NULL;
         }
@@ -153,6 +163,7 @@ Obj *json_scan_string(Obj *doc, size_t off, bool strict, JsonMemo *memo, size_t 
     }
     *end = (size_t)(q + 1 - base);
     size_t n = (size_t)(q - start);
+    bool ascii = (acc & JSON_HIGHS) == 0;
     size_t length = ascii ? n : utf8_count((const char *)start, n);
     if (memo != NULL) return json_memo_get(memo, (const char *)start, n, length, ascii);
     return str_from_known((const char *)start, n, length, ascii);
