@@ -106,7 +106,10 @@ static void inherit_slots(Type *t, Type *b) {
     INHERIT(getattr); INHERIT(setattr);
     INHERIT(descr_get); INHERIT(descr_set);
     INHERIT(call); INHERIT(iter); INHERIT(iternext);
-    INHERIT(new_); INHERIT(init);
+    INHERIT(init);
+    /* a built-in type straight over object with no constructor of its own
+     * (an iterator, a dict view) cannot be instantiated, as in CPython */
+    if (t->new_ == NULL && (b != &ObjectType || type_has(t, TF_HEAPTYPE))) t->new_ = b->new_;
     INHERIT(number); INHERIT(mapping); INHERIT(buffer);
 #undef INHERIT
     if (t->hash == NULL && t->richcompare == NULL) {
