@@ -77,9 +77,7 @@ Obj *handle_new_plain(Obj *callback, Obj *args, Obj *loop, Obj *ctx) {
 static int init_common(HandleObj *h, Obj *callback, Obj *args, Obj *loop, Obj *ctx) {
     Obj *context = ctx == NULL || ctx == NONE ? context_copy_current() : NEWREF(ctx);
     if (context == NULL) return -1;
-    Obj *debug = obj_call_method(loop, IDENT(get_debug), NULL, 0);
-    int on = debug ? obj_is_true(debug) : -1;
-    XDECREF(debug);
+    int on = loop_get_debug(loop);
     Obj *stack = NULL;
     if (on == 1) {
         /* The stack from the frame that called Handle(): no frame of ours. */
@@ -333,9 +331,7 @@ static int cancel(Obj *self) {
     if (h->cancelled) return 0;
     h->cancelled = true;
     if (h->loop != NULL) {
-        Obj *debug = obj_call_method(h->loop, IDENT(get_debug), NULL, 0);
-        int on = debug ? obj_is_true(debug) : -1;
-        XDECREF(debug);
+        int on = loop_get_debug(h->loop);
         if (on < 0) return -1;
         if (on) {
             /* Keep what the repr said while the callback was known. */

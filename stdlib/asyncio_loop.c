@@ -41,9 +41,12 @@
 #define MAXIMUM_SELECT_TIMEOUT (24.0 * 3600.0)
 
 /* The loop methods as base_events/selector_events define them. */
-enum { STOCK_CALL_SOON, STOCK_TIME, STOCK_RUN_ONCE, STOCK_PROCESS_EVENTS, STOCK_COUNT };
+enum {
+    STOCK_CALL_SOON, STOCK_TIME, STOCK_RUN_ONCE, STOCK_PROCESS_EVENTS, STOCK_GET_DEBUG,
+    STOCK_COUNT
+};
 static const char *const stock_names[STOCK_COUNT] = {
-    "call_soon", "time", "_run_once", "_process_events",
+    "call_soon", "time", "_run_once", "_process_events", "get_debug",
 };
 static Obj *stock[STOCK_COUNT];
 
@@ -151,6 +154,19 @@ static Obj *ready_popleft(Obj *ready) {
         return obj_call_unbound(popleft, ready, NULL, 0);
     }
     return obj_call_method(ready, IDENT(popleft), NULL, 0);
+}
+
+int loop_get_debug(Obj *loop) {
+    if (is_stock(loop, STOCK_GET_DEBUG, IDENT(get_debug)) && shape.plain) {
+        Obj *d = instance_dict(loop);
+        Obj *debug = d != NULL ? dict_get_str(d, IDENT(_debug)) : NULL;
+        if (debug == TRUE_ || debug == FALSE_) return debug == TRUE_;
+    }
+    Obj *r = obj_call_method(loop, IDENT(get_debug), NULL, 0);
+    if (r == NULL) return -1;
+    int on = obj_is_true(r);
+    DECREF(r);
+    return on;
 }
 
 /* ---- call_soon's fast path --------------------------------------------------- */

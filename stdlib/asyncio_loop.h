@@ -69,6 +69,8 @@ extern const MethodDef heap_functions[];   /* _heappush, _heappop, _heapify */
  * BaseEventLoop (call_soon not overridden, not in debug mode): 1 done,
  * 0 not applicable (call the method), -1 error. */
 int loop_call_soon_fast(Obj *loop, Obj *fn, Obj *arg, Obj *ctx);
+/* loop.get_debug(), read in C while the loop keeps asyncio's: 1, 0, -1. */
+int loop_get_debug(Obj *loop);
 extern const MethodDef loop_functions[];   /* _run_once, _run_forever, _loop_stock */
 
 #endif

@@ -1109,6 +1109,6 @@ class BaseEventLoop(events.AbstractEventLoop):
 if _asyncio_c is not None:
     # The C loop core does these methods' work itself while a loop keeps
     # them (not overridden by a subclass or on the instance).
-    for _name in ('call_soon', 'time', '_run_once'):
+    for _name in ('call_soon', 'time', '_run_once', 'get_debug'):
         _asyncio_c._loop_stock(_name, getattr(BaseEventLoop, _name))
     del _name
