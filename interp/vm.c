@@ -110,24 +110,30 @@ static inline Obj *attr_cache_get(AttrCache *ac, Obj *d, Obj *name) {
     return dd->entries[ix].value;
 }
 
-/* Sets d[name] = v, taking the reference to v, when name is already in d
- * (the commonest update: self.x = ...); false (nothing done) otherwise. */
-static inline bool attr_cache_set(AttrCache *ac, Obj *d, Obj *name, Obj *v) {
+/* d[name] = v for an instance dict, taking the reference to v: in place
+ * when name is where the hint says (the commonest update: self.x = ...),
+ * else through the dict (a new attribute, as in __init__).  -1 on error. */
+static inline int attr_cache_set(AttrCache *ac, Obj *d, Obj *name, Obj *v) {
     DictObj *dd = (DictObj *)d;
     size_t h = ac->hint;
     if (!(h < dd->nentries && dd->entries[h].key == name)) {
         intptr_t ix = dict_index_str(d, name);
-        if (ix < 0) return false;
+        if (ix < 0) {
+            int rc = dict_set(d, name, v);
+            DECREF(v);
+            if (rc == 0) ac->hint = dd->nentries - 1;
+            return rc;
+        }
         ac->hint = h = (size_t)ix;
     }
     dict_replace_at(d, h, v);
-    return true;
+    return 0;
 }
 
 /* After a generic lookup or store on an instance of t: when t has no
  * attribute `name` at all, the instance dict alone decides from now on. */
 static void attr_cache_fill(AttrCache *ac, Type *t, Obj *name) {
-    if (type_lookup(t, name) != NULL || (ac->type == t && ac->epoch == type_epoch)) return;
+    if ((ac->type == t && ac->epoch == type_epoch) || type_lookup(t, name) != NULL) return;
     INCREF((Obj *)t);
     Type *old = ac->type;
     ac->type = t;
@@ -626,8 +632,13 @@ dispatch:
         Type *t = TYPE(o);
         if (ac->type == t && ac->epoch == type_epoch) {
             Obj *d = *(Obj **)((char *)o + t->dictoffset);
-            if (d != NULL && attr_cache_set(ac, d, NAME(oparg), v)) {
+            if (d != NULL) {
+                int rc = attr_cache_set(ac, d, NAME(oparg), v);
                 DECREF(o);
+                if (rc < 0) {
+                    SAVE_FRAME_REGS();
+                    goto error;
+                }
                 ip += 2;
                 DISPATCH();
             }
