@@ -42,6 +42,7 @@ const BuiltinModule builtin_modules[] = {
     {"unicodedata", unicodedata_module_init},
     {"_imp", imp_module_init},
     {"_opcode", opcode_module_init},
+    {"faulthandler", faulthandler_module_init},
     {"_multiprocessing", multiprocessing_c_module_init},
     {NULL, NULL},
 };

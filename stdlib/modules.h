@@ -57,6 +57,7 @@ MODULE_INIT_WEAK Obj *resource_module_init(void);
 MODULE_INIT_WEAK Obj *unicodedata_module_init(void); /* stdlib/unicodedata.c: utf8proc + tables */
 MODULE_INIT_WEAK Obj *imp_module_init(void);    /* stdlib/imp.c: _imp, for importlib */
 MODULE_INIT_WEAK Obj *opcode_module_init(void); /* stdlib/opcode_mod.c: _opcode, gilpy's instruction set */
+MODULE_INIT_WEAK Obj *faulthandler_module_init(void); /* stdlib/faulthandler.c */
 MODULE_INIT_WEAK Obj *multiprocessing_c_module_init(void); /* _multiprocessing: SemLock */
 Obj *json_c_module_init(void);        /* stdlib/json_module.c: _json, the json accelerator */
 
