@@ -8,6 +8,28 @@
 #include "err.h"
 #include "str_internal.h"
 
+/* The memo hashes key bytes with XXH3, as str_hash does today; when a
+ * probe at start-up confirms that, new keys get their str hash from the
+ * memo's and dict insertion does not hash them again. */
+static int hash_shared = -1;   /* -1: not probed yet */
+
+static bool probe_hash_shared(void) {
+    static const char *const samples[] = {"", "id", "a longer key, with more bytes in it"};
+    for (size_t i = 0; i < sizeof samples / sizeof *samples; i++) {
+        size_t n = strlen(samples[i]);
+        Obj *s = str_from_known(samples[i], n, n, true);
+        if (s == NULL) {
+            err_clear();
+            return false;
+        }
+        intptr_t h = (intptr_t)XXH3_64bits(samples[i], n);
+        bool same = str_hash(s) == (h == -1 ? -2 : h);
+        DECREF(s);
+        if (!same) return false;
+    }
+    return true;
+}
+
 void json_memo_init(JsonMemo *m) {
     m->cap = JSON_MEMO_INLINE;
     m->used = 0;
@@ -67,6 +89,9 @@ Obj *json_memo_get(JsonMemo *m, const char *p, size_t n, size_t length, bool asc
     if (slot->str != NULL) return NEWREF(slot->str);
     Obj *s = str_from_known(p, n, length, ascii);
     if (s == NULL) return NULL;
+    if (hash_shared < 0) hash_shared = probe_hash_shared();
+    if (hash_shared && ((StrObj *)s)->hash == -1)
+        ((StrObj *)s)->hash = (intptr_t)h == -1 ? -2 : (intptr_t)h;
     return memo_insert(m, slot, h, s);
 }
 
