@@ -8,6 +8,7 @@
 #include "err.h"
 #include "float.h"
 #include "int.h"
+#include "list.h"
 #include "str.h"
 #include "tstate.h"
 #include "tuple.h"
@@ -62,6 +63,49 @@ static Obj *s_get_coroutine_origin_tracking_depth(Obj *self, Obj *const *args, s
         args_count("get_coroutine_origin_tracking_depth", nargs, 0, 0) < 0)
         return NULL;
     return int_from_i64(vm_coro_origin_depth);
+}
+
+/* Audit hooks (PEP 578): sys.addaudithook(hook) and sys.audit(event, *args)
+ * calling each hook(event, args).  gilpy raises no events of its own, so
+ * hooks see the events scripts raise. */
+static Obj *audit_hooks;     /* list, or NULL before the first hook */
+
+static Obj *s_addaudithook(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    static const char *const names[] = {"hook", NULL};
+    Obj *hook;
+    if (args_bind("addaudithook", args, nargs, kwnames, names, 1, &hook) < 0) return NULL;
+    if (audit_hooks == NULL && (audit_hooks = list_new(0)) == NULL) return NULL;
+    if (list_append(audit_hooks, hook) < 0) return NULL;
+    return NEWREF(NONE);
+}
+
+static Obj *s_audit(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    if (kwnames != NULL && tuple_size(kwnames) > 0) {
+        err_set_str(&Exc_TypeError, "sys.audit() takes no keyword arguments");
+        return NULL;
+    }
+    if (nargs == 0) {
+        err_set_str(&Exc_TypeError, "audit() missing 1 required positional argument: 'event'");
+        return NULL;
+    }
+    if (audit_hooks == NULL || list_size(audit_hooks) == 0) return NEWREF(NONE);
+    if (!is_str(args[0])) {
+        err_format(&Exc_TypeError, "expected str for argument 'event', not %s",
+                   type_name(args[0]));
+        return NULL;
+    }
+    Obj *call[2] = {args[0], tuple_from_array(args + 1, nargs - 1)};
+    if (call[1] == NULL) return NULL;
+    for (size_t i = 0; i < list_size(audit_hooks); i++) {
+        Obj *r = obj_call(list_get(audit_hooks, i), call, 2, NULL);
+        if (r == NULL) {
+            DECREF(call[1]);
+            return NULL;
+        }
+        DECREF(r);
+    }
+    DECREF(call[1]);
+    return NEWREF(NONE);
 }
 
 static Obj *s_setswitchinterval(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
@@ -193,6 +237,8 @@ const MethodDef sys_methods[] = {
     {"getrecursionlimit", s_getrecursionlimit, 0},
     {"getswitchinterval", s_getswitchinterval, 0},
     {"setswitchinterval", s_setswitchinterval, 0},
+    {"addaudithook", s_addaudithook, 0},
+    {"audit", s_audit, 0},
     {"set_coroutine_origin_tracking_depth", s_set_coroutine_origin_tracking_depth, 0},
     {"get_coroutine_origin_tracking_depth", s_get_coroutine_origin_tracking_depth, 0},
     {"setrecursionlimit", s_setrecursionlimit, 0},
