@@ -67,12 +67,13 @@ static void property_dealloc(Obj *o) {
     obj_free(o);
 }
 
-/* "property 'x' of 'A' object has no setter" */
+/* "property 'x' of 'A' object has no setter" (the class's __qualname__) */
 static void property_missing(PropertyObj *p, Obj *obj, const char *what) {
+    Obj *qualname = type_qualname(TYPE(obj));
     if (p->name != NULL)
-        err_format(&Exc_AttributeError, "property %R of '%s' object has no %s", p->name, type_name(obj), what);
+        err_format(&Exc_AttributeError, "property %R of %R object has no %s", p->name, qualname, what);
     else
-        err_format(&Exc_AttributeError, "property of '%s' object has no %s", type_name(obj), what);
+        err_format(&Exc_AttributeError, "property of %R object has no %s", qualname, what);
 }
 
 static Obj *property_get(Obj *self, Obj *obj, Obj *type) {
@@ -130,7 +131,10 @@ static Obj *property_deleter(Obj *self, Obj *const *args, size_t nargs, Obj *kw)
     return property_copy(self, args, nargs, 2, "deleter");
 }
 static Obj *property_set_name(Obj *self, Obj *const *args, size_t nargs, Obj *kw) {
-    if (args_count("__set_name__", nargs, 2, 2) < 0) return NULL;
+    if (nargs != 2) {
+        err_format(&Exc_TypeError, "__set_name__() takes 2 positional arguments but %zu were given", nargs);
+        return NULL;
+    }
     SETREF(PROP(self)->name, NEWREF(args[1]));
     return NEWREF(NONE);
 }
