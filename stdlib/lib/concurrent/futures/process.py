@@ -23,6 +23,35 @@ class BrokenProcessPool(_base.BrokenExecutor):
     """A worker process ended abruptly; the pool cannot be used any more."""
 
 
+class _RemoteTraceback(Exception):
+    """The worker's formatted traceback, set as __cause__ of its exception."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+def _exc_with_cause(exc, tb):
+    exc.__cause__ = _RemoteTraceback(tb)
+    return exc
+
+
+class _ExceptionWithTraceback:
+    """Pickles as the exception with the worker's traceback text as its cause."""
+
+    def __init__(self, exc):
+        import traceback
+        text = ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        exc.__traceback__ = None
+        self.exc = exc
+        self.tb = '\n"""\n' + text + '"""'
+
+    def __reduce__(self):
+        return _exc_with_cause, (self.exc, self.tb)
+
+
 def _process_worker(call_queue, result_queue, initializer, initargs):
     if initializer is not None:
         try:
@@ -38,7 +67,7 @@ def _process_worker(call_queue, result_queue, initializer, initargs):
         try:
             r = fn(*args, **kwargs)
         except BaseException as e:
-            result_queue.put((work_id, e, None))
+            result_queue.put((work_id, _ExceptionWithTraceback(e), None))
         else:
             try:
                 result_queue.put((work_id, None, r))
