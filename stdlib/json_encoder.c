@@ -6,6 +6,7 @@
  * through `markers`, `default` for other objects, skipkeys, sort_keys and
  * the key conversions of int, float, bool and None keys. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "json_internal.h"
 #include "args.h"
@@ -196,16 +197,24 @@ static int encode_dict(EncoderObj *e, StrBuf *b, Obj *d) {
     if (put(b, "{", 1) < 0) goto fail;
     bool first = true;
     if (TYPE(d) == &DictType && !e->sort_keys) {
-        size_t pos = 0;
-        Obj *k, *v;
-        while (dict_next(d, &pos, &k, &v)) {
-            INCREF(k);
-            INCREF(v);
-            int rc = encode_pair(e, b, k, v, &first);
-            DECREF(k);
-            DECREF(v);
-            if (rc < 0) goto fail;
+        /* the pairs as they are now (CPython encodes a copy of the items,
+         * whatever `default` does to the dict meanwhile), without tuples */
+        size_t n = dict_size(d), count = 0, pos = 0;
+        Obj *small[64], **kv = 2 * n <= 64 ? small : malloc(2 * n * sizeof *kv);
+        if (kv == NULL) {
+            err_no_memory();
+            goto fail;
         }
+        Obj *k, *v;
+        while (count < 2 * n && dict_next(d, &pos, &k, &v)) {
+            kv[count++] = NEWREF(k);
+            kv[count++] = NEWREF(v);
+        }
+        int rc = 0;
+        for (size_t i = 0; i < count && rc == 0; i += 2) rc = encode_pair(e, b, kv[i], kv[i + 1], &first);
+        for (size_t i = 0; i < count; i++) DECREF(kv[i]);
+        if (kv != small) free(kv);
+        if (rc < 0) goto fail;
     } else {
         Obj *items = dict_items(d);
         if (items == NULL) goto fail;

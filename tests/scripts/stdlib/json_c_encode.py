@@ -206,3 +206,29 @@ run('ebs', _json.encode_basestring_ascii, b'x')
 run('ebs', _json.encode_basestring, 1)
 run('ebs', _json.encode_basestring_ascii)
 run('ebs', _json.encode_basestring, 'a', 'b')
+
+# containers changed by `default` while they are encoded: a dict's items are
+# those it had when its encoding began, a list is read as it is now
+mutated = {'a': Point(0, 0), 'b': 1, 'c': [Point(1, 1)]}
+
+
+def drop_b(o):
+    mutated.pop('b', None)
+    mutated['z'] = 5
+    return 'p'
+
+
+print(json.dumps(mutated, default=drop_b), sorted(mutated))
+grow = [Point(0, 0), 1, 2]
+print(json.dumps(grow, default=lambda o: grow.append(3) if len(grow) < 6 else 'q'), len(grow))
+shrink = [1, Point(0, 0), 2, 3]
+
+
+def cut(o):
+    del shrink[2:]
+    return 'r'
+
+
+print(json.dumps(shrink, default=cut), len(shrink))
+cleared = {'a': Point(0, 0), 'b': 2}
+run('indent clear', json.dumps, cleared, default=lambda o: cleared.clear() or 1, indent=1)
