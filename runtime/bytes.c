@@ -14,14 +14,21 @@
 #include "ident.h"
 
 /* ---- allocation ------------------------------------------------------------------- */
-static Obj *bytes_new_raw_type(Type *type, size_t size) {
+static Obj *bytes_alloc(Type *type, size_t size, bool zeroed) {
     size_t base = type->size > sizeof(BytesObj) ? type->size : sizeof(BytesObj);
-    BytesObj *b = (BytesObj *)obj_alloc(type, base + size + 1);
+    size_t total = base + size + 1;
+    BytesObj *b = (BytesObj *)obj_alloc_partly_zeroed(type, zeroed ? total : base, total);
     if (b == NULL) return NULL;
     b->hash = -1;
     b->size = size;
     b->data[size] = 0;
     return (Obj *)b;
+}
+
+static Obj *bytes_new_raw_type(Type *type, size_t size) { return bytes_alloc(type, size, true); }
+
+Obj *bytes_new_unfilled(size_t size) {
+    return size == 0 ? bytes_new_raw(0) : bytes_alloc(&BytesType, size, false);
 }
 
 static BytesObj *empty_bytes;

@@ -28,6 +28,9 @@ Obj *bytes_repr(Obj *b);    /* b'...' with CPython's escaping */
 
 /* A bytes of `size` uninitialised bytes (NUL-terminated) to fill before sharing. */
 Obj *bytes_new_raw(size_t size);
+/* A bytes object of `size` bytes whose contents are left as they are, for a
+ * caller that overwrites them all at once (a receive buffer). */
+Obj *bytes_new_unfilled(size_t size);
 /* The bytes of a bytes or bytearray (or subclass) object; borrowed. */
 static inline const unsigned char *byteslike_data(const Obj *o) {
     return is_bytes(o) ? ((const BytesObj *)o)->data : ((const ByteArrayObj *)o)->data;

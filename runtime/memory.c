@@ -76,13 +76,18 @@ static void *block_alloc(size_t total) {
 }
 
 Obj *obj_alloc(Type *type, size_t size) {
+    return obj_alloc_partly_zeroed(type, size, size);
+}
+
+Obj *obj_alloc_partly_zeroed(Type *type, size_t head, size_t size) {
     if (size < sizeof(Obj)) size = sizeof(Obj);
+    if (head < sizeof(Obj)) head = sizeof(Obj);
     unsigned char *mem = block_alloc(size + PREFIX);
     if (mem == NULL) {
         err_no_memory();
         return NULL;
     }
-    memset(mem, 0, size);
+    memset(mem, 0, head < size ? head : size);
     Obj *o = (Obj *)mem;
     o->refcnt = 1;
     o->type = type;

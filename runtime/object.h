@@ -219,6 +219,9 @@ static inline Obj *bool_from(bool b) { return b ? TRUE_ : FALSE_; }  /* borrowed
  * For a heap type (TF_HEAPTYPE) the instance holds a reference to its type,
  * which the heap type's dealloc must release after freeing the instance. */
 Obj *obj_alloc(Type *type, size_t size);
+/* The same with only the first `head` bytes zeroed: for an object whose
+ * variable part the caller fills at once (a large receive buffer). */
+Obj *obj_alloc_partly_zeroed(Type *type, size_t head, size_t size);
 void obj_free(Obj *o);   /* releases memory obtained from obj_alloc */
 /* Gives an object held by nobody else `size` bytes, keeping its contents;
  * it may move.  NULL with MemoryError, the object unchanged. */

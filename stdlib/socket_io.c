@@ -272,7 +272,7 @@ SOCK_METHOD(sendto) {
 
 /* Receives up to n bytes as a bytes object; with_addr: recvfrom. */
 static Obj *recv_bytes(SockObj *s, size_t n, int flags, bool with_addr, Obj **addr) {
-    Obj *b = bytes_new_raw(n);
+    Obj *b = bytes_new_unfilled(n);      /* asyncio asks for 256 KiB at a time */
     if (b == NULL) return NULL;
     /* nobody else sees the new bytes object: it can be filled without the GIL */
     IoCall c = {.buf = ((BytesObj *)b)->data, .len = n, .flags = flags};
