@@ -114,6 +114,15 @@ static Obj *m_copy(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return dict_copy(self);
 }
 
+/* d[k] = value with k (borrowed from the source) held meanwhile: a key's
+ * __eq__ may empty the source and free it. */
+static int set_held(Obj *d, Obj *k, Obj *value) {
+    INCREF(k);
+    int rc = dict_set(d, k, value);
+    DECREF(k);
+    return rc;
+}
+
 Obj *dict_fromkeys_impl(Type *type, Obj *iterable, Obj *value) {
     Obj *d = obj_call0((Obj *)type);
     if (d == NULL) return NULL;
@@ -123,7 +132,7 @@ Obj *dict_fromkeys_impl(Type *type, Obj *iterable, Obj *value) {
         size_t pos = 0;
         Obj *k;
         while (dict_next(iterable, &pos, &k, NULL))
-            if (dict_set(d, k, value) < 0) goto fail;
+            if (set_held(d, k, value) < 0) goto fail;
         return d;
     }
     if (exact && is_anyset(iterable) && (TYPE(iterable)->iter == SetType.iter ||
@@ -131,7 +140,7 @@ Obj *dict_fromkeys_impl(Type *type, Obj *iterable, Obj *value) {
         size_t pos = 0;
         Obj *k;
         while (set_next(iterable, &pos, &k))
-            if (dict_set(d, k, value) < 0) goto fail;
+            if (set_held(d, k, value) < 0) goto fail;
         return d;
     }
     Obj *it = obj_iter(iterable);
