@@ -5,6 +5,8 @@ _json (c_make_encoder) when it is there; iterencode and indented output use
 the generators of _make_iterencode, which yield the same chunks as
 CPython's."""
 
+import re
+
 try:
     from _json import encode_basestring_ascii as c_encode_basestring_ascii
 except ImportError:
@@ -25,6 +27,11 @@ _SHORT_ESCAPES = {
 for _i in range(0x20):
     _SHORT_ESCAPES.setdefault(chr(_i), '\\u%04x' % _i)
 del _i
+
+ESCAPE_DCT = _SHORT_ESCAPES
+ESCAPE = re.compile(r'[\x00-\x1f\\"\b\f\n\r\t]')
+ESCAPE_ASCII = re.compile(r'([\\"]|[^\ -~])')
+HAS_UTF8 = re.compile(b'[\x80-\xff]')
 
 INFINITY = float('inf')
 

@@ -96,3 +96,14 @@ for mod in (json, pj):
         mod.loads('[' * 100000)
     except RecursionError:
         print('RecursionError')
+
+# the module-level names of json.encoder and json.decoder
+enc = json.encoder
+print(enc.ESCAPE.pattern, enc.ESCAPE_ASCII.pattern, enc.HAS_UTF8.pattern, len(enc.ESCAPE_DCT),
+      enc.ESCAPE_DCT['\x05'], enc.ESCAPE_DCT['\n'], enc.INFINITY)
+print(enc.ESCAPE_ASCII.sub(lambda m: '<%s>' % ascii(m.group(0)), 'a"\u00e9\x7f~'))
+dec = json.decoder
+print(dec.WHITESPACE.pattern, repr(dec.WHITESPACE_STR), dec.STRINGCHUNK.pattern, dec.BACKSLASH['n'] == '\n',
+      dec.NaN != dec.NaN, dec.PosInf, dec.NegInf, dec.__all__, json.scanner.NUMBER_RE.pattern)
+print(dec.JSONArray(('[1, 2] x', 1), json.scanner.make_scanner(json.JSONDecoder())))
+print(dec.JSONObject(('{"k": [1]}', 1), True, json.scanner.make_scanner(json.JSONDecoder()), None, None))
