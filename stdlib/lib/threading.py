@@ -10,6 +10,7 @@ import functools
 
 from time import monotonic as _time
 from itertools import count as _count
+from _weakrefset import WeakSet
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock',

@@ -12,6 +12,10 @@ def ok(x):
     return x + 1
 
 
+def local_result():
+    return lambda: 1
+
+
 if __name__ == "__main__":
     with ProcessPoolExecutor(max_workers=1) as pex:
         f = pex.submit(fail, 3)
@@ -32,3 +36,17 @@ if __name__ == "__main__":
         except ValueError as e:
             print(type(e.__cause__).__name__, str(e.__cause__).splitlines()[-2])
         print(pex.submit(ok, 1).result())
+        # a result that cannot be pickled fails its future in the worker
+        try:
+            pex.submit(local_result).result()
+        except AttributeError as e:
+            print("result:", e, type(e.__cause__).__name__)
+        # a call that cannot be pickled fails its future; the pool goes on
+        f = pex.submit(lambda: 1)
+        try:
+            f.result()
+        except Exception as e:
+            print("call:", type(e).__name__, type(e.__cause__).__name__)
+            print(str(e.__cause__).splitlines()[-2].split(":")[0])
+        print(pex.submit(ok, 2).result())
+    print("shut down")

@@ -38,15 +38,19 @@ def _exc_with_cause(exc, tb):
     return exc
 
 
+def _traceback_text(exc):
+    import traceback
+    text = ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return '\n"""\n' + text + '"""'
+
+
 class _ExceptionWithTraceback:
     """Pickles as the exception with the worker's traceback text as its cause."""
 
     def __init__(self, exc):
-        import traceback
-        text = ''.join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        self.tb = _traceback_text(exc)
         exc.__traceback__ = None
         self.exc = exc
-        self.tb = '\n"""\n' + text + '"""'
 
     def __reduce__(self):
         return _exc_with_cause, (self.exc, self.tb)
@@ -72,7 +76,7 @@ def _process_worker(call_queue, result_queue, initializer, initargs):
             try:
                 result_queue.put((work_id, None, r))
             except BaseException as e:
-                result_queue.put((work_id, e, None))
+                result_queue.put((work_id, _ExceptionWithTraceback(e), None))
 
 
 class _ChunkCall:
@@ -156,8 +160,15 @@ class ProcessPoolExecutor(_base.Executor):
             if not future.set_running_or_notify_cancel():
                 del self._pending_work_items[work_id]
                 continue
+            try:
+                self._call_queue.put((work_id, fn, args, kwargs))
+            except Exception as e:
+                # as CPython's queue feeder: a call that cannot be pickled
+                # fails its future and the pool goes on
+                del self._pending_work_items[work_id]
+                future.set_exception(_exc_with_cause(e, _traceback_text(e)))
+                continue
             self._in_flight += 1
-            self._call_queue.put((work_id, fn, args, kwargs))
 
     def _collect(self):
         reader = self._result_queue._reader
