@@ -9,6 +9,7 @@
 #include "tuple.h"
 #include "tstate.h"
 #include "ident.h"
+#include "str.h"
 
 static const int swapped_op[] = { CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE };
 static const char *const op_symbol[] = { "<", "<=", "==", "!=", ">", ">=" };
@@ -114,6 +115,59 @@ static int isinstance_by_class_attr(Obj *o, Type *cls) {
     return r;
 }
 
+/* ---- classes by protocol -------------------------------------------------
+ * As CPython, any object whose __bases__ is a tuple passes for a class in
+ * isinstance/issubclass: derivation follows the __bases__ chains. */
+
+/* o.__bases__ when it is a tuple (new reference); NULL otherwise, with an
+ * exception only when the lookup failed otherwise than AttributeError. */
+static Obj *abstract_bases(Obj *o) {
+    Obj *b = obj_lookup_attr(o, str_intern_cstr("__bases__"));
+    if (b != NULL && !is_tuple(b)) CLEAR(b);
+    return b;
+}
+
+static int abstract_issubclass(Obj *derived, Obj *cls) {
+    if (recursion_enter(" in __subclasscheck__") < 0) return -1;
+    int r = 0;
+    INCREF(derived);
+    while (derived != cls) {
+        Obj *bases = abstract_bases(derived);
+        DECREF(derived);
+        derived = NULL;
+        if (bases == NULL) {
+            r = err_occurred() ? -1 : 0;
+            break;
+        }
+        size_t n = tuple_size(bases);
+        if (n == 1) {   /* single inheritance: no recursion */
+            derived = NEWREF(tuple_get(bases, 0));
+            DECREF(bases);
+            continue;
+        }
+        for (size_t i = 0; i < n && r == 0; i++) r = abstract_issubclass(tuple_get(bases, i), cls);
+        DECREF(bases);
+        break;
+    }
+    if (derived != NULL) {
+        r = 1;
+        DECREF(derived);
+    }
+    recursion_leave();
+    return r;
+}
+
+/* cls passes for a class; else TypeError(msg) unless the lookup raised. */
+static int check_class(Obj *cls, const char *msg) {
+    Obj *bases = abstract_bases(cls);
+    if (bases != NULL) {
+        DECREF(bases);
+        return 0;
+    }
+    if (!err_occurred()) err_set_str(&Exc_TypeError, msg);
+    return -1;
+}
+
 int obj_isinstance(Obj *o, Obj *cls) {
     /* as CPython: an exact type match needs no hook; otherwise a metaclass
      * __instancecheck__ decides, even for a real subclass */
@@ -135,8 +189,12 @@ int obj_isinstance(Obj *o, Obj *cls) {
     }
     int r = call_check_hook(cls, IDENT(__instancecheck__), o);
     if (r != -2) return r;
-    err_set_str(&Exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-    return -1;
+    if (check_class(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union") < 0) return -1;
+    Obj *icls = obj_lookup_attr(o, IDENT(__class__));
+    if (icls == NULL) return err_occurred() ? -1 : 0;
+    r = abstract_issubclass(icls, cls);
+    DECREF(icls);
+    return r;
 }
 
 int obj_issubclass(Obj *sub, Obj *cls) {
@@ -157,10 +215,9 @@ int obj_issubclass(Obj *sub, Obj *cls) {
     }
     int r = call_check_hook(cls, IDENT(__subclasscheck__), sub);
     if (r != -2) return r;
-    if (!is_type_obj(sub)) {
-        err_set_str(&Exc_TypeError, "issubclass() arg 1 must be a class");
+    if (is_type_obj(sub) && is_type_obj(cls)) return type_is_subtype((Type *)sub, (Type *)cls);
+    if (check_class(sub, "issubclass() arg 1 must be a class") < 0 ||
+        check_class(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union") < 0)
         return -1;
-    }
-    err_set_str(&Exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-    return -1;
+    return abstract_issubclass(sub, cls);
 }
