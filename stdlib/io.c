@@ -31,14 +31,16 @@ void io_set_unbuffered(bool on) { io_unbuffered = on; }
 Type UnsupportedOperationType;
 
 int io_check_open(FileObj *f) {
-    if (!f->closed) return 0;
-    err_set_str(&Exc_ValueError, "I/O operation on closed file.");
+    if (!io_is_closed(f)) return 0;
+    err_set_str(&Exc_ValueError, f->detached ? "underlying buffer has been detached"
+                                             : "I/O operation on closed file.");
     return -1;
 }
 
 int io_check_readable(FileObj *f) {
-    if (f->closed) {
-        err_set_str(&Exc_ValueError, f->binary ? "read of closed file" : "I/O operation on closed file.");
+    if (io_is_closed(f)) {
+        if (f->detached || !f->binary) return io_check_open(f);
+        err_set_str(&Exc_ValueError, "read of closed file");
         return -1;
     }
     if (f->readable) return 0;
@@ -55,7 +57,7 @@ int io_check_writable(FileObj *f) {
 
 /* ---- creation ---------------------------------------------------------- */
 
-static Obj *file_new(Type *type, int fd, Obj *name, Obj *mode, Obj *encoding) {
+Obj *io_file_new(Type *type, int fd, Obj *name, Obj *mode, Obj *encoding) {
     FileObj *f = (FileObj *)obj_alloc(type, sizeof(FileObj));
     if (f == NULL) return NULL;
     f->fd = fd;
@@ -71,7 +73,7 @@ static Obj *file_new(Type *type, int fd, Obj *name, Obj *mode, Obj *encoding) {
 Obj *io_from_fd(int fd, const char *name, const char *mode, const char *errors,
                 bool line_buffering) {
     Obj *n = str_from_cstr(name), *m = str_from_cstr(mode);
-    Obj *f = n && m ? file_new(&TextIOType, fd, n, m, str_intern_cstr("utf-8")) : NULL;
+    Obj *f = n && m ? io_file_new(&TextIOType, fd, n, m, str_intern_cstr("utf-8")) : NULL;
     XDECREF(n);
     XDECREF(m);
     if (f == NULL) return NULL;
@@ -167,14 +169,14 @@ int io_newline_of(Obj *newline) {
 }
 
 /* The mode a binary file reports, normalised as CPython's FileIO does. */
-static const char *binary_mode_name(bool created, bool appending, bool readable, bool writable) {
+const char *io_binary_mode_name(bool created, bool appending, bool readable, bool writable) {
     if (created) return readable ? "xb+" : "xb";
     if (appending) return readable ? "ab+" : "ab";
     if (readable && writable) return "rb+";
     return readable ? "rb" : "wb";
 }
 
-static Type *binary_type(const OpenMode *om, bool unbuffered) {
+static Type *io_binary_type(const OpenMode *om, bool unbuffered) {
     if (unbuffered) return &FileIOType;
     if (om->readable && om->writable) return &BufferedRandomType;
     return om->readable ? &BufferedReaderType : &BufferedWriterType;
@@ -260,10 +262,10 @@ Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *errors, O
     int fd = open_fd(file, &om, opener);
     if (fd < 0) return NULL;
     if (om.binary) {
-        mode = str_intern_cstr(binary_mode_name(strchr(str_data(mode), 'x') != NULL, om.appending,
+        mode = str_intern_cstr(io_binary_mode_name(strchr(str_data(mode), 'x') != NULL, om.appending,
                                                 om.readable, om.writable));
     }
-    Obj *f = file_new(om.binary ? binary_type(&om, buf == 0) : &TextIOType, fd, file, mode,
+    Obj *f = io_file_new(om.binary ? io_binary_type(&om, buf == 0) : &TextIOType, fd, file, mode,
                       om.binary ? NULL : encoding ? encoding : str_intern_cstr("UTF-8"));
     if (f == NULL) { close(fd); return NULL; }
     FileObj *fo = (FileObj *)f;
@@ -291,6 +293,12 @@ Obj *io_open(Obj *file, Obj *mode, Obj *buffering, Obj *encoding, Obj *errors, O
 int io_close(FileObj *f) {
     if (f->closed) return 0;
     int rc = f->writable ? io_flush(f) : 0;
+    if (f->wrapped != NULL) {
+        /* made over another file: that one owns the descriptor */
+        f->closed = true;
+        io_free_buffers(f);
+        return io_close((FileObj *)f->wrapped) < 0 || rc < 0 ? -1 : 0;
+    }
     /* a text file and its .buffer close together, the text file last */
     FileObj *peer = f->peer;
     if (peer != NULL && !peer->closed) {
@@ -306,11 +314,15 @@ int io_close(FileObj *f) {
         err_set_from_errno(NULL);
         rc = -1;
     }
+    io_free_buffers(f);
+    return rc;
+}
+
+void io_free_buffers(FileObj *f) {
     free(f->wbuf);
     free(f->rbuf);
     f->wbuf = f->rbuf = NULL;
     f->wlen = f->wcap = f->rpos = f->rlen = f->rcap = 0;
-    return rc;
 }
 
 static void file_dealloc(Obj *o) {
@@ -331,8 +343,9 @@ static void file_dealloc(Obj *o) {
         f->peer->peer = NULL;
         DECREF((Obj *)f->peer);
     }
+    XDECREF(f->wrapped);
     DECREF(f->name);
-    DECREF(f->mode);
+    XDECREF(f->mode);
     XDECREF(f->encoding);
     XDECREF(f->errors);
     obj_free(o);
@@ -343,6 +356,10 @@ static Obj *file_repr(Obj *o) {
     if (TYPE(o) == &FileIOType)
         return str_from_format("<%s name=%R mode=%R closefd=%s>", TYPE(o)->name, f->name, f->mode,
                                f->closefd ? "True" : "False");
+    if (!f->binary && f->mode == NULL)
+        return f->name == NONE || f->detached ? str_from_format("<%s encoding=%R>", TYPE(o)->name, f->encoding)
+                               : str_from_format("<%s name=%R encoding=%R>", TYPE(o)->name,
+                                                 f->name, f->encoding);
     if (!f->binary)
         return str_from_format("<%s name=%R mode=%R encoding=%R>", TYPE(o)->name,
                                f->name, f->mode, f->encoding);
@@ -413,11 +430,31 @@ static Obj *file_iternext(Obj *self) {
 
 /* ---- attributes -------------------------------------------------------- */
 
-static Obj *get_closed(Obj *self) { return bool_from(((FileObj *)self)->closed); }
-static Obj *get_name(Obj *self) { return NEWREF(((FileObj *)self)->name); }
-static Obj *get_mode(Obj *self) { return NEWREF(((FileObj *)self)->mode); }
-static Obj *get_encoding(Obj *self) { return NEWREF(((FileObj *)self)->encoding); }
-static Obj *get_errors(Obj *self) { return NEWREF(((FileObj *)self)->errors); }
+static Obj *get_closed(Obj *self) {
+    FileObj *f = (FileObj *)self;
+    if (f->detached) { io_check_open(f); return NULL; }
+    return bool_from(io_is_closed(f));
+}
+static Obj *get_name(Obj *self) {
+    FileObj *f = (FileObj *)self;
+    if (f->detached) { io_check_open(f); return NULL; }
+    if (f->name == NONE && f->wrapped == NULL) {
+        err_format(&Exc_AttributeError, "'%s' object has no attribute 'name'", TYPE(self)->name);
+        return NULL;
+    }
+    return NEWREF(f->name);
+}
+static Obj *get_mode(Obj *self) {
+    FileObj *f = (FileObj *)self;
+    if (f->mode == NULL) {
+        err_format(&Exc_AttributeError, "'%s' object has no attribute 'mode'", TYPE(self)->name);
+        return NULL;
+    }
+    return NEWREF(f->mode);
+}
+static Obj *or_none(Obj *o) { return NEWREF(o ? o : NONE); }
+static Obj *get_encoding(Obj *self) { return or_none(((FileObj *)self)->encoding); }
+static Obj *get_errors(Obj *self) { return or_none(((FileObj *)self)->errors); }
 static Obj *get_line_buffering(Obj *self) { return bool_from(((FileObj *)self)->line_buffering); }
 static Obj *get_write_through(Obj *self) { return bool_from(((FileObj *)self)->unbuffered); }
 
@@ -425,13 +462,15 @@ static Obj *get_write_through(Obj *self) { return bool_from(((FileObj *)self)->u
  * made on first use and kept while referenced. */
 static Obj *get_buffer(Obj *self) {
     FileObj *t = (FileObj *)self;
+    if (t->wrapped != NULL) return NEWREF(t->wrapped);
+    if (t->detached) return NEWREF(NONE);
     if (t->peer != NULL) return NEWREF((Obj *)t->peer);
     OpenMode om = { .readable = t->readable, .writable = t->writable, .binary = true };
-    Obj *m = str_intern_cstr(binary_mode_name(strchr(str_data(t->mode), 'x') != NULL, t->appending,
+    Obj *m = str_intern_cstr(io_binary_mode_name(strchr(str_data(t->mode), 'x') != NULL, t->appending,
                                               t->readable, t->writable));
     /* unbuffered standard streams (-u) have a raw FileIO under them */
     bool raw = io_unbuffered && t->fd <= 2 && !t->closefd;
-    Obj *b = file_new(binary_type(&om, raw), t->fd, t->name, m, NULL);
+    Obj *b = io_file_new(io_binary_type(&om, raw), t->fd, t->name, m, NULL);
     if (b == NULL) return NULL;
     FileObj *bf = (FileObj *)b;
     bf->readable = t->readable;
@@ -455,7 +494,8 @@ static Obj *get_buffer(Obj *self) {
     {"__enter__", m_enter, 0}, {"__exit__", m_exit, 0}
 
 static const MethodDef binary_methods[] = { FILE_METHODS, {"readinto", io_m_readinto, 0}, {NULL} };
-static const MethodDef text_methods[] = { FILE_METHODS, {"reconfigure", io_m_reconfigure, 0}, {NULL} };
+static const MethodDef text_methods[] = { FILE_METHODS, {"reconfigure", io_m_reconfigure, 0},
+                                          {"detach", io_m_detach, 0}, {NULL} };
 
 static const GetSetDef text_getset[] = {
     {"closed", get_closed, NULL},
@@ -466,28 +506,65 @@ static const GetSetDef text_getset[] = {
     {"line_buffering", get_line_buffering, NULL},
     {"write_through", get_write_through, NULL},
     {"buffer", get_buffer, NULL},
+    {"newlines", io_text_newlines, NULL},
     {NULL},
 };
 
+static Obj *get_closefd(Obj *self) { return bool_from(((FileObj *)self)->closefd); }
+
+/* FileIO's attributes. */
 static const GetSetDef binary_getset[] = {
     {"closed", get_closed, NULL},
     {"name", get_name, NULL},
     {"mode", get_mode, NULL},
+    {"closefd", get_closefd, NULL},
     {NULL},
 };
 
-#define FILE_TYPE(var, tname, meths, gs) \
+/* A buffered file's raw FileIO: the one it was made over, else a FileIO
+ * on the same descriptor that leaves it open. */
+static Obj *get_raw(Obj *self) {
+    FileObj *f = (FileObj *)self;
+    if (f->wrapped != NULL) return NEWREF(f->wrapped);
+    Obj *r = io_file_new(&FileIOType, f->fd, f->name, f->mode, NULL);
+    if (r == NULL) return NULL;
+    FileObj *rf = (FileObj *)r;
+    rf->readable = f->readable;
+    rf->writable = f->writable;
+    rf->appending = f->appending;
+    rf->closefd = false;
+    rf->closed = f->closed;
+    rf->unbuffered = true;
+    return r;
+}
+
+static const GetSetDef buffered_getset[] = {
+    {"closed", get_closed, NULL},
+    {"name", get_name, NULL},
+    {"mode", get_mode, NULL},
+    {"raw", get_raw, NULL},
+    {NULL},
+};
+
+#define FILE_TYPE(var, tname, meths, gs, ctor, extra_flags) \
     Type var = { \
         .ob = STATIC_HEAD(&TypeType), .name = tname, .size = sizeof(FileObj), \
-        .base = &ObjectType, .flags = TF_IMMUTABLE, .dealloc = file_dealloc, \
+        .base = &ObjectType, .flags = TF_IMMUTABLE | (extra_flags), .dealloc = file_dealloc, \
         .repr = file_repr, .hash = NULL, .iter = file_iter, .iternext = file_iternext, \
-        .methods = meths, .getset = gs, \
+        .methods = meths, .getset = gs, .new_ = ctor, \
     };
-FILE_TYPE(TextIOType, "_io.TextIOWrapper", text_methods, text_getset)
-FILE_TYPE(BufferedReaderType, "_io.BufferedReader", binary_methods, binary_getset)
-FILE_TYPE(BufferedWriterType, "_io.BufferedWriter", binary_methods, binary_getset)
-FILE_TYPE(BufferedRandomType, "_io.BufferedRandom", binary_methods, binary_getset)
-FILE_TYPE(FileIOType, "_io.FileIO", binary_methods, binary_getset)
+/* TextIOWrapper(...) makes text files (io_ctor.c) and may be subclassed
+ * (_pytextio.TextIOWrapper is one). */
+Type TextIOType = {
+    .ob = STATIC_HEAD(&TypeType), .name = "_io.TextIOWrapper", .size = sizeof(FileObj),
+    .base = &ObjectType, .flags = TF_IMMUTABLE | TF_BASETYPE, .dealloc = file_dealloc,
+    .repr = file_repr, .hash = NULL, .iter = file_iter, .iternext = file_iternext,
+    .methods = text_methods, .getset = text_getset, .new_ = io_text_new, .init = io_text_init,
+};
+FILE_TYPE(BufferedReaderType, "_io.BufferedReader", binary_methods, buffered_getset, io_buffered_new, TF_BASETYPE)
+FILE_TYPE(BufferedWriterType, "_io.BufferedWriter", binary_methods, buffered_getset, io_buffered_new, TF_BASETYPE)
+FILE_TYPE(BufferedRandomType, "_io.BufferedRandom", binary_methods, buffered_getset, io_buffered_new, TF_BASETYPE)
+FILE_TYPE(FileIOType, "_io.FileIO", binary_methods, binary_getset, io_fileio_new, 0)
 
 /* io.UnsupportedOperation: an OSError made at start-up from OSError's own
  * layout; its bases and MRO name ValueError after OSError, as CPython's. */

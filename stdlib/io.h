@@ -33,6 +33,11 @@ typedef struct FileObj {
      * text -> buffer is borrowed (the buffer clears it when it goes),
      * buffer -> text a reference. */
     struct FileObj *peer;
+    /* The binary file a TextIOWrapper(buffer)/BufferedReader(raw)/... was
+     * made over (a reference; .buffer/.raw return it, closing closes it),
+     * or NULL for files open() made. */
+    Obj *wrapped;
+    bool detached;              /* detach() was called: every use raises */
 } FileObj;
 
 /* The encodings text files know; others are "unknown encoding". */

@@ -43,6 +43,23 @@ Obj *io_mem_fileno(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 Obj *io_mem_detach(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
 
 int io_close(FileObj *f);
+/* Frees the read and write buffers (after closing). */
+void io_free_buffers(FileObj *f);
+/* Closed, detached, or made over a binary file that was closed since. */
+static inline bool io_is_closed(const FileObj *f) {
+    return f->closed || (f->wrapped != NULL && ((const FileObj *)f->wrapped)->closed);
+}
+/* A file object of type over fd (io.c); encoding NULL for binary files. */
+Obj *io_file_new(Type *type, int fd, Obj *name, Obj *mode, Obj *encoding);
+/* The mode a binary file reports, normalised as CPython's FileIO does. */
+const char *io_binary_mode_name(bool created, bool appending, bool readable, bool writable);
+/* The constructors of the file types and TextIOWrapper.detach() (io_ctor.c). */
+Obj *io_text_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames);
+int io_text_init(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *io_m_detach(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *io_text_newlines(Obj *self);
+Obj *io_fileio_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames);
+Obj *io_buffered_new(Type *t, Obj *const *args, size_t nargs, Obj *kwnames);
 int io_check_readable(FileObj *f);
 int io_check_writable(FileObj *f);
 /* Gives back unread buffered input (lseek back over it) before a write or

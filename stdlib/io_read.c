@@ -231,8 +231,13 @@ Obj *io_m_read(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
 
 Obj *io_m_readline(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     FileObj *f = (FileObj *)self;
-    intptr_t n;
-    if (size_arg("readline", args, nargs, kwnames, &n) < 0 || io_check_readable(f) < 0) return NULL;
+    intptr_t n = -1;
+    if (!f->binary && nargs == 1 && kw_count(kwnames) == 0 && args[0] != NONE) {
+        /* text readline() takes an index, as CPython's does */
+        if (intarg_ssize(args[0], &n) < 0 || io_check_readable(f) < 0) return NULL;
+    } else if (size_arg("readline", args, nargs, kwnames, &n) < 0 || io_check_readable(f) < 0) {
+        return NULL;
+    }
     return read_obj(f, n < 0 ? -1 : n, true);
 }
 
@@ -273,7 +278,7 @@ Obj *io_m_readinto(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
                    args[0] == NONE ? "None" : type_name(args[0]));
         return NULL;
     }
-    if (f->closed) {
+    if (io_is_closed(f)) {
         err_set_str(&Exc_ValueError, TYPE(self) == &FileIOType ? "I/O operation on closed file"
                                                                : "readinto of closed file");
         return NULL;

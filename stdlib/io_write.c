@@ -40,7 +40,8 @@ static int write_all(int fd, const char *p, size_t n) {
 int io_flush(FileObj *f) {
     /* as in CPython, a text file's bytes reach the descriptor through its
      * .buffer: what was written to the buffer directly goes out first */
-    if (!f->binary && f->peer != NULL && f->peer->wlen > 0 && io_flush(f->peer) < 0) return -1;
+    FileObj *under = f->wrapped ? (FileObj *)f->wrapped : f->binary ? NULL : f->peer;
+    if (under != NULL && under->wlen > 0 && io_flush(under) < 0) return -1;
     if (f->wlen == 0) return 0;
     size_t n = f->wlen;
     f->wlen = 0;   /* dropped even on error, so exit does not fail twice */
@@ -103,7 +104,7 @@ int io_write_text(FileObj *f, const char *utf8, size_t len) {
 static bool is_writable_text(Obj *file) {
     if (!is_file(file)) return false;
     FileObj *f = (FileObj *)file;
-    return !f->binary && f->writable && !f->closed;
+    return !f->binary && f->writable && !io_is_closed(f);
 }
 
 int io_write_str(Obj *file, Obj *s) {
@@ -129,7 +130,7 @@ int io_write_cstr(Obj *file, const char *s) {
 int io_flush_obj(Obj *file) {
     if (is_file(file)) {
         FileObj *f = (FileObj *)file;
-        return f->closed ? 0 : io_flush(f);
+        return io_is_closed(f) ? 0 : io_flush(f);
     }
     Obj *res = obj_call_method(file, str_intern_cstr("flush"), NULL, 0);
     if (res == NULL) return -1;
@@ -163,9 +164,12 @@ static intptr_t write_one(FileObj *f, Obj *data) {
 
 Obj *io_m_write(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     FileObj *f = (FileObj *)self;
-    if (args_no_kwargs("write", kwnames) < 0 || args_count("write", nargs, 1, 1) < 0 ||
-        io_check_writable(f) < 0)
+    if (args_no_kwargs("write", kwnames) < 0 || args_count("write", nargs, 1, 1) < 0) return NULL;
+    if (!f->binary && !is_str(args[0])) {
+        err_format(&Exc_TypeError, "write() argument must be str, not %T", args[0]);
         return NULL;
+    }
+    if (io_check_writable(f) < 0) return NULL;
     intptr_t n = write_one(f, args[0]);
     return n < 0 ? NULL : small_new(n);
 }
