@@ -62,10 +62,10 @@ int io_write_bytes(FileObj *f, const char *data, size_t len) {
             f->wcap = WRITE_BUFFER;
         }
     }
-    memcpy(f->wbuf + f->wlen, data, len);
+    if (len > 0) memcpy(f->wbuf + f->wlen, data, len);     /* data may be NULL when empty */
     f->wlen += len;
     bool std_stream = f->fd <= 2 && !f->closefd;
-    if ((f->line_buffering && memchr(data, '\n', len)) || (io_unbuffered && std_stream))
+    if ((f->line_buffering && len > 0 && memchr(data, '\n', len)) || (io_unbuffered && std_stream))
         return io_flush(f);
     return 0;
 }
