@@ -8,6 +8,9 @@
 #include "err.h"
 #include "args.h"
 #include "generic_alias.h"
+#include "list.h"
+#include "str.h"
+#include "tuple.h"
 
 /* ---- argument checking ---------------------------------------------------------- */
 /* "set.add() takes exactly one argument (0 given)", named after the defining type. */
@@ -297,6 +300,31 @@ static Obj *m_clear(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     return NEWREF(NONE);
 }
 
+/* __reduce__: (type(self), (list(self),), state), as CPython's: the state
+ * is __getstate__()'s when a class defines one, else the instance __dict__
+ * when it holds anything, else None (a set subclass pickles and copies
+ * with its items and attributes). */
+static Obj *m_reduce(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
+    ARGS("__reduce__", 0, 0);
+    Obj *state = NULL;
+    Obj *getstate = type_lookup(TYPE(self), str_intern_cstr("__getstate__"));
+    if (getstate != NULL) {
+        state = obj_call_method(self, str_intern_cstr("__getstate__"), NULL, 0);
+        if (state == NULL) return NULL;
+    } else {
+        Type *t = TYPE(self);
+        Obj *d = t->dictoffset ? *(Obj **)((char *)self + t->dictoffset) : NULL;
+        state = NEWREF(d != NULL && dict_size(d) > 0 ? d : NONE);
+    }
+    Obj *items = list_from_iterable(self);
+    Obj *ctor_args = items != NULL ? tuple_pack(1, items) : NULL;
+    Obj *r = ctor_args != NULL ? tuple_pack(3, (Obj *)TYPE(self), ctor_args, state) : NULL;
+    XDECREF(items);
+    XDECREF(ctor_args);
+    DECREF(state);
+    return r;
+}
+
 static Obj *m_contains(Obj *self, Obj *const *args, size_t nargs, Obj *kwnames) {
     ARGS("__contains__", 1, 1);
     int rc = set_contains_slot(self, args[0]);
@@ -451,6 +479,7 @@ const MethodDef set_methods[] = {
     {"issubset", m_issubset},
     {"issuperset", m_issuperset},
     {"pop", m_pop},
+    {"__reduce__", m_reduce},
     {"remove", m_remove},
     {"symmetric_difference", m_symmetric_difference},
     {"symmetric_difference_update", m_symmetric_difference_update},
@@ -463,6 +492,7 @@ const MethodDef set_methods[] = {
 const MethodDef frozenset_methods[] = {
     {"__contains__", m_contains},
     {"copy", m_frozenset_copy},
+    {"__reduce__", m_reduce},
     {"difference", m_difference},
     {"intersection", m_intersection},
     {"isdisjoint", m_isdisjoint},
