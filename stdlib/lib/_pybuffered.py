@@ -7,6 +7,7 @@ CPython's."""
 
 import operator
 import _io
+import _pystream
 
 _DETACHED = "raw stream has been detached"
 
@@ -128,29 +129,8 @@ class _Common:
         self._raw = None
         return raw
 
-    def __del__(self):
-        try:
-            if self._raw is not None and not self._raw.closed:
-                self.close()
-        except Exception:
-            pass
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+    def _inner(self):
+        return self._raw
 
     # ---- reading -----------------------------------------------------------
 
@@ -289,6 +269,7 @@ def _make(base, reads, writes):
 
     ns = {k: v for k, v in _Common.__dict__.items()
           if k not in ("__dict__", "__weakref__", "__doc__", "__module__", "__qualname__")}
+    ns.update(_pystream.METHODS)
     ns.update(__init__=__init__, _reads=reads, _writes=writes, __module__="_io",
               __qualname__=name, __doc__=f"{name} over a raw stream written in Python.")
     return type(name, (base,), ns)

@@ -8,6 +8,7 @@ isinstance(), type names and reprs are as CPython's."""
 import codecs
 import operator
 import _io
+import _pystream
 
 _DETACHED = "underlying buffer has been detached"
 _CLOSED = "I/O operation on closed file."
@@ -292,16 +293,6 @@ class TextIOWrapper(_io.TextIOWrapper):
                 break
         return "".join(parts)
 
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def readlines(self, hint=-1, /):
         hint = _size_arg(hint)
         lines = []
@@ -356,19 +347,8 @@ class TextIOWrapper(_io.TextIOWrapper):
             finally:
                 buf.close()
 
-    def __del__(self):
-        try:
-            if self._buffer is not None and not self._buffer.closed:
-                self.close()
-        except Exception:
-            pass
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
+    def _inner(self):
+        return self._buffer
 
     def detach(self):
         self._check()
@@ -469,3 +449,7 @@ class TextIOWrapper(_io.TextIOWrapper):
             self._line_buffering = bool(line_buffering)
         if write_through is not None:
             self._write_through = bool(write_through)
+
+
+for _name, _method in _pystream.METHODS.items():
+    setattr(TextIOWrapper, _name, _method)
