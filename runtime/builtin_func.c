@@ -224,6 +224,13 @@ Type ClassMethodDescrType = {
 };
 
 /* ---- getset_descriptor ---------------------------------------------------- */
+int getset_readonly(Obj *self, Obj *value) {
+    (void)self;
+    (void)value;
+    err_set_str(&Exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 Obj *getset_descr_new(Type *owner, const GetSetDef *def) {
     GetSetDescrObj *d = (GetSetDescrObj *)obj_alloc(&GetSetDescrType, sizeof *d);
     if (d == NULL) return NULL;

@@ -238,15 +238,9 @@ static const MethodDef complex_methods[] = {
 static Obj *complex_get_real(Obj *self) { return float_new(complex_value(self).real); }
 static Obj *complex_get_imag(Obj *self) { return float_new(complex_value(self).imag); }
 
-/* real and imag are read-only members in CPython: their own message. */
-static int complex_set_readonly(Obj *self, Obj *value) {
-    err_set_str(&Exc_AttributeError, "readonly attribute");
-    return -1;
-}
-
 static const GetSetDef complex_getset[] = {
-    {"real", complex_get_real, complex_set_readonly},
-    {"imag", complex_get_imag, complex_set_readonly},
+    {"real", complex_get_real, getset_readonly},
+    {"imag", complex_get_imag, getset_readonly},
     {NULL},
 };
 

@@ -187,18 +187,9 @@ static Obj *group_str(Obj *self)
 static Obj *get_message(Obj *self) { return NEWREF(((ExcGroupObj *)self)->msg); }
 static Obj *get_exceptions(Obj *self) { return NEWREF(((ExcGroupObj *)self)->excs); }
 
-/* CPython's read-only members say so in their own words. */
-static int set_readonly(Obj *self, Obj *value)
-{
-    (void)self;
-    (void)value;
-    err_set_str(&Exc_AttributeError, "readonly attribute");
-    return -1;
-}
-
 static const GetSetDef group_getset[] = {
-    {"message", get_message, set_readonly},
-    {"exceptions", get_exceptions, set_readonly},
+    {"message", get_message, getset_readonly},
+    {"exceptions", get_exceptions, getset_readonly},
     {NULL},
 };
 

@@ -108,14 +108,8 @@ static Obj *module_getattr(Obj *o, Obj *name) {
 
 static Obj *module_get_dict(Obj *o) { return NEWREF(module_dict(o)); }
 
-/* module.__dict__ is a read-only member in CPython */
-static int module_set_dict(Obj *o, Obj *value) {
-    err_set_str(&Exc_AttributeError, "readonly attribute");
-    return -1;
-}
-
 static const GetSetDef module_getset[] = {
-    {"__dict__", module_get_dict, module_set_dict},
+    {"__dict__", module_get_dict, getset_readonly},
     {NULL},
 };
 

@@ -129,6 +129,9 @@ typedef struct GetSetDef {
     Obj *(*get)(Obj *self);
     int (*set)(Obj *self, Obj *value);   /* NULL: read-only; value NULL = delete */
 } GetSetDef;
+/* A setter for what CPython declares a read-only member: assigning or
+ * deleting raises AttributeError "readonly attribute" (runtime/builtin_func.c). */
+int getset_readonly(Obj *self, Obj *value);
 
 /* Type flags. The SUBCLASS bits make isinstance checks on core types one test. */
 enum {

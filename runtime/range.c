@@ -322,15 +322,10 @@ static Obj *range_get_start(Obj *o) { return NEWREF(as_range(o)->start); }
 static Obj *range_get_stop(Obj *o) { return NEWREF(as_range(o)->stop); }
 static Obj *range_get_step(Obj *o) { return NEWREF(as_range(o)->step); }
 
-static int readonly(Obj *o, Obj *v) {
-    err_set_str(&Exc_AttributeError, "readonly attribute");
-    return -1;
-}
-
 static const GetSetDef range_getset[] = {
-    {"start", range_get_start, readonly},
-    {"stop", range_get_stop, readonly},
-    {"step", range_get_step, readonly},
+    {"start", range_get_start, getset_readonly},
+    {"stop", range_get_stop, getset_readonly},
+    {"step", range_get_step, getset_readonly},
     {NULL},
 };
 

@@ -189,15 +189,10 @@ static Obj *slice_start(Obj *o) { return NEWREF(((SliceObj *)o)->start); }
 static Obj *slice_stop(Obj *o) { return NEWREF(((SliceObj *)o)->stop); }
 static Obj *slice_step(Obj *o) { return NEWREF(((SliceObj *)o)->step); }
 
-static int readonly(Obj *o, Obj *v) {
-    err_set_str(&Exc_AttributeError, "readonly attribute");
-    return -1;
-}
-
 static const GetSetDef slice_getset[] = {
-    {"start", slice_start, readonly},
-    {"stop", slice_stop, readonly},
-    {"step", slice_step, readonly},
+    {"start", slice_start, getset_readonly},
+    {"stop", slice_stop, getset_readonly},
+    {"step", slice_step, getset_readonly},
     {NULL},
 };
 

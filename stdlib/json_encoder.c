@@ -407,11 +407,6 @@ static void encoder_dealloc(Obj *o) {
     if (type_has(t, TF_HEAPTYPE)) DECREF((Obj *)t);
 }
 
-static int readonly(Obj *self, Obj *value) {
-    err_set_str(&Exc_AttributeError, "readonly attribute");
-    return -1;
-}
-
 #define GETTER(field) \
     static Obj *g_##field(Obj *self) { return NEWREF(((EncoderObj *)self)->field); }
 GETTER(markers)
@@ -425,14 +420,14 @@ static Obj *g_sort_keys(Obj *self) { return NEWREF(bool_from(((EncoderObj *)self
 static Obj *g_skipkeys(Obj *self) { return NEWREF(bool_from(((EncoderObj *)self)->skipkeys)); }
 
 static const GetSetDef encoder_getset[] = {
-    {"markers", g_markers, readonly},
-    {"default", g_defaultfn, readonly},
-    {"encoder", g_encoder, readonly},
-    {"indent", g_indent, readonly},
-    {"key_separator", g_key_separator, readonly},
-    {"item_separator", g_item_separator, readonly},
-    {"sort_keys", g_sort_keys, readonly},
-    {"skipkeys", g_skipkeys, readonly},
+    {"markers", g_markers, getset_readonly},
+    {"default", g_defaultfn, getset_readonly},
+    {"encoder", g_encoder, getset_readonly},
+    {"indent", g_indent, getset_readonly},
+    {"key_separator", g_key_separator, getset_readonly},
+    {"item_separator", g_item_separator, getset_readonly},
+    {"sort_keys", g_sort_keys, getset_readonly},
+    {"skipkeys", g_skipkeys, getset_readonly},
     {NULL},
 };
 

@@ -369,11 +369,6 @@ static void scanner_dealloc(Obj *o) {
     if (type_has(t, TF_HEAPTYPE)) DECREF((Obj *)t);
 }
 
-static int readonly(Obj *self, Obj *value) {
-    err_set_str(&Exc_AttributeError, "readonly attribute");
-    return -1;
-}
-
 static Obj *g_strict(Obj *self) { return NEWREF(bool_from(((ScannerObj *)self)->strict)); }
 static Obj *g_object_hook(Obj *self) { return NEWREF(((ScannerObj *)self)->object_hook); }
 static Obj *g_object_pairs_hook(Obj *self) { return NEWREF(((ScannerObj *)self)->object_pairs_hook); }
@@ -382,12 +377,12 @@ static Obj *g_parse_int(Obj *self) { return NEWREF(((ScannerObj *)self)->parse_i
 static Obj *g_parse_constant(Obj *self) { return NEWREF(((ScannerObj *)self)->parse_constant); }
 
 static const GetSetDef scanner_getset[] = {
-    {"strict", g_strict, readonly},
-    {"object_hook", g_object_hook, readonly},
-    {"object_pairs_hook", g_object_pairs_hook, readonly},
-    {"parse_float", g_parse_float, readonly},
-    {"parse_int", g_parse_int, readonly},
-    {"parse_constant", g_parse_constant, readonly},
+    {"strict", g_strict, getset_readonly},
+    {"object_hook", g_object_hook, getset_readonly},
+    {"object_pairs_hook", g_object_pairs_hook, getset_readonly},
+    {"parse_float", g_parse_float, getset_readonly},
+    {"parse_int", g_parse_int, getset_readonly},
+    {"parse_constant", g_parse_constant, getset_readonly},
     {NULL},
 };
 
